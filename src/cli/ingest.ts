@@ -1,0 +1,33 @@
+import { Command } from "commander";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defaultReportsDirectory } from "../ingest/default-reports-directory.js";
+import { formatDiagnostic } from "../ingest/format-diagnostic.js";
+import { ingestReports } from "../ingest/ingest-reports.js";
+import { defaultDatabasePath } from "../store/default-database-path.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+const program = new Command()
+  .name("npm run ingest --")
+  .description(
+    "Parse every *.txt performance report in the reports directory into validated records and write them to SQLite.\n" +
+      "The database is replaced atomically, only when every report parsed without errors; otherwise the previous one is kept.",
+  )
+  .option("--reports <dir>", "directory of report texts", defaultReportsDirectory(root))
+  .option("--database <file>", "SQLite file to write", defaultDatabasePath(root))
+  .addHelpText("after", "\nExit code 1 when any report has an error (each printed with file:line and what was expected).")
+  .parse();
+
+const options = program.opts<{ reports: string; database: string }>();
+const result = ingestReports({ reportsDirectory: resolve(options.reports), databasePath: resolve(options.database), log: (line) => console.log(line) });
+for (const diagnostic of result.diagnostics) (diagnostic.severity === "error" ? console.error : console.log)(`  ${formatDiagnostic(diagnostic)}`);
+if (!result.ok) {
+  console.error(`ingest failed: nothing written, ${options.database} left as it was (${result.milliseconds.toFixed(0)} ms)`);
+  process.exitCode = 1;
+} else {
+  const { reports, objectives, measures } = result.records;
+  console.log(
+    `wrote ${reports.length} reports, ${objectives.length} objectives, ${measures.length} measures (${result.linkedSeries} series linked across reports) to ${options.database} in ${result.milliseconds.toFixed(0)} ms`,
+  );
+}

@@ -1,0 +1,117 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Diagnostic } from "../report/diagnostic.js";
+import { recordsSchema, type Records } from "../report/records.js";
+import { writeStore } from "../store/write-store.js";
+import { parseReport, type ParsedReport } from "./parse-report.js";
+
+export interface IngestOptions {
+  readonly reportsDirectory: string;
+  readonly databasePath: string;
+  /** Receives one line per report loaded; silent when absent. */
+  readonly log?: (line: string) => void;
+}
+
+/** What one report file contributed. */
+export interface IngestedFile {
+  readonly file: string;
+  readonly report: string | null;
+  readonly objectives: number;
+  readonly measures: number;
+  readonly warnings: number;
+  readonly errors: number;
+}
+
+/**
+ * The outcome of an ingest. `ok` is false when any error diagnostic was found: then nothing was written and the
+ * previous database is untouched; `records` still holds what could be parsed, for reporting only.
+ */
+export interface IngestResult {
+  readonly ok: boolean;
+  readonly records: Records;
+  readonly diagnostics: Diagnostic[];
+  readonly files: IngestedFile[];
+  /** Series keys shared by measures of more than one report. */
+  readonly linkedSeries: number;
+  readonly milliseconds: number;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** Errors for schema violations, placed at the record's file and line. */
+function validate(records: Records, parsed: readonly { file: string; result: ParsedReport }[]): Diagnostic[] {
+  const checked = recordsSchema.safeParse(records);
+  if (checked.success) return [];
+  return checked.error.issues.map((issue) => {
+    const [collection, index] = issue.path;
+    const record = typeof collection === "string" && typeof index === "number" ? (records[collection as keyof Records][index] as { report?: string; id?: string; line?: number } | undefined) : undefined;
+    const reportId = record?.report ?? record?.id;
+    const file = parsed.find(({ result }) => result.report?.id === reportId)?.file ?? "";
+    return { severity: "error" as const, file, line: record?.line ?? 0, message: `invalid record (${issue.path.join(".")}): ${issue.message}` };
+  });
+}
+
+/**
+ * Parses every `*.txt` report in a directory, links the same measure across reports by its series key, validates
+ * the records and writes the store atomically. Never throws for bad input: see `ok`.
+ */
+export function ingestReports(options: IngestOptions): IngestResult {
+  const started = performance.now();
+  const diagnostics: Diagnostic[] = [];
+  let files: string[] = [];
+  try {
+    files = readdirSync(options.reportsDirectory).filter((file) => file.toLowerCase().endsWith(".txt")).sort();
+  } catch (error) {
+    diagnostics.push({ severity: "error", file: options.reportsDirectory, line: 0, message: `cannot read the reports directory: ${(error as Error).message}` });
+  }
+  if (files.length === 0 && diagnostics.length === 0) {
+    diagnostics.push({ severity: "error", file: options.reportsDirectory, line: 0, message: "no *.txt reports in the directory: expected at least one performance report" });
+  }
+  const parsed = files.map((file) => ({ file, result: parseReport(readFileSync(join(options.reportsDirectory, file), "utf8"), file) }));
+  const seen = new Map<string, string>();
+  for (const { file, result } of parsed) {
+    diagnostics.push(...result.diagnostics);
+    const id = result.report?.id;
+    if (id === undefined) continue;
+    const first = seen.get(id);
+    if (first !== undefined) diagnostics.push({ severity: "error", file, line: 0, message: `report ${id} was already read from ${first}: expected one file per period` });
+    else seen.set(id, file);
+  }
+  const ordered = [...parsed].sort((first, second) => (first.result.report?.periodEnd ?? "").localeCompare(second.result.report?.periodEnd ?? ""));
+  const records: Records = {
+    reports: ordered.flatMap(({ result }) => (result.report ? [result.report] : [])),
+    objectives: ordered.flatMap(({ result }) => result.objectives),
+    measures: ordered.flatMap(({ result }) => result.measures),
+  };
+  diagnostics.push(...validate(records, parsed));
+
+  const ingested = parsed.map(({ file, result }) => {
+    const own = diagnostics.filter((diagnostic) => diagnostic.file === file);
+    const summary: IngestedFile = {
+      file,
+      report: result.report?.id ?? null,
+      objectives: result.objectives.length,
+      measures: result.measures.length,
+      warnings: own.filter((diagnostic) => diagnostic.severity === "warning").length,
+      errors: own.filter((diagnostic) => diagnostic.severity === "error").length,
+    };
+    options.log?.(`${summary.report ?? "(no report)"} from ${file}: ${plural(summary.objectives, "objective")}, ${plural(summary.measures, "measure")}, ${plural(summary.warnings, "warning")}${summary.errors > 0 ? `, ${plural(summary.errors, "error")}` : ""}`);
+    return summary;
+  });
+  const reportsBySeries = new Map<string, Set<string>>();
+  for (const measure of records.measures) reportsBySeries.set(measure.seriesKey, (reportsBySeries.get(measure.seriesKey) ?? new Set()).add(measure.report));
+  const linkedSeries = [...reportsBySeries.values()].filter((reports) => reports.size > 1).length;
+
+  let ok = !diagnostics.some((diagnostic) => diagnostic.severity === "error");
+  if (ok) {
+    try {
+      writeStore(options.databasePath, records, diagnostics);
+    } catch (error) {
+      ok = false;
+      diagnostics.push({ severity: "error", file: options.databasePath, line: 0, message: `could not write the records database: ${(error as Error).message}` });
+    }
+  }
+  return { ok, records, diagnostics, files: ingested, linkedSeries, milliseconds: performance.now() - started };
+}
