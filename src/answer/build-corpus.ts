@@ -1,0 +1,45 @@
+import type { Chunk } from "../search/chunk.js";
+import type { Measure } from "../report/measure.js";
+import type { Objective } from "../report/objective.js";
+import type { Records } from "../report/records.js";
+import { sentences } from "./stated-figures.js";
+import { buildTermIndex, type TermIndex } from "./term-index.js";
+import { terms } from "./terms.js";
+
+/** A sentence of a passage with its words. */
+export interface CorpusSentence {
+  readonly text: string;
+  readonly terms: ReadonlySet<string>;
+}
+
+/** What questions are matched against: measure names, objective titles and the prose passages, as word sets. */
+export interface Corpus {
+  readonly index: TermIndex;
+  readonly measures: readonly { readonly measure: Measure; readonly terms: ReadonlySet<string> }[];
+  readonly objectives: readonly { readonly objective: Objective; readonly terms: ReadonlySet<string> }[];
+  readonly passages: readonly {
+    readonly chunk: Chunk;
+    readonly terms: ReadonlySet<string>;
+    readonly sentences: readonly CorpusSentence[];
+  }[];
+}
+
+const proseKinds = new Set<Chunk["kind"]>(["commentary", "achievement", "footnote", "note", "introduction", "summary"]);
+
+/** Tokenises the records and prose chunks once, at start-up, so each question costs only set look-ups. */
+export function buildCorpus(records: Records, chunks: readonly Chunk[]): Corpus {
+  const measures = records.measures.map((measure) => ({ measure, terms: new Set(terms(measure.name)) }));
+  const objectives = records.objectives.map((objective) => ({ objective, terms: new Set(terms(objective.title)) }));
+  const passages = chunks
+    .filter((chunk) => proseKinds.has(chunk.kind))
+    .map((chunk) => {
+      const chunkSentences = sentences(chunk.text).map((text) => ({ text, terms: new Set(terms(text)) }));
+      return { chunk, terms: new Set(chunkSentences.flatMap((sentence) => [...sentence.terms])), sentences: chunkSentences };
+    });
+  const index = buildTermIndex([
+    ...measures.map((entry) => [...entry.terms]),
+    ...objectives.map((entry) => [...entry.terms]),
+    ...passages.flatMap((entry) => entry.sentences.map((sentence) => [...sentence.terms])),
+  ]);
+  return { index, measures, objectives, passages };
+}

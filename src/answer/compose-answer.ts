@@ -1,0 +1,204 @@
+import type { Report } from "../report/report.js";
+import type { Answer, Fact, Source } from "./answer.js";
+import type { CommentaryConflict } from "./find-commentary-conflicts.js";
+import type { Findings, Found, Listing, Quote } from "./execute-plan.js";
+import { measureWarnings, type QuotedFigure } from "./measure-warnings.js";
+import { parsePeriodKey } from "./period-key.js";
+import type { PlannedQuestion } from "./plan-question.js";
+import { reportLabel } from "./report-label.js";
+
+/** The deterministic answer: every figure as printed, with its period, target, rating and source. */
+export function composeAnswer(
+  question: string,
+  planned: PlannedQuestion,
+  findings: Findings,
+  conflicts: readonly CommentaryConflict[],
+  reports: readonly Report[],
+): Omit<Answer, "timings"> {
+  const base = { question, plan: planned.plan };
+  if (findings.kind === "not_found") {
+    const covered = reports.map((report) => reportLabel(report)).join(" and ");
+    const closest = findings.closest.length > 0 ? `\nClosest matches in the reports:\n${findings.closest.map((line) => `- ${line}`).join("\n")}` : "";
+    return {
+      ...base,
+      status: "not_found",
+      answer: `Not in the reports. ${findings.reason} I can answer about the strategic objectives and measures of the ${covered}.${closest}`,
+      facts: [],
+      sources: [],
+      warnings: [],
+    };
+  }
+  if (findings.kind === "list") return composeListing(base, findings, planned);
+  return composeFound(base, findings, planned, conflicts);
+}
+
+function composeListing(base: Pick<Answer, "question" | "plan">, listing: Listing, planned: PlannedQuestion): Omit<Answer, "timings"> {
+  const { report } = listing;
+  const ratingWords = planned.plan.ratings.length > 0 ? planned.plan.ratings.map((rating) => (rating === "Blank" ? "blank (awaiting update)" : rating)).join(" or ") : null;
+  const scope = [planned.plan.outcome ? `${planned.plan.outcome} ` : "", listing.subject].join("");
+  const facts: Fact[] = [];
+  const warnings: string[] = [];
+  const lines: string[] = [];
+  if (listing.subject === "objectives") {
+    for (const objective of listing.objectives) {
+      lines.push(`- ${objective.code} ${objective.title} — ${objective.progress ?? "blank (awaiting update)"}`);
+      facts.push({ type: "objective", report: report.id, reportTitle: report.title, code: objective.code, title: objective.title, progress: objective.progress, expectedCompletion: objective.expectedCompletion });
+    }
+    const counts = report.statedCounts;
+    if (counts && planned.plan.ratings.length > 0) {
+      const stated: Record<string, number | null> = { Complete: counts.complete, Good: counts.good, Review: counts.review, Action: counts.action };
+      for (const rating of planned.plan.ratings) {
+        const said = stated[rating];
+        const blank = planned.plan.outcome ? null : listing.objectives.length;
+        if (said !== undefined && said !== null && blank !== null && said !== blank) {
+          warnings.push(`The ${reportLabel(report)}'s own summary says ${said} objectives are ${rating}, but its tables rate ${blank} as ${rating}: "${counts.sentence}"`);
+        }
+      }
+    }
+  } else {
+    for (const figure of listing.figures) {
+      lines.push(`- ${figure.measure.name} (${figure.measure.objective}): ${figureText(figure)}`);
+      facts.push(measureFact(figure, report));
+    }
+  }
+  const count = listing.subject === "objectives" ? listing.objectives.length : listing.figures.length;
+  const what = ratingWords ? `${scope} rated ${ratingWords}` : scope;
+  facts.push({ type: "derived", derived: { op: "count", from: [] }, value: String(count), description: `number of ${what} in the ${reportLabel(report)}` });
+  const heading =
+    count === 0
+      ? `No ${what} in the ${reportLabel(report)} (${report.periodLabel}).`
+      : `${count} ${what} in the ${reportLabel(report)} (${report.periodLabel})${listing.countOnly ? ":" : ":"}`;
+  return {
+    ...base,
+    status: "answered",
+    answer: [heading, ...lines].join("\n"),
+    facts,
+    sources: [{ report: report.id, reportTitle: report.title, objective: null, quote: `${report.title}, ${listing.subject} tables` }],
+    warnings,
+  };
+}
+
+function composeFound(base: Pick<Answer, "question" | "plan">, found: Found, planned: PlannedQuestion, conflicts: readonly CommentaryConflict[]): Omit<Answer, "timings"> {
+  const lines: string[] = [];
+  const facts: Fact[] = [];
+  const warnings: string[] = [];
+  const reportsById = new Map<string, Report>();
+  for (const { objective, report } of found.objectives) {
+    reportsById.set(report.id, report);
+    lines.push(`${objective.code} (${reportLabel(report)}): ${objective.title}. Progress: ${objective.progress ?? "blank (awaiting update)"}; expected completion ${objective.expectedCompletion || "not given"}.`);
+    facts.push({ type: "objective", report: report.id, reportTitle: report.title, code: objective.code, title: objective.title, progress: objective.progress, expectedCompletion: objective.expectedCompletion });
+  }
+  if (found.trend) lines.push(...trendLines(found, facts));
+  else {
+    for (const figure of found.figures) {
+      lines.push(`${planned.plan.intent === "draft" ? "" : "- "}${figure.measure.name}: ${figureText(figure)}${earlierValues(figure)}.`);
+      facts.push(measureFact(figure, found.report));
+    }
+  }
+  for (const figure of found.figures) {
+    for (const warning of measureWarnings(figure, conflicts)) if (!warnings.includes(warning)) warnings.push(warning);
+  }
+  const sources: Source[] = found.quotes.map((quote) => ({ report: quote.report.id, reportTitle: quote.report.title, objective: quote.objective, quote: quote.text }));
+  const quoteLines = found.quotes.map((quote) => `"${quote.text}" — ${citation(quote)}`);
+  if (planned.plan.intent === "draft") {
+    return { ...base, status: "answered", answer: draftText(found, lines, quoteLines), facts, sources: withFigureSources(sources, found), warnings };
+  }
+  const answer = [...lines, ...(quoteLines.length > 0 ? ["", ...quoteLines] : []), ...(found.remarks.length > 0 ? ["", ...found.remarks] : [])].join("\n").trim();
+  return { ...base, status: "answered", answer, facts, sources: withFigureSources(sources, found), warnings };
+}
+
+function figureText(figure: QuotedFigure): string {
+  const { measure, value } = figure;
+  const parts = [`${value.value.trim() === "" ? "no figure (blank)" : value.value} for ${value.period} (${figure.reportLabel}, ${measure.objective})`];
+  if (measure.target && measure.target.value.trim() !== "") parts.push(`target ${measure.target.value}${measure.target.period ? ` (${measure.target.period})` : ""}`);
+  else parts.push("no target");
+  if (measure.rating) parts.push(`rated ${measure.rating}`);
+  if (measure.benchmark && measure.benchmark.value.trim() !== "") parts.push(`benchmark ${measure.benchmark.value}${measure.benchmarkGroup ? ` (${measure.benchmarkGroup})` : ""}`);
+  return parts.join("; ");
+}
+
+function earlierValues(figure: QuotedFigure): string {
+  const earlier = figure.measure.values.filter((value) => value !== figure.value && value.value.trim() !== "");
+  return earlier.length > 0 ? `. Other columns: ${earlier.map((value) => `${value.value} (${value.period})`).join(", ")}` : "";
+}
+
+function trendLines(found: Found, facts: Fact[]): string[] {
+  const lines: string[] = [];
+  const names = [...new Set(found.figures.map((figure) => `${figure.measure.name}`))];
+  lines.push(`${names.join(" / ")}, over the periods the reports print:`);
+  for (const figure of found.figures) {
+    lines.push(`- ${figure.value.period}: ${figure.value.value} (${figure.reportLabel}, ${figure.measure.objective})`);
+    facts.push(measureFact(figure, null));
+  }
+  const full = found.figures.filter((figure) => {
+    const key = parsePeriodKey(figure.value.period);
+    return figure.value.number !== null && key.quarter === null;
+  });
+  const first = full[0];
+  const last = full[full.length - 1];
+  if (first && last && first !== last && first.value.number !== null && last.value.number !== null && first.value.unit === last.value.unit) {
+    const difference = last.value.number - first.value.number;
+    const shown = formatLike(Math.abs(difference), last.value.value);
+    const direction = difference > 0 ? "an increase" : difference < 0 ? "a decrease" : "no change";
+    facts.push({ type: "derived", derived: { op: "difference", from: [first.value.value, last.value.value] }, value: shown, description: `${direction} from ${first.value.period} to ${last.value.period}` });
+    lines.push(`From ${first.value.period} to ${last.value.period}: ${direction}${difference === 0 ? "" : ` of ${shown}`} (computed from the printed figures).`);
+    const target = found.figures.find((figure) => figure.measure.target?.number !== null && figure.measure.target !== null);
+    if (target?.measure.target) lines.push(`Latest target: ${target.measure.target.value} (${target.measure.target.period}, ${target.reportLabel}).`);
+  }
+  return lines;
+}
+
+/** Writes a computed (non-negative) number the way the figure it came from is printed: "£", "%", thousands separators, decimals. */
+function formatLike(number: number, printed: string): string {
+  const decimals = /\.(\d+)/.exec(printed)?.[1]?.length ?? 0;
+  const body = number.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  if (printed.includes("£")) return `£${body}`;
+  if (printed.includes("%")) return `${body} percentage points`;
+  return body;
+}
+
+function measureFact(figure: QuotedFigure, report: Report | null): Fact {
+  const { measure, value } = figure;
+  return {
+    type: "measure",
+    report: measure.report,
+    reportTitle: report && report.id === measure.report ? report.title : figure.reportLabel,
+    objective: measure.objective,
+    measureId: measure.id,
+    measure: measure.name,
+    period: value.period,
+    value: value.value,
+    target: measure.target?.value || null,
+    targetPeriod: measure.target?.period || null,
+    rating: measure.rating,
+    benchmark: measure.benchmark?.value || null,
+    benchmarkGroup: measure.benchmarkGroup,
+  };
+}
+
+function citation(quote: Quote): string {
+  return `${quote.report.title}${quote.objective ? `, ${quote.objective}` : ""}`;
+}
+
+function withFigureSources(sources: Source[], found: Found): Source[] {
+  const cited = [...sources];
+  for (const figure of found.figures) {
+    if (cited.some((source) => source.report === figure.measure.report && source.objective === figure.measure.objective)) continue;
+    cited.push({ report: figure.measure.report, reportTitle: figure.reportLabel, objective: figure.measure.objective, quote: `${figure.measure.name}: ${figure.value.value} (${figure.value.period})` });
+  }
+  return cited;
+}
+
+function draftText(found: Found, lines: readonly string[], quoteLines: readonly string[]): string {
+  const report = found.report;
+  const sentences = found.figures.map((figure) => {
+    const { measure, value } = figure;
+    const target = measure.target && measure.target.value.trim() !== "" ? ` against a target of ${measure.target.value}` : "";
+    const rating = measure.rating ? `, which the report rates ${measure.rating}` : "";
+    return `the measure "${measure.name}" (${measure.objective}) stood at ${value.value} for ${value.period}${target}${rating}`;
+  });
+  const opening = sentences.length > 0 ? `According to the council's ${report.title} (${report.periodLabel}), ${sentences.join("; and ")}.` : lines.join(" ");
+  const commentary = found.quotes[0] ? ` The report's commentary states: "${found.quotes[0].text}"` : "";
+  const sourceLines = [...new Set([...found.figures.map((figure) => `${figure.reportLabel}, ${figure.measure.objective}: ${figure.measure.name}`), ...quoteLines.map((line) => line.replace(/^".*" — /, ""))])];
+  return `${opening}${commentary}\n\nSources:\n${sourceLines.map((line) => `- ${line}`).join("\n")}`;
+}

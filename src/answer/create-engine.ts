@@ -1,0 +1,87 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Records } from "../report/records.js";
+import type { Report } from "../report/report.js";
+import { createEmbeddings } from "../search/create-embeddings.js";
+import { expandQuery } from "../search/expand-query.js";
+import { loadSearchIndex, type SearchIndex } from "../search/load-search-index.js";
+import { findMeasures } from "../store/find-measures.js";
+import { findObjectives } from "../store/find-objectives.js";
+import { findSeries } from "../store/find-series.js";
+import { openStore } from "../store/open-store.js";
+import { readRecords } from "../store/read-records.js";
+import type { AskQuestion } from "./answer.js";
+import { answerQuestion, type AnswerDependencies } from "./answer-question.js";
+import { buildCorpus } from "./build-corpus.js";
+import { ensureStore } from "./ensure-store.js";
+import { findCommentaryConflicts, type Passage } from "./find-commentary-conflicts.js";
+import type { RecordQueries } from "./record-queries.js";
+
+/** The project's root folder (holding data/ and prompts/). */
+export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+
+/** A loaded engine: the question function and what it was loaded from. */
+export interface Engine {
+  readonly ask: AskQuestion;
+  readonly records: Records;
+  /** Newest first. */
+  readonly reports: readonly Report[];
+  readonly search: SearchIndex;
+  readonly dependencies: AnswerDependencies;
+  close(): void;
+}
+
+/** Where the engine reads from and how it reports progress. */
+export interface EngineOptions {
+  readonly root?: string;
+  readonly reportsDirectory?: string;
+  readonly databasePath?: string;
+  readonly log?: (line: string) => void;
+}
+
+/**
+ * Loads everything once: builds the store from data/reports on first run (or when a report changed), opens it,
+ * prepares the offline embeddings and the search index, and tokenises the corpus. Offline only: the OpenAI
+ * paths are wired on top by the caller.
+ */
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  const root = options.root ?? projectRoot;
+  const log = options.log ?? (() => {});
+  const reportsDirectory = options.reportsDirectory ?? path.join(root, "data", "reports");
+  const databasePath = options.databasePath ?? path.join(root, "data", "generated", "records.sqlite");
+  ensureStore({ reportsDirectory, databasePath, log });
+  const database = openStore(databasePath);
+  const records = readRecords(database);
+  const reports = [...records.reports].sort((left, right) => right.periodEnd.localeCompare(left.periodEnd));
+  const { embeddings, name } = await createEmbeddings({ dataDirectory: path.join(root, "data"), log });
+  const search = await loadSearchIndex({ records, embeddings, embedderName: name, directory: path.join(root, "data", "generated", "index"), log });
+  const corpus = buildCorpus(records, search.chunks);
+  const passages: Passage[] = [
+    ...records.objectives.map((objective) => ({ report: objective.report, objective: objective.code, text: objective.commentary })),
+    ...records.reports.flatMap((report) => report.achievements.map((achievement) => ({ report: report.id, objective: null, text: achievement.text }))),
+  ];
+  const conflicts = findCommentaryConflicts(passages, records.measures, corpus.index);
+  const queries: RecordQueries = {
+    findMeasures: (filter) => findMeasures(database, { ...filter, objectives: filter.objectives ? [...filter.objectives] : undefined, ids: filter.ids ? [...filter.ids] : undefined, ratings: filter.ratings ? [...filter.ratings] : undefined }),
+    findObjectives: (filter) => findObjectives(database, { ...filter, codes: filter.codes ? [...filter.codes] : undefined, progress: filter.progress ? [...filter.progress] : undefined }),
+    findSeries: (seriesKey) => findSeries(database, seriesKey),
+  };
+  const synonymCache = new Map<string, readonly string[]>();
+  const synonyms = (term: string) => {
+    let found = synonymCache.get(term);
+    if (!found) {
+      found = expandQuery(term, search.glossary).added;
+      synonymCache.set(term, found);
+    }
+    return found;
+  };
+  const dependencies: AnswerDependencies = { reports, queries, corpus, conflicts, synonyms, search };
+  return {
+    ask: (question, context) => answerQuestion(question, dependencies, context.previousPlan),
+    records,
+    reports,
+    search,
+    dependencies,
+    close: () => database.close(),
+  };
+}

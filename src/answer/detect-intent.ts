@@ -1,0 +1,16 @@
+import type { Intent } from "./plan.js";
+
+const rules: readonly { intent: Intent; pattern: RegExp }[] = [
+  { intent: "draft", pattern: /\b(draft|briefing|brief (?:line|note|paragraph)|member(?:'s)? (?:question|enquiry)|councillor(?:'s)? question|write (?:a|an|me)|prepare (?:a|an)|form of words|press line)\b/i },
+  { intent: "count", pattern: /\bhow many\b.*\b(objectives|measures|indicators)\b|\b(?:number|count) of (?:strategic )?(objectives|measures)\b/i },
+  { intent: "list", pattern: /^\s*(?:which|list|name|show(?: me)?|what are (?:the|all)|what (?:objectives|measures))\b|\b(?:which|list (?:the|all)?)\s+(?:strategic\s+)?(?:objectives|measures|indicators)\b/i },
+  { intent: "explain", pattern: /^\s*(?:and\s+)?why\b|\bwhy (?:is|are|was|were|has|have|did|does)\b|\breasons? (?:for|why|behind)\b|\bwhat(?:'s| is) (?:behind|causing|driving)\b|\bexplain\b/i },
+  { intent: "trend", pattern: /\b(?:chang(?:e|ed|ing)|trend|over time|since|compared (?:to|with)|over the (?:last|past)|history|historic|previous years?|year on year|improv(?:ed|ing)|declin(?:e|ed|ing)|gone (?:up|down))\b/i },
+  { intent: "summary", pattern: /\b(?:what has happened|what(?:'s| is) happening|progress (?:on|with)|update on|how (?:are|is) (?:we|it|things|the)\b.*\b(?:doing|going|performing)|how (?:are|is) .* (?:doing|going|performing)|tell me about|summar|overview|how well)\b/i },
+];
+
+/** The intent of a question, from the words that ask it; a figure lookup when nothing else fits. */
+export function detectIntent(question: string): Intent {
+  for (const rule of rules) if (rule.pattern.test(question)) return rule.intent;
+  return "figure";
+}

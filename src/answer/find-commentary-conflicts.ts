@@ -1,0 +1,126 @@
+import type { Measure } from "../report/measure.js";
+import { type StatedFigure, statedFigures } from "./stated-figures.js";
+import type { TermIndex } from "./term-index.js";
+import { sameWord, terms } from "./terms.js";
+
+/** Prose of a report that may state figures: an objective's commentary or an achievements bullet. */
+export interface Passage {
+  readonly report: string;
+  /** Objective code, or null for report-level prose. */
+  readonly objective: string | null;
+  readonly text: string;
+}
+
+/** A figure the commentary states for a measure that the measure's table does not show. */
+export interface CommentaryConflict {
+  readonly measureId: string;
+  readonly report: string;
+  readonly objective: string | null;
+  /** The figure as the commentary writes it. */
+  readonly stated: string;
+  /** Whether the commentary states it as the target. */
+  readonly aboutTarget: boolean;
+  /** What the table prints instead (value or target) and under which column. */
+  readonly table: string;
+  readonly tablePeriod: string;
+  readonly sentence: string;
+}
+
+const minimumMatch = 0.45;
+const minimumLead = 0.12;
+
+/**
+ * Compares the figures stated in each passage with the measures its words talk about. A figure is linked to the
+ * measure whose name the figure's clause and sentence cover best (clearly better than the next); it agrees when it
+ * equals, to its printed precision, one of the measure's values, a difference of two of them (a quarter's share of
+ * a year to date), or — when the clause speaks of a target or benchmark — that figure.
+ */
+export function findCommentaryConflicts(
+  passages: readonly Passage[],
+  measures: readonly Measure[],
+  index: TermIndex,
+): CommentaryConflict[] {
+  const conflicts: CommentaryConflict[] = [];
+  const nameTerms = new Map(measures.map((measure) => [measure.id, [...new Set(terms(measure.name))]]));
+  for (const passage of passages) {
+    const candidates = measures.filter((measure) => measure.report === passage.report);
+    for (const figure of statedFigures(passage.text)) {
+      const measure = linkFigure(figure, passage, candidates, nameTerms, index);
+      if (!measure) continue;
+      const conflict = compare(figure, measure);
+      if (conflict) conflicts.push({ ...conflict, measureId: measure.id, report: passage.report, objective: passage.objective, sentence: figure.sentence });
+    }
+  }
+  return conflicts;
+}
+
+function linkFigure(
+  figure: StatedFigure,
+  passage: Passage,
+  candidates: readonly Measure[],
+  nameTerms: ReadonlyMap<string, string[]>,
+  index: TermIndex,
+): Measure | null {
+  const clauseTerms = terms(figure.clause);
+  const sentenceTerms = terms(figure.sentence);
+  const scored = candidates
+    .filter((measure) => unitOf(measure) === figure.unit)
+    .map((measure) => {
+      const words = nameTerms.get(measure.id) ?? [];
+      const clause = nameCoverage(words, clauseTerms, index);
+      const sentence = nameCoverage(words, sentenceTerms, index);
+      const sameObjective = measure.objective === passage.objective ? 0.05 : 0;
+      return { measure, score: 0.5 * clause + 0.5 * sentence + sameObjective };
+    })
+    .sort((left, right) => right.score - left.score);
+  const best = scored[0];
+  if (!best || best.score < minimumMatch) return null;
+  const second = scored[1];
+  if (second && best.score - second.score < minimumLead) return null;
+  return best.measure;
+}
+
+/** Share of a measure name's weight that a text's words cover; numbers in the name must be matched exactly. */
+function nameCoverage(nameWords: readonly string[], textTerms: readonly string[], index: TermIndex): number {
+  let total = 0;
+  let covered = 0;
+  for (const word of nameWords) {
+    const weight = Math.log((index.documentCount + 1) / ((index.frequencies.get(word) ?? 0) + 0.5));
+    total += weight;
+    if (textTerms.some((term) => sameWord(term, word))) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+function unitOf(measure: Measure): StatedFigure["unit"] | null {
+  const value = measure.values.find((entry) => entry.number !== null);
+  if (!value) return null;
+  if (value.unit === "percent") return "percent";
+  if (value.unit === "pounds") return "pounds";
+  return "count";
+}
+
+function compare(figure: StatedFigure, measure: Measure): Omit<CommentaryConflict, "measureId" | "report" | "objective" | "sentence"> | null {
+  const aboutTarget = /\btarget\b/i.test(figure.clause);
+  const aboutBenchmark = /\b(benchmark|average|national|england|nationally)\b/i.test(figure.clause);
+  const numbers = measure.values.map((value) => value.number).filter((number): number is number => number !== null);
+  if (aboutTarget) {
+    const target = measure.target;
+    if (!target || target.number === null || agrees(figure, target.number)) return null;
+    return { stated: figure.text, aboutTarget: true, table: target.value, tablePeriod: target.period };
+  }
+  if (aboutBenchmark && measure.benchmark?.number != null && agrees(figure, measure.benchmark.number)) return null;
+  const differences = numbers.flatMap((left, position) => numbers.slice(position + 1).map((right) => Math.abs(left - right)));
+  if ([...numbers, ...differences].some((number) => agrees(figure, number))) return null;
+  const latest = [...measure.values].reverse().find((value) => value.number !== null);
+  if (!latest) return null;
+  return { stated: figure.text, aboutTarget: false, table: latest.value, tablePeriod: latest.period };
+}
+
+/** Equal to the figure's printed precision, whether the prose rounded the number or cut it short. */
+function agrees(figure: StatedFigure, number: number): boolean {
+  const tolerance = 1e-9 * Math.max(1, Math.abs(number));
+  const rounded = Math.abs(figure.number - number) <= figure.precision / 2 + tolerance;
+  const truncated = number - figure.number >= -tolerance && number - figure.number < figure.precision - tolerance;
+  return rounded || truncated;
+}

@@ -1,0 +1,69 @@
+import type { Chunk } from "../search/chunk.js";
+import type { Measure } from "../report/measure.js";
+import type { Objective } from "../report/objective.js";
+import type { Corpus } from "./build-corpus.js";
+import { coverage, type WeighedTerm } from "./term-index.js";
+
+/** A record or passage matched to a question, best first. `coverage` is the share of the question's weight it holds. */
+export interface Scored<T> {
+  readonly item: T;
+  readonly score: number;
+  readonly coverage: number;
+}
+
+/** A sentence of a passage that matches the question. */
+export interface SentenceMatch {
+  readonly chunk: Chunk;
+  readonly sentence: string;
+  readonly coverage: number;
+  /** Coverage of the question by the whole passage. */
+  readonly passageCoverage: number;
+}
+
+/** The measures, objectives and sentences a question's words point to. */
+export interface Links {
+  readonly measures: readonly Scored<Measure>[];
+  readonly objectives: readonly Scored<Objective>[];
+  readonly sentences: readonly SentenceMatch[];
+}
+
+/**
+ * Scores every measure name, objective title and prose sentence against the weighed question words: mostly by how
+ * much of the question they hold, partly by how much of their own name the question names (so the closest
+ * of two similar measures wins).
+ */
+export function linkQuestion(weighed: readonly WeighedTerm[], corpus: Corpus): Links {
+  const questionForms = new Set(weighed.flatMap((term) => [term.term, ...term.forms]));
+  const weightOf = (word: string) => Math.log((corpus.index.documentCount + 1) / ((corpus.index.frequencies.get(word) ?? 0) + 0.5));
+  const nameShare = (words: ReadonlySet<string>) => {
+    let total = 0;
+    let named = 0;
+    for (const word of words) {
+      const weight = weightOf(word);
+      total += weight;
+      if (questionForms.has(word)) named += weight;
+    }
+    return total === 0 ? 0 : named / total;
+  };
+  const score = <T>(item: T, words: ReadonlySet<string>): Scored<T> => {
+    const held = coverage(weighed, words);
+    return { item, coverage: held, score: 0.7 * held + 0.3 * nameShare(words) };
+  };
+  const measures = corpus.measures.map((entry) => score(entry.measure, entry.terms)).filter((entry) => entry.coverage > 0);
+  const objectives = corpus.objectives.map((entry) => score(entry.objective, entry.terms)).filter((entry) => entry.coverage > 0);
+  const sentences: SentenceMatch[] = [];
+  for (const passage of corpus.passages) {
+    const passageCoverage = coverage(weighed, passage.terms);
+    if (passageCoverage < 0.25) continue;
+    for (const sentence of passage.sentences) {
+      const held = coverage(weighed, sentence.terms);
+      if (held >= 0.25) sentences.push({ chunk: passage.chunk, sentence: sentence.text, coverage: held, passageCoverage });
+    }
+  }
+  const byScore = (left: { score: number }, right: { score: number }) => right.score - left.score;
+  return {
+    measures: measures.sort(byScore),
+    objectives: objectives.sort(byScore),
+    sentences: sentences.sort((left, right) => right.coverage - left.coverage || right.passageCoverage - left.passageCoverage),
+  };
+}

@@ -1,0 +1,42 @@
+/** A period read from a column header or a question: financial year, quarter, year end. */
+export interface PeriodKey {
+  /** "2024-25"; null when no year is named. */
+  readonly financialYear: string | null;
+  readonly quarter: number | null;
+  readonly yearEnd: boolean;
+}
+
+const yearPattern = /\b(20\d\d)\s*(?:[-–/]|\bto\b)\s*(20)?(\d\d)\b/i;
+const quarterPattern = /\b(?:quarter|q)\s*([1-4])\b/i;
+const yearEndPattern = /\byear[\s-]*end\b|\bend of (?:the )?(?:financial )?year\b|\bfull[\s-]year\b|\bend of 20\d\d/i;
+
+/** Reads the period of a printed column header or a phrase ("Quarter 2 2025-26 YTD", "Year End 2024-2025", "2023- 24"). */
+export function parsePeriodKey(text: string): PeriodKey {
+  const year = yearPattern.exec(text);
+  const quarter = quarterPattern.exec(text);
+  return {
+    financialYear: year ? `${year[1]}-${year[3]}` : null,
+    quarter: quarter ? Number(quarter[1]) : null,
+    yearEnd: yearEndPattern.test(text),
+  };
+}
+
+/** Formats a key for people: "Quarter 2 2025-26", "2024-25 year end", "2023-24". */
+export function formatPeriodKey(key: PeriodKey): string {
+  if (key.financialYear === null) return key.quarter ? `Quarter ${key.quarter}` : key.yearEnd ? "year end" : "";
+  if (key.quarter) return `Quarter ${key.quarter} ${key.financialYear}`;
+  return key.yearEnd ? `${key.financialYear} year end` : key.financialYear;
+}
+
+/**
+ * How well a column's period answers the asked period: 2 exact, 1 the same year read another way, 0 no match.
+ * A year end is the fourth quarter.
+ */
+export function periodMatch(asked: PeriodKey, column: PeriodKey): number {
+  if (asked.financialYear === null || column.financialYear !== asked.financialYear) return 0;
+  const askedQuarter = asked.quarter ?? (asked.yearEnd ? 4 : null);
+  const columnQuarter = column.quarter ?? (column.yearEnd ? 4 : null);
+  if (askedQuarter !== null) return columnQuarter === askedQuarter ? 2 : 0;
+  if (columnQuarter === null || columnQuarter === 4) return 2;
+  return 1;
+}

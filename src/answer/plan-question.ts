@@ -1,0 +1,128 @@
+import type { Report } from "../report/report.js";
+import type { Corpus } from "./build-corpus.js";
+import { detectIntent } from "./detect-intent.js";
+import { detectOutcome } from "./detect-outcome.js";
+import { type Links, linkQuestion } from "./link-question.js";
+import { formatPeriodKey } from "./period-key.js";
+import type { Plan } from "./plan.js";
+import { type QuestionPeriod, questionPeriod } from "./question-period.js";
+import { ratingFilters } from "./rating-filters.js";
+import { resolveReport } from "./resolve-report.js";
+import { type WeighedTerm, weighTerms } from "./term-index.js";
+import { terms } from "./terms.js";
+
+/** What the offline planner needs: the reports newest first, the corpus, and the glossary's synonyms of a word. */
+export interface PlanningContext {
+  readonly reports: readonly Report[];
+  readonly corpus: Corpus;
+  readonly synonyms: (term: string) => readonly string[];
+}
+
+/** A plan with what the planner saw on the way, for the executor and for explaining a "not found". */
+export interface PlannedQuestion {
+  readonly plan: Plan;
+  readonly links: Links;
+  readonly weighed: readonly WeighedTerm[];
+  readonly period: QuestionPeriod | null;
+  /** The question names a period no report covers ("Q3 2025-26" when the latest report is Q2). */
+  readonly periodNotCovered: boolean;
+  /** The plan was carried over from the previous turn. */
+  readonly followUp: boolean;
+}
+
+const measureThreshold = 0.5;
+const followUpPattern = /^\s*(?:and|what about|how about|what of|same for|and for|why|how come|what was it|what is it)\b/i;
+// Words that ask how to answer rather than what about: left out of the topic.
+const framingWords = /\b(?:draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which)\b/gi;
+
+/** Turns a question into a plan offline: rules for intent, period and ratings; word matching for what it is about. */
+export function planQuestion(question: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
+  const newest = context.reports[0];
+  const years = { current: newest?.financialYear ?? "", previous: previousYear(newest?.financialYear ?? "") };
+  const period = questionPeriod(question, years);
+  const codes = [...question.matchAll(/\bSO[-\s]?(\d{1,2})\b/gi)].map((match) => `SO-${(match[1] ?? "").padStart(2, "0")}`);
+  const intent = detectIntent(question);
+  const ratings = intent === "list" || intent === "count" ? ratingFilters(question) : [];
+  const outcome = intent === "list" || intent === "count" || intent === "summary" ? detectOutcome(question, context.reports) : null;
+  const subject = /\bmeasures?\b|\bindicators?\b|\bkpis?\b|\bfigures\b/i.test(question)
+    ? "measures"
+    : /\bobjectives?\b/i.test(question) || ratings.includes("Complete")
+      ? "objectives"
+      : ratings.includes("Strong")
+        ? "measures"
+        : intent === "list" || intent === "count"
+          ? "objectives"
+          : null;
+
+  const allMeasures = context.corpus.measures.map((entry) => entry.measure);
+  const resolved = period ? resolveReport(period, context.reports, allMeasures) : null;
+  const periodNotCovered = period !== null && period.financialYear !== null && resolved !== null && !resolved.report && !resolved.inColumns;
+  const namesLatest = /\b(?:latest|current|most recent|newest|this) (?:report|quarter)\b/i.test(question);
+  const report = namesLatest ? (newest?.id ?? null) : (resolved?.report?.id ?? null);
+
+  const topic = question
+    .replace(period?.text ?? "\u0000", " ")
+    .replace(/\bSO[-\s]?\d{1,2}\b/gi, " ")
+    .replace(/\b20\d\d\s*[-–/]\s*(?:20)?\d\d\b/g, " ")
+    .replace(/\b(?:q|quarter)\s*[1-4]\b/gi, " ")
+    .replace(framingWords, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const weighed = weighTerms(context.corpus.index, terms(topic), context.synonyms);
+  const links = linkQuestion(weighed, context.corpus);
+
+  const best = links.measures[0];
+  const measures =
+    best && best.coverage >= measureThreshold
+      ? links.measures
+          .filter((entry) => entry.coverage >= measureThreshold && entry.score >= best.score - 0.12)
+          .filter((entry) => codes.length === 0 || codes.includes(entry.item.objective))
+          .slice(0, 6)
+          .map((entry) => entry.item.id)
+      : [];
+
+  const weakTopic = weighed.length <= 1 || (measures.length === 0 && (links.sentences[0]?.coverage ?? 0) < 0.6 && codes.length === 0);
+  const followUp = previousPlan !== null && codes.length === 0 && (followUpPattern.test(question) || weakTopic) && ratings.length === 0;
+  if (followUp && previousPlan) {
+    const followIntent = /^\s*(?:and\s+)?(?:why|how come)\b/i.test(question) ? "explain" : intent === "figure" ? previousPlan.intent : intent;
+    return {
+      plan: {
+        ...previousPlan,
+        intent: followIntent,
+        report: period ? report : previousPlan.report,
+        period: period ? formatPeriodKey(period) : previousPlan.period,
+      },
+      links,
+      weighed,
+      period,
+      periodNotCovered,
+      followUp: true,
+    };
+  }
+
+  return {
+    plan: {
+      intent,
+      objectives: [...new Set(codes)],
+      measures,
+      outcome,
+      report,
+      period: period ? formatPeriodKey(period) || period.text : null,
+      ratings,
+      subject,
+      topic,
+    },
+    links,
+    weighed,
+    period,
+    periodNotCovered,
+    followUp: false,
+  };
+}
+
+function previousYear(financialYear: string): string | null {
+  const match = /^(\d{4})-(\d{2})$/.exec(financialYear);
+  if (!match) return null;
+  const start = Number(match[1]) - 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, "0")}`;
+}

@@ -1,0 +1,37 @@
+import type { RatingFilter } from "./plan.js";
+
+const ratingWords: readonly { rating: RatingFilter; pattern: RegExp }[] = [
+  { rating: "Complete", pattern: /\b(?:complete|completed)\b/i },
+  { rating: "Strong", pattern: /\bstrong\b/i },
+  { rating: "Good", pattern: /\b(?:good|green|on track)\b/i },
+  { rating: "Review", pattern: /\b(?:review|amber|at risk)\b/i },
+  { rating: "Action", pattern: /\b(?:action|red)\b/i },
+  { rating: "Blank", pattern: /\b(?:blank|awaiting (?:an )?update|no rating|unrated|not rated)\b/i },
+];
+
+// A rating word counts only where it is said of a rating: "rated Action", "are red", "require review",
+// "Review rating", "have been completed" — not "care homes rated outstanding or good" in a figure question.
+const ratingContext =
+  /\b(?:rated|rating|ratings|rag|status|flagged|marked|graded|classed|require|requires|requiring|need|needs|show|shows|showing|are|were|is|was|been|as|in)\s+(?:as\s+|at\s+)?(?:an?\s+)?["'“]?(complete|completed|strong|good|green|on track|review|amber|at risk|action|red|blank|awaiting (?:an )?update|no rating|unrated|not rated)\b|\b(complete|completed|strong|good|green|review|amber|action|red|blank)["'”]?\s+(?:rating|rated|progress|status|objectives|measures)\b/gi;
+
+const ratingWord = "complete|completed|strong|good|green|review|amber|action|red|blank";
+const joinedRatings = new RegExp(`\\b(${ratingWord})\\b\\s*(?:,|\\bor\\b|\\band\\b|\\/)\\s*(?:rated\\s+)?\\b(${ratingWord})\\b`, "gi");
+
+function ratingOf(word: string): RatingFilter | null {
+  return ratingWords.find((entry) => entry.pattern.test(word))?.rating ?? null;
+}
+
+/** The ratings a list or count question filters by ("which objectives are rated Action?" → ["Action"]). */
+export function ratingFilters(question: string): RatingFilter[] {
+  const found = new Set<RatingFilter>();
+  for (const match of question.matchAll(ratingContext)) {
+    const word = match[1] ?? match[2] ?? "";
+    for (const entry of ratingWords) if (entry.pattern.test(word)) found.add(entry.rating);
+  }
+  // "red or amber", "Review and Action": a word joined to a rating word is a rating too.
+  for (const match of question.matchAll(joinedRatings)) {
+    const pair = [ratingOf(match[1] ?? ""), ratingOf(match[2] ?? "")];
+    if (pair.some((rating) => rating !== null && found.has(rating))) for (const rating of pair) if (rating) found.add(rating);
+  }
+  return [...found];
+}

@@ -1,0 +1,55 @@
+/**
+ * Words that carry no topic in a question about the reports: question words, filler, and words every
+ * report row shares ("council", "number", "percentage").
+ */
+const stopWords = new Set(
+  (
+    "a an the of in on at to for from by with and or but is are was were be been being has have had do does did " +
+    "how many much what which who whom whose why when where whether there their they them this that these those " +
+    "it its as into than then so such our we us you your i me my any all some each per about over under up down out " +
+    "can could would should will shall may might must not no yes if also just very more most less least only " +
+    "tell show give say said list please currently current latest recent recently now today so far far " +
+    "council councils derbyshire county report reports quarter q1 q2 q3 q4 year years ytd end financial " +
+    "number numbers percentage percent proportion rate total amount figure figures level levels performance " +
+    "doing going goes go get got been being happened happening done made make share"
+  ).split(/\s+/),
+);
+
+/** Lower-cased word and number tokens of a text, stop words dropped, plurals folded. */
+export function terms(text: string): string[] {
+  const tokens = text
+    .toLowerCase()
+    .replace(/[’']s\b/g, "")
+    .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .match(/[a-z]+|\d+(?:\.\d+)?/g);
+  if (!tokens) return [];
+  const result: string[] = [];
+  for (const token of tokens) {
+    if (stopWords.has(token)) continue;
+    if (/^[a-z]$/.test(token)) continue;
+    result.push(foldPlural(token));
+  }
+  return result;
+}
+
+function foldPlural(token: string): string {
+  if (/^\d/.test(token)) return token;
+  if (token.length > 4 && token.endsWith("ies")) return `${token.slice(0, -3)}y`;
+  if (token.length > 4 && /(ses|xes|ches|shes)$/.test(token)) return token.slice(0, -2);
+  if (token.length > 3 && token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us")) return token.slice(0, -1);
+  return token;
+}
+
+/**
+ * Whether two terms are forms of one word: equal, or sharing a long enough prefix
+ * ("disposing" ~ "disposal", "signposted" ~ "signposting", "care" ~ "carers"; not "bus" ~ "business").
+ */
+export function sameWord(left: string, right: string): boolean {
+  if (left === right) return true;
+  if (/^\d/.test(left) || /^\d/.test(right)) return false;
+  const shorter = Math.min(left.length, right.length);
+  if (shorter < 4) return false;
+  let common = 0;
+  while (common < shorter && left[common] === right[common]) common += 1;
+  return common >= Math.max(4, shorter - 3);
+}

@@ -1,0 +1,50 @@
+import { createInterface } from "node:readline";
+import { Command } from "commander";
+import { answerSchema, type Answer } from "../answer/answer.js";
+import { createEngine } from "../answer/create-engine.js";
+import type { Plan } from "../answer/plan.js";
+import { formatAnswer } from "./format-answer.js";
+
+const program = new Command()
+  .name("ask")
+  .description("Answer questions about the council's performance reports, with exact figures and sources.")
+  .argument("[question...]", "the question (quote it or not)")
+  .option("--json", "print one JSON object for the question")
+  .option("--jsonl", "read one question per line from stdin; print one JSON object per line, in order")
+  .addHelpText("after", '\nExamples:\n  npm run ask -- "How many potholes have been repaired?"\n  npm run ask -- --json "Which objectives are rated Action?"\n  printf "Why is SO-02 rated Action?\\n" | npm run -s ask -- --jsonl');
+
+program.parse();
+const options = program.opts<{ json?: boolean; jsonl?: boolean }>();
+const question = program.args.join(" ").trim();
+
+if (!options.jsonl && question === "") {
+  program.help({ error: true });
+}
+
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
+const engine = await createEngine({ log: (line) => process.stderr.write(`${line}\n`) });
+try {
+  if (options.jsonl) {
+    let previousPlan: Plan | null = null;
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      const text = line.trim();
+      if (text === "") continue;
+      const answer = await safeAsk(text, previousPlan);
+      process.stdout.write(`${JSON.stringify(answer)}\n`);
+    }
+  } else {
+    const answer = await safeAsk(question, null);
+    process.stdout.write(options.json ? `${JSON.stringify(answer, null, 2)}\n` : `${formatAnswer(answer)}\n`);
+  }
+} finally {
+  engine.close();
+}
+
+async function safeAsk(text: string, previousPlan: Plan | null): Promise<Answer> {
+  return answerSchema.parse(await engine.ask(text, { previousPlan }));
+}
