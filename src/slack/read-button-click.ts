@@ -1,0 +1,35 @@
+import { buttonValueSchema, type ButtonValue } from "./button-value.js";
+import { blockActionSchema } from "./slack-payloads.js";
+
+/** A click on one of the bot's buttons, as the listeners need it. */
+export interface ButtonClick {
+  readonly actionId: string;
+  readonly user: string;
+  readonly channel: string | null;
+  readonly value: ButtonValue;
+  /** The clicked message's fallback text; absent for ephemeral messages, which Slack does not send back. */
+  readonly messageText: string | null;
+}
+
+/** Reads a `block_actions` body through zod; null when it is not a click on one of the bot's buttons. */
+export function readButtonClick(body: unknown): ButtonClick | null {
+  const parsed = blockActionSchema.safeParse(body);
+  if (!parsed.success) return null;
+  const [action] = parsed.data.actions;
+  if (action === undefined) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(action.value);
+  } catch {
+    return null;
+  }
+  const button = buttonValueSchema.safeParse(value);
+  if (!button.success) return null;
+  return {
+    actionId: action.action_id,
+    user: parsed.data.user.id,
+    channel: parsed.data.channel?.id ?? null,
+    value: button.data,
+    messageText: parsed.data.message?.text ?? null,
+  };
+}

@@ -1,0 +1,158 @@
+import type { types } from "@slack/bolt";
+import type { Answer, Fact, Source } from "../answer/answer.js";
+import { actionIds } from "./action-ids.js";
+import { encodeButtonValue } from "./button-value.js";
+import { escapeMrkdwn } from "./escape-mrkdwn.js";
+import { ratingEmoji } from "./rating-emoji.js";
+import { reportLabel } from "./report-label.js";
+import type { SlackMessage } from "./slack-message.js";
+import { splitMrkdwn } from "./split-mrkdwn.js";
+
+/** Slack's limits for a message (Block Kit reference). */
+export const slackLimits = {
+  sectionText: 3000,
+  blocksPerMessage: 50,
+  contextElements: 10,
+  /** Slack truncates longer `text`; 4,000 is its advice for a readable fallback. */
+  fallbackText: 4000,
+} as const;
+
+export interface RenderAnswerOptions {
+  /** Id the buttons carry back to the bot; null sends no buttons (a shared copy, a preview). */
+  readonly answerId: string | null;
+  /** Adds "Share in channel" (for the ephemeral `/perf` answer). */
+  readonly shareable: boolean;
+  /** A line above the answer, already mrkdwn ("Shared by <@U123>"). */
+  readonly byline?: string;
+}
+
+const statusEmoji: Record<Answer["status"], string> = {
+  answered: "",
+  not_found: ":mag: ",
+  clarify: ":thinking_face: ",
+};
+
+const quoteLength = 200;
+
+/**
+ * Renders an engine answer as a Slack message: the answer in mrkdwn, the figures as compact lines
+ * (measure · value · period · target · rating with its emoji), warnings marked :warning:, the sources in a context
+ * block ("Q2 2025-26 report · SO-12"), then feedback buttons. Report text is escaped; sections are split at 3,000
+ * characters and the message trimmed to 50 blocks with a note saying so; the `text` fallback is always set.
+ */
+export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions): SlackMessage {
+  const answerText = statusEmoji[answer.status] + toMrkdwn(answer.answer);
+  const answerSections = sections(answerText);
+  const figureSections = sections(figuresText(answer.facts));
+  const warningSections = sections(answer.warnings.map((warning) => `:warning: ${escapeMrkdwn(warning)}`).join("\n"));
+
+  const leading: types.KnownBlock[] = options.byline === undefined ? [] : [context([options.byline])];
+  const trailing: types.KnownBlock[] = [];
+  if (answer.sources.length > 0) trailing.push(sourcesBlock(answer.sources));
+  if (options.answerId !== null) trailing.push(buttons(answer, options.answerId, options.shareable));
+
+  // Warnings are what make an answer trustworthy, so when blocks must go, figures go first, then the answer's tail.
+  let budget = slackLimits.blocksPerMessage - leading.length - trailing.length - 1;
+  const keptWarnings = warningSections.slice(0, Math.max(0, budget));
+  budget -= keptWarnings.length;
+  const keptAnswer = answerSections.slice(0, Math.max(1, budget));
+  budget -= keptAnswer.length;
+  const keptFigures = figureSections.slice(0, Math.max(0, budget));
+  const omitted =
+    answerSections.length + figureSections.length + warningSections.length -
+    (keptAnswer.length + keptFigures.length + keptWarnings.length);
+  const note: types.KnownBlock[] =
+    omitted === 0
+      ? []
+      : [context([`:scissors: Trimmed to fit Slack's limits: ${omitted} more section${omitted === 1 ? "" : "s"} not shown. Ask a narrower question to see the rest.`])];
+
+  const blocks = [...leading, ...keptAnswer, ...keptFigures, ...keptWarnings, ...note, ...trailing];
+  return { text: fallbackText(answerText, answer.warnings), blocks };
+}
+
+/** The engine's light markdown ("- " bullets, paragraphs) as escaped mrkdwn. */
+function toMrkdwn(text: string): string {
+  return escapeMrkdwn(text).replace(/^(\s*)[-*] /gm, "$1• ");
+}
+
+function sections(mrkdwn: string): types.SectionBlock[] {
+  return splitMrkdwn(mrkdwn, slackLimits.sectionText).map((piece) => ({
+    type: "section",
+    text: { type: "mrkdwn", text: piece },
+  }));
+}
+
+function figuresText(facts: readonly Fact[]): string {
+  if (facts.length === 0) return "";
+  const reports = new Set(facts.flatMap((fact) => (fact.type === "derived" ? [] : [fact.report])));
+  const [onlyReport] = reports;
+  const heading = reports.size === 1 && onlyReport !== undefined ? `*Figures* (${reportLabel(onlyReport)} report)` : "*Figures*";
+  const showReport = reports.size > 1;
+  return [heading, ...facts.map((fact) => `• ${factLine(fact, showReport)}`)].join("\n");
+}
+
+function factLine(fact: Fact, showReport: boolean): string {
+  const suffix = (report: string) => (showReport ? ` · ${reportLabel(report)} report` : "");
+  switch (fact.type) {
+    case "measure": {
+      const parts = [
+        `*${escapeMrkdwn(fact.measure)}*: *${fact.value === "" ? "blank" : escapeMrkdwn(fact.value)}* (${escapeMrkdwn(fact.period)})`,
+        fact.target === null || fact.target === ""
+          ? "no target"
+          : `target ${escapeMrkdwn(fact.target)}${fact.targetPeriod === null ? "" : ` (${escapeMrkdwn(fact.targetPeriod)})`}`,
+        `${ratingEmoji(fact.rating)} ${fact.rating === null || fact.rating === "" ? "no rating" : escapeMrkdwn(fact.rating)}`,
+      ];
+      if (fact.benchmark !== null && fact.benchmark !== "") {
+        parts.push(`benchmark ${escapeMrkdwn(fact.benchmark)}${fact.benchmarkGroup === null ? "" : ` (${escapeMrkdwn(fact.benchmarkGroup)})`}`);
+      }
+      return parts.join(" · ") + suffix(fact.report);
+    }
+    case "objective":
+      return [
+        `*${escapeMrkdwn(fact.code)}* ${escapeMrkdwn(shorten(fact.title, 160))}`,
+        `progress ${ratingEmoji(fact.progress)} ${fact.progress === null ? "awaiting update" : escapeMrkdwn(fact.progress)}`,
+        `expected completion ${escapeMrkdwn(fact.expectedCompletion)}`,
+      ].join(" · ") + suffix(fact.report);
+    case "derived":
+      return `${escapeMrkdwn(fact.description)}: *${escapeMrkdwn(fact.value)}*`;
+  }
+}
+
+function sourcesBlock(sources: readonly Source[]): types.ContextBlock {
+  const room = slackLimits.contextElements;
+  const shown = sources.length > room ? sources.slice(0, room - 1) : sources;
+  const elements = shown.map((source) => {
+    const where = `${reportLabel(source.report)} report${source.objective === null ? "" : ` · ${source.objective}`}`;
+    const quote = source.quote.trim() === "" ? "" : ` — “${escapeMrkdwn(shorten(source.quote, quoteLength))}”`;
+    return `:page_facing_up: *${escapeMrkdwn(where)}*${quote}`;
+  });
+  if (shown.length < sources.length) elements.push(`and ${sources.length - shown.length} more sources`);
+  return context(elements);
+}
+
+function buttons(answer: Answer, answerId: string, shareable: boolean): types.ActionsBlock {
+  const value = encodeButtonValue({ answer: answerId, question: answer.question });
+  const elements: types.Button[] = [];
+  if (shareable) {
+    elements.push({ type: "button", action_id: actionIds.share, style: "primary", value, text: { type: "plain_text", text: "Share in channel" } });
+  }
+  elements.push(
+    { type: "button", action_id: actionIds.helpful, value, text: { type: "plain_text", text: ":+1: Helpful", emoji: true } },
+    { type: "button", action_id: actionIds.notHelpful, value, text: { type: "plain_text", text: ":-1: Not helpful", emoji: true } },
+  );
+  return { type: "actions", elements };
+}
+
+function context(mrkdwnTexts: readonly string[]): types.ContextBlock {
+  return { type: "context", elements: mrkdwnTexts.map((text) => ({ type: "mrkdwn", text: text.slice(0, slackLimits.sectionText) })) };
+}
+
+function fallbackText(answerText: string, warnings: readonly string[]): string {
+  const text = [answerText, ...warnings.map((warning) => `:warning: ${escapeMrkdwn(warning)}`)].join("\n");
+  return text.length <= slackLimits.fallbackText ? text : `${splitMrkdwn(text, slackLimits.fallbackText - 1)[0] ?? ""}…`;
+}
+
+function shorten(text: string, length: number): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  return clean.length <= length ? clean : `${clean.slice(0, length - 1).trimEnd()}…`;
+}

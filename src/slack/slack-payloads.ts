@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+/**
+ * The fields of Slack payloads the bot reads, checked at the boundary (Bolt's own types are wide unions).
+ * Unknown fields pass through untouched; a payload missing a field the bot needs is ignored, not crashed on.
+ */
+export const messageEventSchema = z.object({
+  type: z.enum(["message", "app_mention"]),
+  channel: z.string(),
+  user: z.string().optional(),
+  text: z.string().default(""),
+  ts: z.string(),
+  thread_ts: z.string().optional(),
+  channel_type: z.string().optional(),
+  subtype: z.string().optional(),
+  bot_id: z.string().optional(),
+});
+export type MessageEvent = z.infer<typeof messageEventSchema>;
+
+export const appHomeOpenedEventSchema = z.object({
+  type: z.literal("app_home_opened"),
+  user: z.string(),
+  tab: z.string().optional(),
+});
+
+export const slashCommandSchema = z.object({
+  text: z.string().default(""),
+  user_id: z.string(),
+  channel_id: z.string(),
+});
+
+export const blockActionSchema = z.object({
+  user: z.object({ id: z.string() }),
+  channel: z.object({ id: z.string() }).optional(),
+  actions: z.array(z.object({ action_id: z.string(), value: z.string().default("") })).min(1),
+  message: z.object({ text: z.string().optional(), ts: z.string().optional(), thread_ts: z.string().optional() }).optional(),
+  response_url: z.string().optional(),
+});
+
+/** Messages from people only: not bots (ours or others'), not edits, joins or other subtypes. */
+export function isFromPerson(message: MessageEvent): message is MessageEvent & { user: string } {
+  return message.user !== undefined && message.bot_id === undefined && message.subtype === undefined;
+}

@@ -1,0 +1,127 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { waitUntil } from "./wait-until.js";
+
+/** One request the bot made: a Web API method (`chat.postMessage`) or a post to a response URL (`response_url`). */
+export interface RecordedCall {
+  readonly method: string;
+  /** Form fields with JSON-valued ones (blocks, view, prompts, metadata) parsed; or the JSON body of a response URL post. */
+  readonly body: Record<string, unknown>;
+  /** The bearer token the call carried, if any. */
+  readonly token: string | null;
+  /** For a response URL: the path it was posted to (`/response/abc`). */
+  readonly path: string;
+}
+
+export interface FakeSlackApi {
+  /** Base URL to give the bot as SLACK_API_URL (`http://127.0.0.1:port/api/`). */
+  readonly apiUrl: string;
+  /** Every call so far, in order. */
+  readonly calls: readonly RecordedCall[];
+  /** A URL the fake accepts as a slash command's or button's `response_url`. */
+  responseUrl(name: string): string;
+  callsTo(method: string): RecordedCall[];
+  /** Waits until a call to `method` matching `matches` has been recorded, and returns it. */
+  waitForCall(method: string, matches?: (call: RecordedCall) => boolean): Promise<RecordedCall>;
+  close(): Promise<void>;
+}
+
+export const fakeBot = { userId: "UBOT", botId: "BBOT", teamId: "T0COUNCIL" } as const;
+
+/**
+ * A local stand-in for Slack's Web API (node:http on 127.0.0.1, a free port): answers the methods the bot uses
+ * the way Slack does (`{ ok: true, … }`, `invalid_auth` for a wrong token) and records every call for assertions.
+ */
+export async function startFakeSlackApi({ botToken }: { botToken: string }): Promise<FakeSlackApi> {
+  const calls: RecordedCall[] = [];
+  let messageCount = 0;
+  const nextTs = () => `1760000000.${String(++messageCount).padStart(6, "0")}`;
+
+  const respondTo = (method: string, body: Record<string, unknown>, token: string | null): Record<string, unknown> => {
+    if (token !== botToken) return { ok: false, error: "invalid_auth" };
+    switch (method) {
+      case "auth.test":
+        return { ok: true, url: "https://council.slack.com/", team: "County Council", user: "perfbot", team_id: fakeBot.teamId, user_id: fakeBot.userId, bot_id: fakeBot.botId };
+      case "chat.postMessage": {
+        const ts = nextTs();
+        return { ok: true, channel: body.channel, ts, message: { type: "message", text: body.text, user: fakeBot.userId, bot_id: fakeBot.botId, ts } };
+      }
+      case "chat.postEphemeral":
+        return { ok: true, message_ts: nextTs() };
+      case "chat.update":
+        return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
+      case "views.publish":
+        return { ok: true, view: { id: "V0HOME", type: "home" } };
+      case "assistant.threads.setStatus":
+      case "assistant.threads.setSuggestedPrompts":
+      case "assistant.threads.setTitle":
+        return { ok: true };
+      case "conversations.replies":
+        return { ok: true, messages: [], has_more: false };
+      default:
+        return { ok: false, error: "unknown_method" };
+    }
+  };
+
+  const server: Server = createServer(async (request, response) => {
+    const raw = await readBody(request);
+    const path = new URL(request.url ?? "/", "http://localhost").pathname;
+    const authorization = request.headers.authorization;
+    const token = authorization?.startsWith("Bearer ") === true ? authorization.slice("Bearer ".length) : null;
+    let reply: Record<string, unknown>;
+    if (path.startsWith("/api/")) {
+      const method = path.slice("/api/".length);
+      const body = parseBody(raw, request.headers["content-type"]);
+      const callToken = token ?? (typeof body.token === "string" ? body.token : null);
+      calls.push({ method, body, token: callToken, path });
+      reply = respondTo(method, body, callToken);
+    } else if (path.startsWith("/response/")) {
+      calls.push({ method: "response_url", body: parseBody(raw, request.headers["content-type"]), token, path });
+      reply = { ok: true };
+    } else {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(reply));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const callsTo = (method: string) => calls.filter((call) => call.method === method);
+  return {
+    apiUrl: `${base}/api/`,
+    calls,
+    responseUrl: (name) => `${base}/response/${name}`,
+    callsTo,
+    async waitForCall(method, matches = () => true) {
+      let found: RecordedCall | undefined;
+      await waitUntil(
+        () => (found = callsTo(method).find(matches)) !== undefined,
+        () => `a ${method} call; recorded so far: ${calls.map((call) => call.method).join(", ") || "none"}`,
+      );
+      return found as RecordedCall;
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error === undefined ? resolve() : reject(error)));
+      }),
+  };
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** The Web API client sends form fields, JSON-encoding objects and arrays; response URLs get JSON. */
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (raw === "") return {};
+  if (contentType?.includes("application/json") === true) return JSON.parse(raw) as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const [name, value] of new URLSearchParams(raw)) {
+    fields[name] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return fields;
+}
