@@ -140,7 +140,7 @@ function trendLines(found: Found, facts: Fact[]): string[] {
     const difference = last.value.number - first.value.number;
     const shown = formatLike(Math.abs(difference), last.value.value);
     const direction = difference > 0 ? "an increase" : difference < 0 ? "a decrease" : "no change";
-    facts.push({ type: "derived", derived: { op: "difference", from: [first.value.value, last.value.value] }, value: shown, description: `${direction} from ${first.value.period} to ${last.value.period}` });
+    facts.push({ type: "derived", derived: { op: "difference", from: [first.value.value, last.value.value] }, value: shown.replace(/^£/, "").replace(/ percentage points$/, ""), description: `${direction} from ${first.value.period} to ${last.value.period}` });
     lines.push(`From ${first.value.period} to ${last.value.period}: ${direction}${difference === 0 ? "" : ` of ${shown}`} (computed from the printed figures).`);
     const target = found.figures.find((figure) => figure.measure.target?.number !== null && figure.measure.target !== null);
     if (target?.measure.target) lines.push(`Latest target: ${target.measure.target.value} (${target.measure.target.period}, ${target.reportLabel}).`);
