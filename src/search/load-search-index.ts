@@ -1,0 +1,98 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { Document } from "@langchain/core/documents";
+import type { Embeddings } from "@langchain/core/embeddings";
+import { z } from "zod";
+import type { Records } from "../report/records.js";
+import { buildChunks } from "./build-chunks.js";
+import type { Chunk } from "./chunk.js";
+import type { Glossary } from "./glossary.js";
+import { HnswVectorStore } from "./hnsw-vector-store.js";
+import { buildLexicalIndex, type LexicalIndex } from "./lexical-index.js";
+import { loadGlossary } from "./load-glossary.js";
+import { WordVectorEmbeddings } from "./word-vector-embeddings.js";
+
+/** Bump when chunk text, document text or the vector layout changes, so saved indexes are rebuilt. */
+const indexFormat = 1;
+const metadataFile = "index.json";
+const metadataSchema = z.object({ hash: z.string(), embedderName: z.string(), chunks: z.number().int(), format: z.literal(indexFormat) });
+
+/** Everything a search needs, loaded once: the chunks, both retrievers, the query embedder and the glossary. */
+export type SearchIndex = {
+  readonly chunks: readonly Chunk[];
+  readonly chunksById: ReadonlyMap<string, Chunk>;
+  readonly vectorStore: HnswVectorStore;
+  readonly lexicalIndex: LexicalIndex;
+  /** Embeds queries the way the chunks were embedded (for word vectors: with the chunk corpus's IDF). */
+  readonly embeddings: Embeddings;
+  readonly embedderName: string;
+  readonly glossary: Glossary;
+  /** Content hash of the chunks and the embedder: the saved vectors are reused only when it matches. */
+  readonly hash: string;
+  /** True when the vectors were computed in this call rather than read from disk. */
+  readonly rebuilt: boolean;
+};
+
+/**
+ * Builds the chunks and the BM25 index from the records, and loads the vector index saved under
+ * `<directory>/<embedderName>/` when its content hash (chunks + embedder) matches — otherwise embeds every
+ * chunk and saves a fresh index (written beside and renamed into place). Each embedder has its own
+ * directory, so vectors of two embedders are never mixed.
+ */
+export async function loadSearchIndex({
+  records,
+  embeddings,
+  embedderName,
+  directory,
+  glossary,
+  log = () => {},
+}: {
+  records: Records;
+  embeddings: Embeddings;
+  embedderName: string;
+  directory: string;
+  glossary?: Glossary;
+  log?: (line: string) => void;
+}): Promise<SearchIndex> {
+  const chunks = buildChunks(records);
+  const documentTexts = chunks.map(chunkDocumentText);
+  const queryEmbeddings = embeddings instanceof WordVectorEmbeddings ? embeddings.withCorpus(documentTexts) : embeddings;
+  const vectorSource = embeddings instanceof WordVectorEmbeddings ? embeddings.vectors.source : null;
+  const hash = createHash("sha256").update(JSON.stringify({ indexFormat, embedderName, vectorSource, chunks })).digest("hex");
+  const indexDirectory = path.join(directory, embedderName.replace(/[^A-Za-z0-9._-]+/g, "-"));
+  const lexicalIndex = buildLexicalIndex(chunks);
+  const base = { chunks, chunksById: lexicalIndex.chunksById, lexicalIndex, embeddings: queryEmbeddings, embedderName, glossary: glossary ?? (await loadGlossary()), hash };
+
+  if ((await readMetadata(indexDirectory))?.hash === hash) {
+    const vectorStore = await HnswVectorStore.load(indexDirectory, queryEmbeddings);
+    if (vectorStore.size === chunks.length) return { ...base, vectorStore, rebuilt: false };
+  }
+
+  log(`Embedding ${chunks.length} chunks with ${embedderName}…`);
+  const vectorStore = new HnswVectorStore(queryEmbeddings);
+  await vectorStore.addDocuments(chunks.map((chunk, position) => new Document({ id: chunk.id, pageContent: documentTexts[position]!, metadata: chunk })));
+  const temporary = `${indexDirectory}.tmp-${process.pid}`;
+  await rm(temporary, { recursive: true, force: true });
+  await vectorStore.save(temporary);
+  await writeFile(path.join(temporary, metadataFile), JSON.stringify({ hash, embedderName, chunks: chunks.length, format: indexFormat }));
+  await mkdir(directory, { recursive: true });
+  await rm(indexDirectory, { recursive: true, force: true });
+  await rename(temporary, indexDirectory);
+  log(`Saved the ${embedderName} index of ${chunks.length} chunks to ${indexDirectory}.`);
+  return { ...base, vectorStore, rebuilt: true };
+}
+
+/** What is embedded for a chunk: its context (objective code and title, notes) before its own words. */
+function chunkDocumentText(chunk: Chunk): string {
+  return chunk.context ? `${chunk.context}\n${chunk.text}` : chunk.text;
+}
+
+async function readMetadata(indexDirectory: string): Promise<z.infer<typeof metadataSchema> | null> {
+  try {
+    const parsed = metadataSchema.safeParse(JSON.parse(await readFile(path.join(indexDirectory, metadataFile), "utf8")));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,56 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Records } from "../../src/report/records.js";
+import { createEmbeddings } from "../../src/search/create-embeddings.js";
+import { loadSearchIndex } from "../../src/search/load-search-index.js";
+import type { WordVectorEmbeddings } from "../../src/search/word-vector-embeddings.js";
+import { recordsFixture } from "./records-fixture.js";
+
+let directory: string;
+let embeddings: WordVectorEmbeddings;
+beforeAll(async () => {
+  directory = await mkdtemp(path.join(tmpdir(), "search-index-"));
+  embeddings = (await createEmbeddings({ dataDirectory: "data" })).embeddings as WordVectorEmbeddings;
+});
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+const load = (records: Records, embedderName = "word-vectors-sg100d") => loadSearchIndex({ records, embeddings, embedderName, directory });
+
+describe("loadSearchIndex", () => {
+  it("builds the chunks, both retrievers and saves the vectors under <directory>/<embedder name>", async () => {
+    const index = await load(recordsFixture);
+    expect(index.rebuilt).toBe(true);
+    expect(index.vectorStore.size).toBe(index.chunks.length);
+    expect(index.lexicalIndex.engine.documentCount).toBe(index.chunks.length);
+    expect(await readdir(path.join(directory, "word-vectors-sg100d"))).toEqual(expect.arrayContaining(["index.json", "hnsw.index", "documents.json"]));
+  });
+
+  it("reuses the saved vectors when neither the records nor the embedder changed", async () => {
+    const first = await load(recordsFixture);
+    const second = await load(recordsFixture);
+    expect(second.rebuilt).toBe(false);
+    expect(second.hash).toBe(first.hash);
+    const query = await second.embeddings.embedQuery("potholes");
+    expect(await second.vectorStore.similaritySearchVectorWithScore(query, 3)).toEqual(await first.vectorStore.similaritySearchVectorWithScore(query, 3));
+  });
+
+  it("rebuilds when a report's text changes", async () => {
+    const before = await load(recordsFixture);
+    const changed: Records = { ...recordsFixture, objectives: recordsFixture.objectives.map((objective) => ({ ...objective, commentary: `${objective.commentary} Updated.` })) };
+    const after = await load(changed);
+    expect(after.rebuilt).toBe(true);
+    expect(after.hash).not.toBe(before.hash);
+  });
+
+  it("keeps another embedder's vectors in their own directory, leaving the first index valid", async () => {
+    await load(recordsFixture);
+    const other = await load(recordsFixture, "openai:text-embedding-3-small");
+    expect(other.rebuilt).toBe(true);
+    expect((await readdir(directory)).sort()).toEqual(["openai-text-embedding-3-small", "word-vectors-sg100d"]);
+    expect((await load(recordsFixture)).rebuilt).toBe(false);
+  });
+});
