@@ -10,10 +10,8 @@ export type DraftPrompt = { readonly system: string; readonly user: string };
 export function buildDraftPrompt(input: { question: string; facts: readonly Fact[]; passages: readonly DraftPassage[] }): DraftPrompt {
   const reportTitles = new Map(input.facts.flatMap((fact) => (fact.type === "derived" ? [] : [[fact.report, fact.reportTitle] as const])));
   const system = loadPrompt("answer", {
-    facts: listOrNone(input.facts.map(describeFact)),
-    passages: listOrNone(
-      input.passages.map((passage) => `- [${reportTitles.get(passage.report) ?? passage.report}, ${passage.objective ?? "whole report"}] "${passage.text.trim()}"`),
-    ),
+    facts: input.facts.map(describeFact),
+    passages: input.passages.map((passage) => `- [${reportTitles.get(passage.report) ?? passage.report}, ${passage.objective ?? "whole report"}] "${passage.text.trim()}"`),
   });
   return { system, user: input.question };
 }
@@ -35,8 +33,4 @@ function describeFact(fact: Fact): string {
     case "derived":
       return `- computed: ${fact.description} = ${fact.value}`;
   }
-}
-
-function listOrNone(lines: readonly string[]): string {
-  return lines.length > 0 ? lines.join("\n") : "(none)";
 }

@@ -11,29 +11,34 @@ import type { Plan } from "./plan.js";
 export type PlanCatalogue = {
   readonly reports: readonly Pick<Report, "id" | "periodLabel" | "periodEnd" | "outcomes">[];
   readonly objectives: readonly Pick<Objective, "report" | "code" | "title">[];
-  readonly measures: readonly Pick<Measure, "id" | "name">[];
+  readonly measures: readonly Pick<Measure, "id" | "report" | "objective" | "name">[];
 };
 
-export type PlanPrompt = { readonly system: string; readonly user: string };
+export type PlanPrompt = {
+  readonly system: string;
+  readonly user: string;
+  /** The short handle shown for each measure ("M3") → its store id: ids are long slugs that cost tokens and invite miscopying. */
+  readonly measureIds: ReadonlyMap<string, string>;
+};
 
 // Titles run to 40 words; the first 20 identify them and keep the prompt short.
 const wordsPerTitle = 20;
 
-/** The planner's messages: `prompts/plan.md` filled with the catalogue and previous plan as the system message, the question alone as the user message. */
+/**
+ * The planner's messages: `prompts/plan.md` filled with the catalogue and previous plan as the system message, the
+ * question alone as the user message. Measures are shown by handle, the previous plan's measures too.
+ */
 export function buildPlanPrompt(input: { question: string; previousPlan: Plan | null; catalogue: PlanCatalogue }): PlanPrompt {
-  const { catalogue } = input;
+  const { catalogue, previousPlan } = input;
+  const handles = new Map(catalogue.measures.map((measure, index) => [measure.id, `M${index + 1}`]));
   const reports = [...catalogue.reports].sort((left, right) => right.periodEnd.localeCompare(left.periodEnd));
   const system = loadPrompt("plan", {
-    reports: listOrNone(reports.map((report) => `- ${report.id}: ${report.periodLabel}; outcomes: ${report.outcomes.map((outcome) => outcome.name).join("; ")}`)),
-    objectives: listOrNone(catalogue.objectives.map((objective) => `- ${objective.report} ${objective.code}: ${shorten(objective.title)}`)),
-    measures: listOrNone(catalogue.measures.map((measure) => `- ${measure.id}: ${shorten(measure.name)}`)),
-    previousPlan: input.previousPlan ? JSON.stringify(input.previousPlan) : "none",
+    reports: reports.map((report) => `- ${report.id}: ${report.periodLabel}; outcomes: ${report.outcomes.map((outcome) => outcome.name).join("; ")}`),
+    objectives: catalogue.objectives.map((objective) => `- ${objective.report} ${objective.code}: ${shorten(objective.title)}`),
+    measures: catalogue.measures.map((measure) => `- ${handles.get(measure.id)} (${measure.report} ${measure.objective}): ${shorten(measure.name)}`),
+    previousPlan: previousPlan ? JSON.stringify({ ...previousPlan, measures: previousPlan.measures.map((id) => handles.get(id) ?? id) }) : "none",
   });
-  return { system, user: input.question };
-}
-
-function listOrNone(lines: readonly string[]): string {
-  return lines.length > 0 ? lines.join("\n") : "(none)";
+  return { system, user: input.question, measureIds: new Map([...handles].map(([id, handle]) => [handle, id])) };
 }
 
 function shorten(text: string): string {

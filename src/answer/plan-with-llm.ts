@@ -7,7 +7,7 @@ export type LlmPlanResult = { readonly success: true; readonly plan: Plan } | { 
 
 /**
  * Ask the chat model for a plan through structured output (strict JSON schema), then check that every report id,
- * objective code, measure id and outcome it names is in the catalogue it was shown. Never throws: a timeout,
+ * objective code, measure and outcome it names is in the catalogue it was shown, and turn measure handles back into ids. Never throws: a timeout,
  * an HTTP error, malformed JSON or an unknown id gives `success: false` with the reason, and the caller uses the offline plan.
  */
 export async function planWithLlm(input: { question: string; previousPlan: Plan | null; model: BaseChatModel; catalogue: PlanCatalogue }): Promise<LlmPlanResult> {
@@ -25,10 +25,10 @@ export async function planWithLlm(input: { question: string; previousPlan: Plan 
   }
   const parsed = planSchema.safeParse(answer);
   if (!parsed.success) return { success: false, error: OpenAiRequestError.from("planning", parsed.error).message };
-  return checkPlan(parsed.data, input.catalogue);
+  return checkPlan(parsed.data, input.catalogue, prompt.measureIds);
 }
 
-function checkPlan(plan: Plan, catalogue: PlanCatalogue): LlmPlanResult {
+function checkPlan(plan: Plan, catalogue: PlanCatalogue, measureIds: ReadonlyMap<string, string>): LlmPlanResult {
   const problems: string[] = [];
   const report = plan.report === null ? undefined : catalogue.reports.find((candidate) => candidate.id === plan.report);
   if (plan.report !== null && !report) problems.push(`unknown report "${plan.report}"`);
@@ -39,7 +39,9 @@ function checkPlan(plan: Plan, catalogue: PlanCatalogue): LlmPlanResult {
   for (const code of objectiveCodes) {
     if (!objectives.some((objective) => objective.code === code)) problems.push(`unknown objective "${code}"${report ? ` in ${report.id}` : ""}`);
   }
-  for (const measure of plan.measures) {
+  // The prompt shows handles ("M3"); a model that copies a full id from the previous plan is understood too.
+  const measures = plan.measures.map((measure) => measureIds.get(measure.trim().toUpperCase()) ?? measure);
+  for (const measure of measures) {
     if (!catalogue.measures.some((candidate) => candidate.id === measure)) problems.push(`unknown measure "${measure}"`);
   }
   const outcomes = (report ? [report] : catalogue.reports).flatMap((candidate) => candidate.outcomes.map((outcome) => outcome.name));
@@ -47,7 +49,7 @@ function checkPlan(plan: Plan, catalogue: PlanCatalogue): LlmPlanResult {
   if (outcome === undefined) problems.push(`unknown outcome "${plan.outcome}"`);
 
   if (problems.length > 0) return { success: false, error: `OpenAI planning failed: the plan names ${problems.join(", ")}` };
-  return { success: true, plan: { ...plan, objectives: objectiveCodes, outcome: outcome ?? null } };
+  return { success: true, plan: { ...plan, objectives: objectiveCodes, measures, outcome: outcome ?? null } };
 }
 
 // "SO-2" and "so-02" are the model's spelling of "SO-02"; anything else is left for the check to reject.

@@ -10,6 +10,12 @@ const yearEndOutcomes = [
   "High quality public services",
 ];
 
+// Measure ids read "<report>/<objective>/<name slug>", as the store writes them.
+const measure = (id: string, name: string) => {
+  const [report = "", objective = ""] = id.split("/");
+  return { id, report, objective, name };
+};
+
 const outcomes = (names: string[]) => names.map((name, index) => ({ number: index + 1, name, description: name }));
 
 /**
@@ -33,26 +39,26 @@ export const catalogue: PlanCatalogue = {
     { report: "2024-25-year-end", code: "SO-18", title: "Deliver a safe, effective, efficient and innovative Highways Service" },
   ],
   measures: [
-    { id: "2025-26-q2/SO-12/number-of-potholes-repaired", name: "Number of potholes repaired" },
-    { id: "2025-26-q2/SO-12/percentage-of-highway-inspector-hin-defects-with-a-32-hour-response-target-remedied-within-target-data-shows-the-position-at-the-end-of-the-quarter", name: "Percentage of Highway Inspector (HIN) defects with a 32 hour response target remedied within target (Data shows the position at the end of the quarter)" },
-    { id: "2025-26-q2/SO-12/percentage-of-highway-inspector-hin-defects-with-a-9-day-response-target-remedied-within-target-data-shows-the-position-at-the-end-of-the-quarter", name: "Percentage of Highway Inspector (HIN) defects with a 9 day response target remedied within target (Data shows the position at the end of the quarter)" },
-    { id: "2025-26-q2/SO-12/percentage-of-highway-inspector-hin-defects-with-a-28-day-response-target-remedied-within-target-data-shows-the-position-at-the-end-of-the-quarter", name: "Percentage of Highway Inspector (HIN) defects with a 28 day response target remedied within target (Data shows the position at the end of the quarter)" },
-    { id: "2025-26-q2/SO-12/percentage-of-residents-satisfied-overall-with-highways-and-transportation-services", name: "Percentage of residents satisfied overall with Highways and Transportation services" },
-    { id: "2025-26-q2/SO-11/total-number-of-bus-passengers-carried-on-county-supported-bus-services", name: "Total number of bus passengers carried on county supported bus services" },
-    { id: "2025-26-q2/SO-11/total-grant-funding-secured-from-emcca-to-support-growth-in-derbyshire", name: "Total grant funding secured from EMCCA to support growth in Derbyshire" },
-    { id: "2025-26-q2/SO-13/percentage-of-all-la-collected-household-waste-actually-recycled-reused-or-composted-rolling-12-months", name: "Percentage of all LA collected Household waste actually recycled, reused or composted (rolling 12 months)" },
-    { id: "2025-26-q2/SO-13/la-collected-municipal-waste-sent-to-landfill-as-a-percentage-of-total-la-collected-waste-not-sent-for-recycling-reuse-or-composting-rolling-12-months", name: "LA collected municipal waste sent to landfill as a percentage of total LA collected waste not sent for recycling reuse or composting (rolling 12 months)" },
-    { id: "2025-26-q2/SO-01/number-of-children-living-with-council-foster-carers", name: "Number of children living with Council foster carers" },
-    { id: "2025-26-q2/SO-21/sickness-hours-as-a-percent-of-working-hours-available", name: "Sickness Hours as a % of Working Hours Available" },
-    { id: "2025-26-q2/SO-24/amount-of-money-raised-from-the-disposal-of-land-and-buildings", name: "Amount of money raised from the disposal of land and buildings" },
-    { id: "2024-25-year-end/SO-12/number-of-children-living-with-council-foster-carers", name: "Number of children living with Council foster carers" },
-    { id: "2024-25-year-end/SO-18/percentage-of-principal-roads-where-maintenance-should-be-considered-based-on-aei-survey", name: "Percentage of Principal roads where maintenance should be considered based on AEI survey" },
-    { id: "2024-25-year-end/SO-18/percentage-of-non-principal-classified-roads-where-maintenance-should-be-considered-based-on-aei-survey", name: "Percentage of Non-principal classified roads where maintenance should be considered based on AEI survey" },
-    { id: "2024-25-year-end/SO-18/percentage-of-unclassified-road-network-where-maintenance-should-be-considered-aei-survey", name: "Percentage of Unclassified road network where maintenance should be considered – AEI survey" },
-    { id: "2024-25-year-end/SO-18/number-of-people-killed-or-seriously-injured-ksi-in-road-traffic-collisions-on-derbyshire-s-roads", name: "Number of people killed or seriously injured (KSI) in road traffic collisions on Derbyshire's roads" },
-    { id: "2024-25-year-end/SO-18/total-number-of-highway-inspector-defects-reported-that-were-completed-within-target-time-q4-only", name: "Total number of Highway Inspector defects reported that were completed within target time - Q4 only" },
-    { id: "2024-25-year-end/SO-18/total-number-of-highway-inspector-defects-reported-q4-only", name: "Total Number of Highway Inspector defects reported - Q4 only" },
-    { id: "2024-25-year-end/SO-05/number-of-new-people-accessing-support-through-a-direct-payment-has-increased", name: "Number of new people accessing support through a Direct Payment has increased" },
+    measure("2025-26-q2/SO-12/number-of-potholes-repaired", "Number of potholes repaired"),
+    measure("2025-26-q2/SO-12/percentage-of-highway-inspector-hin-defects-with-a-32-hour-response-target-remedied-within-target-data-shows-the-position-at-the-end-of-the-quarter", "Percentage of Highway Inspector (HIN) defects with a 32 hour response target remedied within target (Data shows the position at the end of the quarter)"),
+    measure("2025-26-q2/SO-12/percentage-of-highway-inspector-hin-defects-with-a-9-day-response-target-remedied-within-target-data-shows-the-position-at-the-end-of-the-quarter", "Percentage of Highway Inspector (HIN) defects with a 9 day response target remedied within target (Data shows the position at the end of the quarter)"),
+    measure("2025-26-q2/SO-12/percentage-of-highway-inspector-hin-defects-with-a-28-day-response-target-remedied-within-target-data-shows-the-position-at-the-end-of-the-quarter", "Percentage of Highway Inspector (HIN) defects with a 28 day response target remedied within target (Data shows the position at the end of the quarter)"),
+    measure("2025-26-q2/SO-12/percentage-of-residents-satisfied-overall-with-highways-and-transportation-services", "Percentage of residents satisfied overall with Highways and Transportation services"),
+    measure("2025-26-q2/SO-11/total-number-of-bus-passengers-carried-on-county-supported-bus-services", "Total number of bus passengers carried on county supported bus services"),
+    measure("2025-26-q2/SO-11/total-grant-funding-secured-from-emcca-to-support-growth-in-derbyshire", "Total grant funding secured from EMCCA to support growth in Derbyshire"),
+    measure("2025-26-q2/SO-13/percentage-of-all-la-collected-household-waste-actually-recycled-reused-or-composted-rolling-12-months", "Percentage of all LA collected Household waste actually recycled, reused or composted (rolling 12 months)"),
+    measure("2025-26-q2/SO-13/la-collected-municipal-waste-sent-to-landfill-as-a-percentage-of-total-la-collected-waste-not-sent-for-recycling-reuse-or-composting-rolling-12-months", "LA collected municipal waste sent to landfill as a percentage of total LA collected waste not sent for recycling reuse or composting (rolling 12 months)"),
+    measure("2025-26-q2/SO-01/number-of-children-living-with-council-foster-carers", "Number of children living with Council foster carers"),
+    measure("2025-26-q2/SO-21/sickness-hours-as-a-percent-of-working-hours-available", "Sickness Hours as a % of Working Hours Available"),
+    measure("2025-26-q2/SO-24/amount-of-money-raised-from-the-disposal-of-land-and-buildings", "Amount of money raised from the disposal of land and buildings"),
+    measure("2024-25-year-end/SO-12/number-of-children-living-with-council-foster-carers", "Number of children living with Council foster carers"),
+    measure("2024-25-year-end/SO-18/percentage-of-principal-roads-where-maintenance-should-be-considered-based-on-aei-survey", "Percentage of Principal roads where maintenance should be considered based on AEI survey"),
+    measure("2024-25-year-end/SO-18/percentage-of-non-principal-classified-roads-where-maintenance-should-be-considered-based-on-aei-survey", "Percentage of Non-principal classified roads where maintenance should be considered based on AEI survey"),
+    measure("2024-25-year-end/SO-18/percentage-of-unclassified-road-network-where-maintenance-should-be-considered-aei-survey", "Percentage of Unclassified road network where maintenance should be considered – AEI survey"),
+    measure("2024-25-year-end/SO-18/number-of-people-killed-or-seriously-injured-ksi-in-road-traffic-collisions-on-derbyshire-s-roads", "Number of people killed or seriously injured (KSI) in road traffic collisions on Derbyshire's roads"),
+    measure("2024-25-year-end/SO-18/total-number-of-highway-inspector-defects-reported-that-were-completed-within-target-time-q4-only", "Total number of Highway Inspector defects reported that were completed within target time - Q4 only"),
+    measure("2024-25-year-end/SO-18/total-number-of-highway-inspector-defects-reported-q4-only", "Total Number of Highway Inspector defects reported - Q4 only"),
+    measure("2024-25-year-end/SO-05/number-of-new-people-accessing-support-through-a-direct-payment-has-increased", "Number of new people accessing support through a Direct Payment has increased"),
   ],
 };
 

@@ -1,21 +1,15 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createOpenAiEmbeddings, type OpenAiEmbeddingsSettings } from "../../src/search/create-openai-embeddings.js";
 import { OpenAiRequestError } from "../../src/search/openai-request-error.js";
 import { probeEmbeddings } from "../../src/search/probe-embeddings.js";
-import { fakeVector, fakeVectorDimension, startFakeOpenAiServer, type FakeOpenAiServer } from "../support/fake-openai-server.js";
+import { fakeVector, fakeVectorDimension, useFakeOpenAiServer } from "../support/fake-openai-server.js";
 
-let fake: FakeOpenAiServer;
-beforeEach(async () => {
-  fake = await startFakeOpenAiServer();
-});
-afterEach(async () => {
-  await fake.close();
-});
+const fake = useFakeOpenAiServer();
 
 const embedder = (settings: Partial<OpenAiEmbeddingsSettings> = {}) =>
-  createOpenAiEmbeddings({ apiKey: "sk-test", baseUrl: fake.baseUrl, model: "test-embedding-model", timeoutMs: 200, maxRetries: 0, ...settings });
+  createOpenAiEmbeddings({ apiKey: "sk-test", baseUrl: fake().baseUrl, model: "test-embedding-model", timeoutMs: 200, maxRetries: 0, ...settings });
 
 // What OpenAI sends when a per-minute limit is hit: the wait is in the message and the retry-after header.
 const rateLimited = {
@@ -48,8 +42,8 @@ describe("createOpenAiEmbeddings", () => {
 
   it("sends the configured model to the configured base URL with the API key", async () => {
     await embedder().embedDocuments(texts);
-    expect(fake.requests).toHaveLength(1);
-    expect(fake.requests[0]).toMatchObject({
+    expect(fake().requests).toHaveLength(1);
+    expect(fake().requests[0]).toMatchObject({
       method: "POST",
       path: "/v1/embeddings",
       headers: { authorization: "Bearer sk-test" },
@@ -58,36 +52,36 @@ describe("createOpenAiEmbeddings", () => {
   });
 
   it("turns a 401 into one clear message and does not retry it", async () => {
-    fake.queueEmbeddings({ kind: "error", status: 401, message: "Incorrect API key provided: sk-test.", type: "invalid_request_error", code: "invalid_api_key" });
+    fake().queueEmbeddings({ kind: "error", status: 401, message: "Incorrect API key provided: sk-test.", type: "invalid_request_error", code: "invalid_api_key" });
     const error = await failure(embedder({ maxRetries: 2 }).embedDocuments(texts));
     expect(error.message).toBe("OpenAI embeddings failed: 401 invalid API key (OPENAI_API_KEY)");
     expect(error.failure).toBe("authentication");
-    expect(fake.requests).toHaveLength(1);
+    expect(fake().requests).toHaveLength(1);
   });
 
   it("retries a rate-limited request and then succeeds", async () => {
-    fake.queueEmbeddings(rateLimited);
+    fake().queueEmbeddings(rateLimited);
     const vectors = await embedder({ maxRetries: 1 }).embedDocuments(texts);
     expect(vectors).toEqual(texts.map(fakeVector));
-    expect(fake.requests).toHaveLength(2);
+    expect(fake().requests).toHaveLength(2);
   });
 
   it("reports a rate limit that outlasts the retries", async () => {
-    fake.queueEmbeddings(rateLimited);
+    fake().queueEmbeddings(rateLimited);
     const error = await failure(embedder().embedQuery("potholes"));
     expect(error.failure).toBe("rate-limit");
     expect(error.message).toMatch(/^OpenAI embeddings failed: 429 rate limited, retries used up \(OPENAI_MAX_RETRIES\): Rate limit reached/);
   });
 
   it("does not retry an exhausted quota and says so", async () => {
-    fake.queueEmbeddings({ kind: "error", status: 429, type: "insufficient_quota", code: "insufficient_quota", message: "You exceeded your current quota, please check your plan and billing details." });
+    fake().queueEmbeddings({ kind: "error", status: 429, type: "insufficient_quota", code: "insufficient_quota", message: "You exceeded your current quota, please check your plan and billing details." });
     const error = await failure(embedder({ maxRetries: 2 }).embedQuery("potholes"));
     expect(error.message).toBe("OpenAI embeddings failed: 429 quota exhausted: You exceeded your current quota, please check your plan and billing details.");
-    expect(fake.requests).toHaveLength(1);
+    expect(fake().requests).toHaveLength(1);
   });
 
   it("turns a timeout into one clear message", async () => {
-    fake.queueEmbeddings({ kind: "vectors", vectors: [fakeVector("potholes")], delayMs: 1_000 });
+    fake().queueEmbeddings({ kind: "vectors", vectors: [fakeVector("potholes")], delayMs: 1_000 });
     const error = await failure(embedder().embedQuery("potholes"));
     expect(error.message).toBe("OpenAI embeddings failed: no answer within the time limit (OPENAI_TIMEOUT_MS)");
     expect(error.failure).toBe("timeout");
@@ -104,7 +98,7 @@ describe("createOpenAiEmbeddings", () => {
   });
 
   it("rejects a response holding vectors of different sizes", async () => {
-    fake.queueEmbeddings({ kind: "vectors", vectors: [[0.5, 0.25], [0.5]] });
+    fake().queueEmbeddings({ kind: "vectors", vectors: [[0.5, 0.25], [0.5]] });
     const error = await failure(embedder().embedDocuments(["potholes", "roads"]));
     expect(error.failure).toBe("bad-response");
   });
@@ -116,7 +110,7 @@ describe("probeEmbeddings", () => {
   });
 
   it("reports a failing embedder's message instead of throwing, so the caller can fall back offline", async () => {
-    fake.queueEmbeddings({ kind: "error", status: 401, message: "Incorrect API key provided: sk-test.", type: "invalid_request_error", code: "invalid_api_key" });
+    fake().queueEmbeddings({ kind: "error", status: 401, message: "Incorrect API key provided: sk-test.", type: "invalid_request_error", code: "invalid_api_key" });
     expect(await probeEmbeddings(embedder())).toEqual({ success: false, error: "OpenAI embeddings failed: 401 invalid API key (OPENAI_API_KEY)" });
   });
 });

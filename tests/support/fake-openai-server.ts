@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach } from "vitest";
 
 /**
  * One scripted answer of the fake server. `delayMs` holds the response back (longer than the client's
@@ -91,6 +92,25 @@ export async function startFakeOpenAiServer(): Promise<FakeOpenAiServer> {
         server.closeAllConnections();
         server.close((error) => (error ? reject(error) : resolve()));
       }),
+  };
+}
+
+/**
+ * Give each test of the calling file a fresh fake server, closed after it. Returns the current test's server:
+ * call it inside a test (`fake().queueChat(…)`), not at the top of the file.
+ */
+export function useFakeOpenAiServer(): () => FakeOpenAiServer {
+  let current: FakeOpenAiServer | undefined;
+  beforeEach(async () => {
+    current = await startFakeOpenAiServer();
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return () => {
+    if (!current) throw new Error("useFakeOpenAiServer: the server exists only while a test runs");
+    return current;
   };
 }
 
