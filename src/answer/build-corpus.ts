@@ -20,6 +20,8 @@ export interface Corpus {
   readonly passages: readonly {
     readonly chunk: Chunk;
     readonly terms: ReadonlySet<string>;
+    /** Words of the chunk's context (its objective's code and title), not quotable from the chunk. */
+    readonly contextTerms: ReadonlySet<string>;
     readonly sentences: readonly CorpusSentence[];
   }[];
 }
@@ -34,7 +36,8 @@ export function buildCorpus(records: Records, chunks: readonly Chunk[]): Corpus 
     .filter((chunk) => proseKinds.has(chunk.kind))
     .map((chunk) => {
       const chunkSentences = sentences(chunk.text).map((text) => ({ text, terms: new Set(terms(text)) }));
-      return { chunk, terms: new Set(chunkSentences.flatMap((sentence) => [...sentence.terms])), sentences: chunkSentences };
+      const contextTerms = new Set(terms(chunk.context));
+      return { chunk, terms: new Set(chunkSentences.flatMap((sentence) => [...sentence.terms])), contextTerms, sentences: chunkSentences };
     });
   const index = buildTermIndex([
     ...measures.map((entry) => [...entry.terms]),

@@ -43,7 +43,12 @@ const scales: Record<string, number> = { bn: 1e9, billion: 1e9, m: 1e6, million:
  * and a leading minus sign. Small counts are checked like any other figure.
  */
 export function checkDraftFigures(draft: string, evidence: { facts: readonly Fact[]; passages: readonly { readonly text: string }[] }): DraftFigureCheck {
-  const known = [...evidence.facts.flatMap(factTexts), ...evidence.passages.map((passage) => passage.text)].flatMap(readFigures);
+  const known = [
+    ...evidence.facts.flatMap(factTexts).flatMap(readFigures),
+    // A computed difference is passed as a bare number ("5.2") that the prose may give in percentage points.
+    ...evidence.facts.flatMap((fact) => (fact.type === "derived" ? readFigures(fact.value).filter((figure) => !figure.percent).map((figure) => ({ ...figure, percent: true })) : [])),
+    ...evidence.passages.flatMap((passage) => readFigures(passage.text)),
+  ];
   const unsupported = new Set<string>();
   for (const figure of readFigures(draft)) {
     if (!known.some((candidate) => sameFigure(candidate, figure))) unsupported.add(figure.text);

@@ -10,14 +10,17 @@ export interface ChosenValue {
 
 /**
  * Picks the column that answers a question: the one headed with the asked period when there is one; otherwise the
- * current (last) column, or — when that is blank — the latest column that has a figure.
+ * current (last) column (a column that names no year counts as the report's own period), or — when that is blank — the latest column that has a figure.
  */
-export function chooseColumn(measure: Measure, asked: PeriodKey | null): ChosenValue | null {
+export function chooseColumn(measure: Measure, asked: PeriodKey | null, reportPeriod: PeriodKey | null = null): ChosenValue | null {
   const values = measure.values;
   if (asked && asked.financialYear) {
     let best: { value: MeasureValue; match: number } | null = null;
     for (const value of values) {
-      const match = periodMatch(asked, parsePeriodKey(value.period));
+      const printed = parsePeriodKey(value.period);
+      // "Latest data (YTD)" names no year: it is the report's own.
+      const key = printed.financialYear === null && reportPeriod ? reportPeriod : printed;
+      const match = periodMatch(asked, key);
       if (match > 0 && match >= (best?.match ?? 0)) best = { value, match };
     }
     if (best) return { value: best.value, blankCurrent: null };

@@ -6,10 +6,12 @@ import type { Corpus } from "./build-corpus.js";
 import { chooseColumn } from "./choose-column.js";
 import type { CommentaryConflict } from "./find-commentary-conflicts.js";
 import type { QuotedFigure } from "./measure-warnings.js";
-import { type PeriodKey, parsePeriodKey, periodMatch } from "./period-key.js";
+import { type PeriodKey, parsePeriodKey } from "./period-key.js";
 import type { PlannedQuestion } from "./plan-question.js";
 import type { RecordQueries } from "./record-queries.js";
 import { reportLabel } from "./report-label.js";
+import { reportPeriodKey } from "./resolve-report.js";
+import { statedFigures } from "./stated-figures.js";
 import { coverage } from "./term-index.js";
 
 /** What the executor reads from: the reports newest first, the store's queries, the corpus, the found conflicts. */
@@ -167,9 +169,9 @@ function measureFindings(planned: PlannedQuestion, asked: PeriodKey | null, cont
     }
     const newestFirst = [...series].sort((left, right) => (order.get(left.report) ?? 0) - (order.get(right.report) ?? 0));
     const measure = plan.report
-      ? (newestFirst.find((entry) => entry.report === plan.report) ?? (asked ? newestFirst.find((entry) => hasColumn(entry, asked)) : undefined))
+      ? (newestFirst.find((entry) => entry.report === plan.report) ?? (asked ? newestFirst.find((entry) => hasColumn(entry, asked, byId.get(entry.report))) : undefined))
       : asked
-        ? newestFirst.find((entry) => hasColumn(entry, asked))
+        ? newestFirst.find((entry) => hasColumn(entry, asked, byId.get(entry.report)))
         : newestFirst[0];
     const report = measure ? byId.get(measure.report) : undefined;
     if (!measure || !report) continue;
@@ -186,12 +188,12 @@ function measureFindings(planned: PlannedQuestion, asked: PeriodKey | null, cont
 }
 
 function quoted(measure: Measure, asked: PeriodKey | null, report: Report): QuotedFigure[] {
-  const chosen = chooseColumn(measure, asked);
+  const chosen = chooseColumn(measure, asked, reportPeriodKey(report));
   return chosen ? [{ measure, value: chosen.value, blankCurrent: chosen.blankCurrent, reportLabel: reportLabel(report) }] : [];
 }
 
-function hasColumn(measure: Measure, asked: PeriodKey): boolean {
-  return measure.values.some((value) => periodMatch(asked, parsePeriodKey(value.period)) > 0);
+function hasColumn(measure: Measure, asked: PeriodKey, report: Report | undefined): boolean {
+  return chooseColumn(measure, asked, report ? reportPeriodKey(report) : null) !== null;
 }
 
 function chronology(figure: QuotedFigure): number {
@@ -239,18 +241,30 @@ function measureQuotes(planned: PlannedQuestion, measure: Measure, report: Repor
 function bestSentences(planned: PlannedQuestion, reportId: string | null, threshold: number, context: ExecutionContext): Quote[] {
   const byId = new Map(context.reports.map((report) => [report.id, report]));
   const order = new Map(context.reports.map((report, position) => [report.id, position]));
-  const matches = planned.links.sentences.filter((match) => !reportId || match.chunk.report === reportId);
-  const best = matches[0];
+  const unit = askedUnit(planned.plan.topic);
+  // A figure question prefers a sentence that states a figure of the kind asked for.
+  const scored = planned.links.sentences
+    .filter((match) => !reportId || match.chunk.report === reportId)
+    .map((match) => ({ ...match, score: match.coverage + (unit && statedFigures(match.sentence).some((figure) => unit === "any" || figure.unit === unit) ? 0.08 : 0) }))
+    .sort((left, right) => right.score - left.score);
+  const best = scored[0];
   if (!best || best.coverage < threshold) return [];
-  const close = matches
-    .filter((match) => match.coverage >= Math.max(threshold, best.coverage - 0.1))
-    .sort((left, right) => right.coverage - left.coverage || (order.get(left.chunk.report) ?? 0) - (order.get(right.chunk.report) ?? 0));
+  const close = scored
+    .filter((match) => match.coverage >= threshold && match.score >= best.score - 0.1)
+    .sort((left, right) => right.score - left.score || (order.get(left.chunk.report) ?? 0) - (order.get(right.chunk.report) ?? 0));
   return uniqueQuotes(
     close.slice(0, 3).flatMap((match) => {
       const report = byId.get(match.chunk.report);
       return report ? [{ report, objective: match.chunk.objective, text: match.sentence }] : [];
     }),
   );
+}
+
+function askedUnit(question: string): "percent" | "pounds" | "count" | "any" | null {
+  if (/\b(?:percentage|percent|proportion|share|%)/i.test(question)) return "percent";
+  if (/\bhow much\b|\b(?:money|funding|£|cost|spend|savings?|budget)\b/i.test(question)) return "pounds";
+  if (/\bhow many\b|\bnumber of\b/i.test(question)) return "count";
+  return /\bwhat (?:is|was|are|were) the\b/i.test(question) ? "any" : null;
 }
 
 function uniqueQuotes(quotes: readonly Quote[]): Quote[] {

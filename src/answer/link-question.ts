@@ -2,7 +2,7 @@ import type { Chunk } from "../search/chunk.js";
 import type { Measure } from "../report/measure.js";
 import type { Objective } from "../report/objective.js";
 import type { Corpus } from "./build-corpus.js";
-import { coverage, type WeighedTerm } from "./term-index.js";
+import { coverage, coverageInContext, type WeighedTerm } from "./term-index.js";
 
 /** A record or passage matched to a question, best first. `coverage` is the share of the question's weight it holds. */
 export interface Scored<T> {
@@ -33,7 +33,7 @@ export interface Links {
  * of two similar measures wins).
  */
 export function linkQuestion(weighed: readonly WeighedTerm[], corpus: Corpus): Links {
-  const questionForms = new Set(weighed.flatMap((term) => [term.term, ...term.forms]));
+  const questionForms = new Set(weighed.flatMap((term) => [term.term, ...term.forms, ...term.phrases.flatMap((phrase) => phrase.flatMap((forms) => [...forms]))]));
   const weightOf = (word: string) => Math.log((corpus.index.documentCount + 1) / ((corpus.index.frequencies.get(word) ?? 0) + 0.5));
   const nameShare = (words: ReadonlySet<string>) => {
     let total = 0;
@@ -53,10 +53,10 @@ export function linkQuestion(weighed: readonly WeighedTerm[], corpus: Corpus): L
   const objectives = corpus.objectives.map((entry) => score(entry.objective, entry.terms)).filter((entry) => entry.coverage > 0);
   const sentences: SentenceMatch[] = [];
   for (const passage of corpus.passages) {
-    const passageCoverage = coverage(weighed, passage.terms);
+    const passageCoverage = coverageInContext(weighed, passage.terms, passage.contextTerms);
     if (passageCoverage < 0.25) continue;
     for (const sentence of passage.sentences) {
-      const held = coverage(weighed, sentence.terms);
+      const held = coverageInContext(weighed, sentence.terms, passage.contextTerms);
       if (held >= 0.25) sentences.push({ chunk: passage.chunk, sentence: sentence.text, coverage: held, passageCoverage });
     }
   }

@@ -2,11 +2,12 @@ import type { Report } from "../report/report.js";
 import type { Corpus } from "./build-corpus.js";
 import { detectIntent } from "./detect-intent.js";
 import { detectOutcome } from "./detect-outcome.js";
-import { type Links, linkQuestion } from "./link-question.js";
+import type { Objective } from "../report/objective.js";
+import { type Links, linkQuestion, type Scored } from "./link-question.js";
 import { formatPeriodKey } from "./period-key.js";
 import type { Plan } from "./plan.js";
 import { type QuestionPeriod, questionPeriod } from "./question-period.js";
-import { ratingFilters } from "./rating-filters.js";
+import { ratingFilters, withoutRatingWords } from "./rating-filters.js";
 import { resolveReport } from "./resolve-report.js";
 import { type WeighedTerm, weighTerms } from "./term-index.js";
 import { terms } from "./terms.js";
@@ -39,8 +40,8 @@ const framingWords = /\b(?:draft|briefing|brief|line|member|members|question|cou
 export function planQuestion(question: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
   const newest = context.reports[0];
   const years = { current: newest?.financialYear ?? "", previous: previousYear(newest?.financialYear ?? "") };
-  const period = questionPeriod(question, years);
-  const codes = [...question.matchAll(/\bSO[-\s]?(\d{1,2})\b/gi)].map((match) => `SO-${(match[1] ?? "").padStart(2, "0")}`);
+  const period = namedPeriod(question, years, context);
+  const codes: string[] = [...question.matchAll(/\bSO[-\s]?(\d{1,2})\b/gi)].map((match) => `SO-${(match[1] ?? "").padStart(2, "0")}`);
   const intent = detectIntent(question);
   const ratings = intent === "list" || intent === "count" ? ratingFilters(question) : [];
   const outcome = intent === "list" || intent === "count" || intent === "summary" ? detectOutcome(question, context.reports) : null;
@@ -60,7 +61,8 @@ export function planQuestion(question: string, context: PlanningContext, previou
   const namesLatest = /\b(?:latest|current|most recent|newest|this) (?:report|quarter)\b/i.test(question);
   const report = namesLatest ? (newest?.id ?? null) : (resolved?.report?.id ?? null);
 
-  const topic = question
+  // Rating words name no topic when the question is about a rating; in a figure question they may ("rated good or outstanding").
+  const topic = (intent === "figure" || intent === "trend" || intent === "draft" ? question : withoutRatingWords(question))
     .replace(period?.text ?? "\u0000", " ")
     .replace(/\bSO[-\s]?\d{1,2}\b/gi, " ")
     .replace(/\b20\d\d\s*[-–/]\s*(?:20)?\d\d\b/g, " ")
@@ -72,7 +74,7 @@ export function planQuestion(question: string, context: PlanningContext, previou
   const links = linkQuestion(weighed, context.corpus);
 
   const best = links.measures[0];
-  const measures =
+  const measures: string[] =
     best && best.coverage >= measureThreshold
       ? links.measures
           .filter((entry) => entry.coverage >= measureThreshold && entry.score >= best.score - 0.12)
@@ -81,8 +83,16 @@ export function planQuestion(question: string, context: PlanningContext, previou
           .map((entry) => entry.item.id)
       : [];
 
+  // "Why is the budget savings objective under review?": an objective named by its title, newest report first.
+  const objectiveLink = codes.length === 0 && (intent === "explain" || intent === "summary" || /\bobjective\b/i.test(question)) ? bestObjective(links, context.reports) : null;
+  if (objectiveLink && (measures.length === 0 || objectiveLink.score >= (best?.score ?? 0) - 0.05 || /\bobjective\b/i.test(question))) {
+    codes.push(objectiveLink.item.code);
+    measures.length = 0;
+  }
+  const linkedReport = objectiveLink && codes.includes(objectiveLink.item.code) && !report ? objectiveLink.item.report : report;
+
   const weakTopic = weighed.length <= 1 || (measures.length === 0 && (links.sentences[0]?.coverage ?? 0) < 0.6 && codes.length === 0);
-  const followUp = previousPlan !== null && codes.length === 0 && (followUpPattern.test(question) || weakTopic) && ratings.length === 0;
+  const followUp = previousPlan !== null && codes.length === 0 && !objectiveLink && (followUpPattern.test(question) || weakTopic) && ratings.length === 0;
   if (followUp && previousPlan) {
     const followIntent = /^\s*(?:and\s+)?(?:why|how come)\b/i.test(question) ? "explain" : intent === "figure" ? previousPlan.intent : intent;
     return {
@@ -106,7 +116,7 @@ export function planQuestion(question: string, context: PlanningContext, previou
       objectives: [...new Set(codes)],
       measures,
       outcome,
-      report,
+      report: linkedReport,
       period: period ? formatPeriodKey(period) || period.text : null,
       ratings,
       subject,
@@ -118,6 +128,30 @@ export function planQuestion(question: string, context: PlanningContext, previou
     periodNotCovered,
     followUp: false,
   };
+}
+
+/**
+ * The period the question names, except a year that is part of a measure's name ("from 2009-10 baseline");
+ * "the year end report" with no year is the newest year-end report's year.
+ */
+function namedPeriod(question: string, years: { current: string; previous: string | null }, context: PlanningContext): QuestionPeriod | null {
+  const period = questionPeriod(question, years);
+  if (!period) return null;
+  const text = period.text.toLowerCase().replace(/\s+/g, " ");
+  if (context.corpus.measures.some((entry) => entry.measure.name.toLowerCase().includes(text))) return null;
+  if (period.yearEnd && period.financialYear === null) {
+    const yearEnd = context.reports.find((report) => report.periodKind === "year-end");
+    return yearEnd ? { ...period, financialYear: yearEnd.financialYear } : period;
+  }
+  return period;
+}
+
+function bestObjective(links: Links, reports: readonly Report[]): Scored<Objective> | null {
+  const order = new Map(reports.map((report, position) => [report.id, position]));
+  const best = links.objectives[0];
+  if (!best || best.coverage < 0.6) return null;
+  const close = links.objectives.filter((entry) => entry.coverage >= 0.6 && entry.score >= best.score - 0.05);
+  return [...close].sort((left, right) => (order.get(left.item.report) ?? 0) - (order.get(right.item.report) ?? 0))[0] ?? null;
 }
 
 function previousYear(financialYear: string): string | null {

@@ -6,7 +6,7 @@ const ratingWords: readonly { rating: RatingFilter; pattern: RegExp }[] = [
   { rating: "Good", pattern: /\b(?:good|green|on track)\b/i },
   { rating: "Review", pattern: /\b(?:review|amber|at risk)\b/i },
   { rating: "Action", pattern: /\b(?:action|red)\b/i },
-  { rating: "Blank", pattern: /\b(?:blank|awaiting (?:an )?update|no rating|unrated|not rated)\b/i },
+  { rating: "Blank", pattern: /\b(?:blank|awaiting (?:an )?update|no (?:progress )?rating|unrated|not (?:yet )?(?:been )?rated|without (?:a )?(?:progress )?rating)\b/i },
 ];
 
 // A rating word counts only where it is said of a rating: "rated Action", "are red", "require review",
@@ -21,9 +21,17 @@ function ratingOf(word: string): RatingFilter | null {
   return ratingWords.find((entry) => entry.pattern.test(word))?.rating ?? null;
 }
 
+/** The question without the words that state a rating ("rated amber", "under review"), which name no topic. */
+export function withoutRatingWords(question: string): string {
+  return question.replace(ratingContext, " ").replace(/\bunder review\b/gi, " ").replace(blankRating, " ");
+}
+
+const blankRating = /\b(?:no (?:progress )?rating|unrated|not (?:yet )?(?:been )?rated|without (?:a )?(?:progress )?rating|awaiting (?:an )?update|left blank|rating (?:is )?blank)\b/i;
+
 /** The ratings a list or count question filters by ("which objectives are rated Action?" → ["Action"]). */
 export function ratingFilters(question: string): RatingFilter[] {
   const found = new Set<RatingFilter>();
+  if (blankRating.test(question)) found.add("Blank");
   for (const match of question.matchAll(ratingContext)) {
     const word = match[1] ?? match[2] ?? "";
     for (const entry of ratingWords) if (entry.pattern.test(word)) found.add(entry.rating);

@@ -7,13 +7,15 @@ export interface TermIndex {
   readonly frequencies: ReadonlyMap<string, number>;
 }
 
-/** A question word with its weight and the corpus words that count as the same word. */
+/** A question word with its weight, the corpus words that are forms of it, and its synonyms' words. */
 export interface WeighedTerm {
   readonly term: string;
   /** Inverse document frequency: a word no document has weighs most. */
   readonly weight: number;
-  /** Corpus words matching the term or one of its synonyms. */
+  /** Corpus words that are forms of the term. */
   readonly forms: ReadonlySet<string>;
+  /** Synonym phrases (from the glossary), each as the forms of each of its words: a document holding all of one counts. */
+  readonly phrases: readonly (readonly ReadonlySet<string>[])[];
 }
 
 /** Builds document frequencies over already-tokenised documents. */
@@ -26,27 +28,39 @@ export function buildTermIndex(documents: readonly (readonly string[])[]): TermI
 }
 
 /**
- * Weighs the terms of a question: each term (with its synonyms) is matched to the corpus words that are forms
- * of it, and weighted by the inverse frequency of the documents holding any of them.
+ * Weighs the terms of a question. Each term is matched to the corpus words that are forms of it, and each of its
+ * synonym phrases to the forms of the phrase's words; its weight is the inverse document frequency of the term
+ * itself, or — for a word the reports never use — of its rarest synonym phrase.
  */
 export function weighTerms(
   index: TermIndex,
   questionTerms: readonly string[],
   synonyms: (term: string) => readonly string[] = () => [],
 ): WeighedTerm[] {
-  const weighed: WeighedTerm[] = [];
-  for (const term of new Set(questionTerms)) {
-    const alternatives = [term, ...synonyms(term).flatMap((phrase) => terms(phrase))];
+  const formsOf = (word: string) => {
     const forms = new Set<string>();
     let frequency = 0;
-    for (const [word, documents] of index.frequencies) {
-      if (alternatives.some((alternative) => sameWord(alternative, word))) {
-        forms.add(word);
+    for (const [candidate, documents] of index.frequencies) {
+      if (sameWord(word, candidate)) {
+        forms.add(candidate);
         frequency = Math.max(frequency, documents);
       }
     }
+    return { forms, frequency };
+  };
+  const weighed: WeighedTerm[] = [];
+  for (const term of new Set(questionTerms)) {
+    const own = formsOf(term);
+    let frequency = own.frequency;
+    const phrases: ReadonlySet<string>[][] = [];
+    for (const phrase of synonyms(term)) {
+      const words = terms(phrase).map(formsOf);
+      if (words.length === 0 || words.some((word) => word.forms.size === 0)) continue;
+      phrases.push(words.map((word) => word.forms));
+      if (own.frequency === 0) frequency = Math.max(frequency, Math.min(...words.map((word) => word.frequency)));
+    }
     const weight = Math.log((index.documentCount + 1) / (frequency + 0.5));
-    weighed.push({ term, weight: Math.max(weight, 0.05), forms });
+    weighed.push({ term, weight: Math.max(weight, 0.05), forms: own.forms, phrases });
   }
   return weighed;
 }
@@ -62,9 +76,28 @@ export function coverage(weighed: readonly WeighedTerm[], documentTerms: Readonl
   return total === 0 ? 0 : covered / total;
 }
 
-/** Whether a document holds a form of the term. */
+/**
+ * Like `coverage`, with half credit for a word found only in the document's context (the title of the objective a
+ * commentary sentence belongs to): "why is highways amber" reaches a sentence that never says "highways".
+ */
+export function coverageInContext(weighed: readonly WeighedTerm[], documentTerms: ReadonlySet<string>, contextTerms: ReadonlySet<string>): number {
+  let total = 0;
+  let covered = 0;
+  for (const term of weighed) {
+    total += term.weight;
+    if (covers(term, documentTerms)) covered += term.weight;
+    else if (covers(term, contextTerms)) covered += term.weight / 2;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+/** Whether a document holds a form of the term, or every word of one of its synonym phrases. */
 export function covers(term: WeighedTerm, documentTerms: ReadonlySet<string>): boolean {
-  if (documentTerms.has(term.term)) return true;
-  for (const form of term.forms) if (documentTerms.has(form)) return true;
+  if (documentTerms.has(term.term) || hasAny(term.forms, documentTerms)) return true;
+  return term.phrases.some((phrase) => phrase.every((forms) => hasAny(forms, documentTerms)));
+}
+
+function hasAny(forms: ReadonlySet<string>, documentTerms: ReadonlySet<string>): boolean {
+  for (const form of forms) if (documentTerms.has(form)) return true;
   return false;
 }

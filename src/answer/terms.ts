@@ -11,7 +11,7 @@ const stopWords = new Set(
     "tell show give say said list please currently current latest recent recently now today so far far " +
     "council councils derbyshire county report reports quarter q1 q2 q3 q4 year years ytd end financial " +
     "number numbers percentage percent proportion rate total amount figure figures level levels performance " +
-    "doing going goes go get got been being happened happening done made make share"
+    "doing going goes go get got been being happened happening done made make share against target targets"
   ).split(/\s+/),
 );
 
@@ -21,6 +21,7 @@ export function terms(text: string): string[] {
     .toLowerCase()
     .replace(/[’']s\b/g, "")
     .replace(/(\d),(?=\d{3}\b)/g, "$1")
+    .replace(/\b(\d+)k\b/g, "$1000")
     .match(/[a-z]+|\d+(?:\.\d+)?/g);
   if (!tokens) return [];
   const result: string[] = [];
