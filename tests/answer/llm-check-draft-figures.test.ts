@@ -41,6 +41,7 @@ const facts: Fact[] = [
   measure({ ...yearEnd, objective: "SO-05", measure: "Number of new people accessing support through a Direct Payment has increased", period: "2024-25", value: "794", target: "973" }),
   { type: "objective", ...q2, code: "SO-12", title: "Deliver a safe, effective, efficient and innovative highways service including the completion of the full transformation of the Highways Service itself", progress: "Review", expectedCompletion: "Mar 2026" },
   { type: "derived", derived: { op: "difference", from: ["28,024", "14,846"] }, value: "13,178", description: "potholes repaired in Quarter 2 alone (28,024 − 14,846)" },
+  { type: "derived", derived: { op: "difference", from: ["30.3%", "22.0%"] }, value: "8.3", description: "a decrease from 2022-23 to 2024-25" },
 ];
 
 const passages = [
@@ -90,6 +91,11 @@ describe("checkDraftFigures", () => {
     expect(check("53 potholes were repaired.")).toEqual({ supported: false, unsupported: ["53"] });
     expect(check("794% of new people used Direct Payments.")).toEqual({ supported: false, unsupported: ["794%"] });
     expect(check("The gap was 93.1 per cent, or 93.1 percentage points.").supported).toBe(true);
+  });
+
+  it("reads a derived fact's bare number as either a number or percentage points", () => {
+    expect(check("Agreement that the council gives value for money fell by 8.3 percentage points, to 22.0%.").supported).toBe(true);
+    expect(check("It fell by 8.3 over the period.").supported).toBe(true);
   });
 
   it("lets a bare number match a sum of money, because prose drops the pound sign", () => {
