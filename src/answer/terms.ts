@@ -43,7 +43,8 @@ function foldPlural(token: string): string {
 
 /**
  * Whether two terms are forms of one word: equal, or sharing a long enough prefix
- * ("disposing" ~ "disposal", "signposted" ~ "signposting", "care" ~ "carers"; not "bus" ~ "business").
+ * ("disposing" ~ "disposal", "signposted" ~ "signposting", "care" ~ "carers"; not "bus" ~ "business",
+ * nor "highway" ~ "higher").
  */
 export function sameWord(left: string, right: string): boolean {
   if (left === right) return true;
@@ -52,5 +53,5 @@ export function sameWord(left: string, right: string): boolean {
   if (shorter < 4) return false;
   let common = 0;
   while (common < shorter && left[common] === right[common]) common += 1;
-  return common >= Math.max(4, shorter - 3);
+  return shorter === 4 ? common === 4 : common >= Math.max(5, shorter - 3);
 }
