@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import type { Answer } from "../../src/answer/answer.js";
+import { actionIds } from "../../src/slack/action-ids.js";
+import { buttonValueSchema } from "../../src/slack/button-value.js";
+import { renderAnswerBlocks, slackLimits } from "../../src/slack/render-answer-blocks.js";
+import { potholesAnswer, yearEndDefectsAnswer } from "../support/answer-fixtures.js";
+import { blockText } from "../support/block-text.js";
+
+const question = "How many potholes have been repaired?";
+type AnyBlock = { type: string; text?: { text: string }; elements?: { type: string; text?: unknown; action_id?: string; value?: string }[] };
+const blocksOf = (answer: Answer, options = { answerId: "a1", shareable: false }) => renderAnswerBlocks(answer, options).blocks as AnyBlock[];
+
+describe("renderAnswerBlocks", () => {
+  it("puts the answer first, then the figures as measure · value · period · target · rating lines, then warnings", () => {
+    const blocks = blocksOf(potholesAnswer(question));
+    expect(blocks.map((block) => block.type)).toEqual(["section", "section", "section", "context", "actions"]);
+    expect(blocks[0]?.text?.text).toMatch(/^28,024 potholes were repaired/);
+    expect(blocks[1]?.text?.text).toBe(
+      [
+        "*Figures* (Q2 2025-26 report)",
+        "• *Number of potholes repaired*: *28,024* (Quarter 2 2025-26 YTD) · no target · :white_circle: no rating",
+        "• *Number of potholes repaired*: *14,846* (Quarter 1 2025-26 YTD) · no target · :white_circle: no rating",
+      ].join("\n"),
+    );
+    expect(blocks[2]?.text?.text).toBe(":warning: Footnote (b): Due to ongoing data cleansing, this data may change and should be treated as an approximation only.");
+  });
+
+  it("shows target, rating emoji and benchmark when the measure has them", () => {
+    const answer = potholesAnswer(question);
+    const [first] = answer.facts;
+    if (first?.type !== "measure") throw new Error("fixture changed");
+    const rated: Answer = {
+      ...answer,
+      facts: [{ ...first, measure: "Proportion of all new Education Health and Care plans issued within 20 weeks (including exceptions)", value: "2.1%", target: "22.3%", targetPeriod: "Performance Target at Q2", rating: "Action", benchmark: "45.9%", benchmarkGroup: "England 2024 Average" }],
+    };
+    expect(blocksOf(rated)[1]?.text?.text).toContain(
+      "*2.1%* (Quarter 2 2025-26 YTD) · target 22.3% (Performance Target at Q2) · :red_circle: Action · benchmark 45.9% (England 2024 Average)",
+    );
+  });
+
+  it("names the report on each figure line when the figures come from more than one report", () => {
+    const answer = potholesAnswer(question);
+    const mixed: Answer = { ...answer, facts: [...answer.facts.slice(0, 1), ...yearEndDefectsAnswer("and 2024-25?").facts] };
+    const figures = blocksOf(mixed)[1]?.text?.text ?? "";
+    expect(figures.split("\n")[0]).toBe("*Figures*");
+    expect(figures).toContain("(Quarter 2 2025-26 YTD) · no target · :white_circle: no rating · Q2 2025-26 report");
+    expect(figures).toContain("*3,995* (Year End 2024-2025) · no target · :white_circle: no rating · 2024-25 year-end report");
+  });
+
+  it("renders objective and derived facts", () => {
+    const answer: Answer = {
+      ...potholesAnswer("Which objectives require action?"),
+      facts: [
+        { type: "objective", report: "2025-26-q2", reportTitle: "Performance Report Quarter 2 2025 to 2026", code: "SO-02", title: "Deliver improved outcomes for those with special educational needs and disabilities", progress: "Action", expectedCompletion: "Mar 2028" },
+        { type: "objective", report: "2025-26-q2", reportTitle: "Performance Report Quarter 2 2025 to 2026", code: "SO-13", title: "Support continued growth", progress: null, expectedCompletion: "Mar-27" },
+        { type: "derived", derived: { op: "count", from: [] }, value: "2", description: "objectives rated Action in the Q2 2025-26 report" },
+      ],
+    };
+    const figures = blocksOf(answer)[1]?.text?.text ?? "";
+    expect(figures).toContain("• *SO-02* Deliver improved outcomes for those with special educational needs and disabilities · progress :red_circle: Action · expected completion Mar 2028");
+    expect(figures).toContain("• *SO-13* Support continued growth · progress :white_circle: awaiting update · expected completion Mar-27");
+    expect(figures).toContain("• objectives rated Action in the Q2 2025-26 report: *2*");
+  });
+
+  it("cites sources in a context block as 'Q2 2025-26 report · SO-12' with a shortened quote", () => {
+    const answer = potholesAnswer(question);
+    const long: Answer = { ...answer, sources: [{ ...answer.sources[0]!, quote: "word ".repeat(100) }] };
+    const context = blocksOf(long).find((block) => block.type === "context");
+    const text = String(context?.elements?.[0]?.text);
+    expect(text.startsWith(":page_facing_up: *Q2 2025-26 report · SO-12* — “word word")).toBe(true);
+    expect(text.endsWith("…”")).toBe(true);
+    expect(text.length).toBeLessThan(260);
+  });
+
+  it("keeps a context block within 10 elements however many sources there are", () => {
+    const answer = potholesAnswer(question);
+    const many: Answer = { ...answer, sources: Array.from({ length: 14 }, (_, index) => ({ ...answer.sources[0]!, objective: `SO-${String(index + 1).padStart(2, "0")}` })) };
+    const elements = blocksOf(many).find((block) => block.type === "context")?.elements ?? [];
+    expect(elements).toHaveLength(slackLimits.contextElements);
+    expect(elements.at(-1)?.text).toBe("and 5 more sources");
+  });
+
+  it("escapes &, < and > in report text so Slack shows them instead of reading links or mentions", () => {
+    const answer: Answer = {
+      ...potholesAnswer(question),
+      answer: "Health & Care plans issued in <20 weeks: 2.1% > target? No.",
+      warnings: ["<!channel> & <@U123> are not mentions here"],
+    };
+    const rendered = renderAnswerBlocks(answer, { answerId: null, shareable: false });
+    expect(blockText(rendered.blocks)).toContain("Health &amp; Care plans issued in &lt;20 weeks: 2.1% &gt; target? No.");
+    expect(blockText(rendered.blocks)).toContain(":warning: &lt;!channel&gt; &amp; &lt;@U123&gt; are not mentions here");
+    expect(rendered.text).not.toMatch(/<[!@]/);
+  });
+
+  it("turns the engine's '- ' bullets into Slack bullets", () => {
+    const answer: Answer = { ...potholesAnswer(question), answer: "Two measures:\n- first: 1\n- second: 2" };
+    expect(blocksOf(answer)[0]?.text?.text).toBe("Two measures:\n• first: 1\n• second: 2");
+  });
+
+  it("marks a not-found answer and sends no figures section when there are no facts", () => {
+    const answer: Answer = { ...potholesAnswer("library visits"), status: "not_found", answer: "Not in the reports.", facts: [], sources: [], warnings: [] };
+    const blocks = blocksOf(answer);
+    expect(blocks.map((block) => block.type)).toEqual(["section", "actions"]);
+    expect(blocks[0]?.text?.text).toBe(":mag: Not in the reports.");
+  });
+
+  it("puts feedback buttons carrying the answer id and question, and 'Share in channel' only when shareable", () => {
+    const plain = blocksOf(potholesAnswer(question)).at(-1);
+    expect(plain?.elements?.map((element) => element.action_id)).toEqual([actionIds.helpful, actionIds.notHelpful]);
+    expect(buttonValueSchema.parse(JSON.parse(plain?.elements?.[0]?.value ?? ""))).toEqual({ answer: "a1", question });
+    const shareable = blocksOf(potholesAnswer(question), { answerId: "a2", shareable: true }).at(-1);
+    expect(shareable?.elements?.map((element) => element.action_id)).toEqual([actionIds.share, actionIds.helpful, actionIds.notHelpful]);
+    expect(renderAnswerBlocks(potholesAnswer(question), { answerId: null, shareable: true }).blocks.some((block) => block.type === "actions")).toBe(false);
+  });
+
+  it("always sends a plain text fallback with the answer and its warnings", () => {
+    const { text } = renderAnswerBlocks(potholesAnswer(question), { answerId: "a1", shareable: false });
+    expect(text).toContain("28,024 potholes were repaired");
+    expect(text).toContain(":warning: Footnote (b): Due to ongoing data cleansing");
+  });
+
+  it("splits a 4,000-character answer into sections of at most 3,000 characters, in order, losing nothing", () => {
+    const paragraph = "The highways service has categorised its carriageway defect response into three distinct types. ";
+    const long = paragraph.repeat(42).slice(0, 4000);
+    const rendered = renderAnswerBlocks({ ...potholesAnswer(question), answer: long, facts: [], warnings: [], sources: [] }, { answerId: "a1", shareable: false });
+    const sections = (rendered.blocks as AnyBlock[]).filter((block) => block.type === "section").map((block) => block.text?.text ?? "");
+    expect(sections).toHaveLength(2);
+    for (const section of sections) expect(section.length).toBeLessThanOrEqual(slackLimits.sectionText);
+    expect(sections.join(" ")).toBe(long.trim());
+    expect(rendered.text.length).toBeLessThanOrEqual(slackLimits.fallbackText);
+  });
+
+  it("trims to 50 blocks with a note, dropping figures before warnings and keeping the buttons", () => {
+    const answer = potholesAnswer(question);
+    const [fact] = answer.facts;
+    if (fact?.type !== "measure") throw new Error("fixture changed");
+    const facts = Array.from({ length: 2000 }, (_, index) => ({ ...fact, measure: `Measure number ${index + 1} with a long descriptive name for testing`, value: String(index) }));
+    const rendered = renderAnswerBlocks({ ...answer, facts, warnings: ["Keep me: a footnote qualifies this figure."] }, { answerId: "a1", shareable: false });
+    const blocks = rendered.blocks as AnyBlock[];
+    expect(blocks).toHaveLength(slackLimits.blocksPerMessage);
+    expect(blocks.at(-1)?.type).toBe("actions");
+    expect(blockText(blocks)).toContain(":warning: Keep me");
+    expect(blockText(blocks)).toMatch(/:scissors: Trimmed to fit Slack's limits: \d+ more sections not shown/);
+    for (const block of blocks) if (block.type === "section") expect(block.text?.text.length).toBeLessThanOrEqual(slackLimits.sectionText);
+  });
+
+  it("adds a byline above a shared answer", () => {
+    const blocks = renderAnswerBlocks(potholesAnswer(question), { answerId: "a1", shareable: false, byline: "Shared by <@U1> via `/perf`" }).blocks as AnyBlock[];
+    expect(blocks[0]).toEqual({ type: "context", elements: [{ type: "mrkdwn", text: "Shared by <@U1> via `/perf`" }] });
+  });
+});

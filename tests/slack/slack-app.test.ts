@@ -1,0 +1,353 @@
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actionIds } from "../../src/slack/action-ids.js";
+import { slackLimits } from "../../src/slack/render-answer-blocks.js";
+import { createScriptedEngine, potholesAnswer, potholesPlan, yearEndDefectsAnswer } from "../support/answer-fixtures.js";
+import { blockText } from "../support/block-text.js";
+import type { RecordedCall } from "../support/fake-slack-api.js";
+import { eventEnvelope, postSigned, sendCommand, sendEvent, sendInteraction } from "../support/slack-requests.js";
+import { startTestSlackApp, testSecrets, type TestSlackApp } from "../support/start-test-slack-app.js";
+
+const potholesQuestion = "How many potholes have been repaired?";
+let tsCount = 0;
+const nextTs = () => `1761000000.${String(++tsCount).padStart(6, "0")}`;
+
+const mention = (text: string, extra: Record<string, unknown> = {}) => {
+  const ts = nextTs();
+  return { type: "app_mention", user: "U0MANAGER", text: `<@UBOT> ${text}`, ts, event_ts: ts, channel: "C0HIGHWAYS", ...extra };
+};
+const directMessage = (text: string, extra: Record<string, unknown> = {}) => {
+  const ts = nextTs();
+  return { type: "message", channel_type: "im", user: "U0OFFICER", text, ts, event_ts: ts, channel: "D0OFFICER", ...extra };
+};
+const postsInThread = (bot: TestSlackApp, channel: string, threadTs: string) =>
+  bot.api.callsTo("chat.postMessage").filter((call) => call.body.channel === channel && call.body.thread_ts === threadTs);
+const sectionTexts = (call: RecordedCall) =>
+  (call.body.blocks as { type: string; text?: { text: string } }[]).filter((block) => block.type === "section").map((block) => block.text?.text ?? "");
+
+/** The scripted engine: the 2024-25 follow-up, a failure, a 4,000-character answer, else the potholes answer. */
+const longAnswerText = Array.from({ length: 40 }, (_, index) => `Paragraph ${index + 1} of the commentary, quoted at length for a briefing note.`.padEnd(99, ".")).join("\n");
+const engine = createScriptedEngine((question, previousPlan) => {
+  if (question.startsWith("and at the end of 2024-25")) return yearEndDefectsAnswer(question);
+  if (question.includes("break the engine")) throw new Error("store is locked: SQLITE_BUSY");
+  if (question.includes("briefing")) return { ...potholesAnswer(question), answer: longAnswerText.slice(0, 4000) };
+  return { ...potholesAnswer(question), plan: previousPlan ?? potholesPlan };
+});
+
+describe("the Slack bot in HTTP mode, through real Bolt against a fake Slack Web API", () => {
+  let bot: TestSlackApp;
+  beforeAll(async () => {
+    bot = await startTestSlackApp({ ask: engine.ask });
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+
+  it("checks the bot token with auth.test at start and logs one start-up line with mode, reports and OpenAI", () => {
+    expect(bot.api.callsTo("auth.test")).toHaveLength(1);
+    expect(bot.api.callsTo("auth.test")[0]?.token).toBe(testSecrets.botToken);
+    expect(bot.logs[0]?.line).toMatch(/^Slack bot running in HTTP mode on port \d+ \(POST \/slack\/events\) · 2 reports loaded \(Q2 2025-26, 2024-25 year-end\) · OpenAI off$/);
+  });
+
+  it("answers Slack's URL verification challenge", async () => {
+    const response = await postSigned(bot.target, JSON.stringify({ type: "url_verification", token: "t", challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" }), "application/json");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ challenge: "3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P" });
+  });
+
+  it("rejects a request with a bad signature with 401 and calls nothing", async () => {
+    const before = bot.api.calls.length;
+    const asked = engine.calls.length;
+    const response = await sendEvent(bot.target, eventEnvelope(mention(potholesQuestion)), { signature: "v0=0000000000000000000000000000000000000000000000000000000000000000" });
+    expect(response.status).toBe(401);
+    const forged = await postSigned({ ...bot.target, signingSecret: "not-the-secret" }, JSON.stringify(eventEnvelope(mention(potholesQuestion))), "application/json");
+    expect(forged.status).toBe(401);
+    expect(bot.api.calls.length).toBe(before);
+    expect(engine.calls.length).toBe(asked);
+  });
+
+  it("answers a mention in its thread, with the figure, its period and the footnote's caveat in the blocks", async () => {
+    const event = mention(potholesQuestion);
+    const response = await sendEvent(bot.target, eventEnvelope(event));
+    expect(response.status).toBe(200);
+    const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === event.ts);
+    expect(reply.body.channel).toBe("C0HIGHWAYS");
+    expect(reply.token).toBe(testSecrets.botToken);
+    const text = blockText(reply.body.blocks);
+    expect(text).toContain("28,024");
+    expect(text).toContain("Quarter 2 2025-26 YTD");
+    expect(text).toContain(":warning: Footnote (b): Due to ongoing data cleansing");
+    expect(text).toContain("Q2 2025-26 report · SO-12");
+    expect(reply.body.text).toContain("28,024");
+    expect(engine.calls.find((call) => call.question === potholesQuestion)).toEqual({ question: potholesQuestion, previousPlan: null });
+  });
+
+  it("passes the thread's previous plan to the engine for a follow-up mention in the same thread", async () => {
+    const first = mention(potholesQuestion);
+    await sendEvent(bot.target, eventEnvelope(first));
+    await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === first.ts);
+    const followUp = mention("and at the end of 2024-25?", { thread_ts: first.ts });
+    await sendEvent(bot.target, eventEnvelope(followUp));
+    const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === first.ts && blockText(call.body.blocks).includes("3,995"));
+    expect(blockText(reply.body.blocks)).toContain("Year End 2024-2025");
+    expect(engine.calls.find((call) => call.question === "and at the end of 2024-25?")?.previousPlan).toEqual(potholesPlan);
+  });
+
+  it("answers a retried event (same event_id, x-slack-retry-num) only once", async () => {
+    const event = mention(potholesQuestion);
+    const envelope = eventEnvelope(event);
+    await sendEvent(bot.target, envelope);
+    await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === event.ts);
+    const retry = await sendEvent(bot.target, envelope, { retryNum: 1 });
+    expect(retry.status).toBe(200);
+    await bot.waitForLog((entry) => entry.line.includes(`Ignored a repeat delivery of event ${envelope.event_id} (retry 1)`));
+    expect(postsInThread(bot, "C0HIGHWAYS", event.ts)).toHaveLength(1);
+  });
+
+  it("answers a direct message in the DM", async () => {
+    const message = directMessage("how many potholes were fixed?");
+    await sendEvent(bot.target, eventEnvelope(message));
+    const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.channel === "D0OFFICER" && call.body.thread_ts === undefined);
+    expect(blockText(reply.body.blocks)).toContain("28,024");
+  });
+
+  it("answers a DM thread follow-up through the assistant, with a status while working and the previous plan", async () => {
+    const first = directMessage("potholes repaired this year");
+    await sendEvent(bot.target, eventEnvelope(first));
+    await bot.api.waitForCall("chat.postMessage", (call) => call.body.channel === "D0OFFICER" && blockText(call.body.blocks).includes("28,024"));
+    const followUp = directMessage("and at the end of 2024-25, please?", { thread_ts: first.ts });
+    await sendEvent(bot.target, eventEnvelope(followUp));
+    const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === first.ts);
+    expect(blockText(reply.body.blocks)).toContain("3,995");
+    expect(bot.api.callsTo("assistant.threads.setStatus").map((call) => call.body)).toContainEqual(
+      expect.objectContaining({ channel_id: "D0OFFICER", thread_ts: first.ts, status: "Looking through the reports…" }),
+    );
+    expect(engine.calls.find((call) => call.question === "and at the end of 2024-25, please?")?.previousPlan).toEqual(potholesPlan);
+  });
+
+  it("greets a new assistant thread with suggested prompts drawn from the loaded reports", async () => {
+    const threadTs = nextTs();
+    await sendEvent(
+      bot.target,
+      eventEnvelope({
+        type: "assistant_thread_started",
+        assistant_thread: { user_id: "U0OFFICER", context: { channel_id: "C0HIGHWAYS", team_id: "T0COUNCIL" }, channel_id: "D0OFFICER", thread_ts: threadTs },
+        event_ts: threadTs,
+      }),
+    );
+    const prompts = await bot.api.waitForCall("assistant.threads.setSuggestedPrompts", (call) => call.body.thread_ts === threadTs);
+    expect(prompts.body.prompts).toContainEqual({ title: "Why is SO-02 rated action?", message: "Why is SO-02 rated action?" });
+    expect((prompts.body.prompts as unknown[]).length).toBeLessThanOrEqual(4);
+    expect(postsInThread(bot, "D0OFFICER", threadTs)[0]?.body.text).toContain("Ask me about the council's performance reports");
+  });
+
+  it("apologises with a reference id when the engine fails, and logs the detail only", async () => {
+    const event = mention("please break the engine");
+    await sendEvent(bot.target, eventEnvelope(event));
+    const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === event.ts);
+    const reference = /reference `([0-9a-f]{8})`/.exec(String(reply.body.text))?.[1];
+    expect(reference).toBeDefined();
+    expect(String(reply.body.text)).toContain("Sorry");
+    expect(String(reply.body.text)).not.toContain("SQLITE_BUSY");
+    const logged = await bot.waitForLog((entry) => entry.line.includes(`reference ${reference}`));
+    expect(logged.level).toBe("error");
+    expect(logged.line).toContain("SQLITE_BUSY");
+  });
+
+  it("splits a 4,000-character answer into sections within Slack's limits, losing nothing", async () => {
+    const event = mention("a briefing on potholes");
+    await sendEvent(bot.target, eventEnvelope(event));
+    const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === event.ts);
+    const sections = sectionTexts(reply);
+    expect((reply.body.blocks as unknown[]).length).toBeLessThanOrEqual(slackLimits.blocksPerMessage);
+    for (const text of sections) expect(text.length).toBeLessThanOrEqual(slackLimits.sectionText);
+    const answerSections = sections.filter((text) => text.includes("Paragraph"));
+    expect(answerSections.length).toBeGreaterThanOrEqual(2);
+    expect(answerSections.join("\n")).toBe(longAnswerText.slice(0, 4000).trim());
+    expect(String(reply.body.text).length).toBeLessThanOrEqual(slackLimits.fallbackText);
+  });
+
+  it("answers /perf privately through the response URL, and the share button posts it for the channel", async () => {
+    const responseUrl = bot.api.responseUrl("perf-question");
+    const response = await sendCommand(bot.target, { text: potholesQuestion, user_id: "U0MANAGER", user_name: "manager", channel_id: "C0HIGHWAYS", channel_name: "highways", response_url: responseUrl });
+    expect(response.status).toBe(200);
+    const answer = await bot.api.waitForCall("response_url", (call) => call.path === "/response/perf-question");
+    expect(answer.body.response_type).toBe("ephemeral");
+    expect(blockText(answer.body.blocks)).toContain("28,024");
+    const actions = (answer.body.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((block) => block.type === "actions");
+    const share = actions?.elements?.find((element) => element.action_id === actionIds.share);
+    expect(share).toBeDefined();
+
+    const shareUrl = bot.api.responseUrl("share-click");
+    const click = await sendInteraction(bot.target, blockActionPayload({ actionId: actionIds.share, value: share?.value ?? "", responseUrl: shareUrl, ephemeral: true }));
+    expect(click.status).toBe(200);
+    const deleted = await bot.api.waitForCall("response_url", (call) => call.path === "/response/share-click" && call.body.delete_original === true);
+    const posts = bot.api.callsTo("response_url").filter((call) => call.path === "/response/share-click");
+    const shared = posts.find((call) => call.body.response_type === "in_channel");
+    expect(posts.indexOf(shared as RecordedCall)).toBeLessThan(posts.indexOf(deleted));
+    expect(blockText(shared?.body.blocks)).toContain("Shared by <@U0MANAGER>");
+    expect(blockText(shared?.body.blocks)).toContain("28,024");
+  });
+
+  it("answers /perf help and /perf reports with the loaded reports and their objectives by rating", async () => {
+    await sendCommand(bot.target, { text: "help", user_id: "U0MANAGER", channel_id: "C0HIGHWAYS", response_url: bot.api.responseUrl("help") });
+    await sendCommand(bot.target, { text: "reports", user_id: "U0MANAGER", channel_id: "C0HIGHWAYS", response_url: bot.api.responseUrl("reports") });
+    const help = await bot.api.waitForCall("response_url", (call) => call.path === "/response/help");
+    const reports = await bot.api.waitForCall("response_url", (call) => call.path === "/response/reports");
+    expect(help.body.text).toContain("`/perf <question>`");
+    expect(help.body.text).toContain("Which objectives require action?");
+    expect(reports.body.text).toContain("*Q2 2025-26* — Performance Report Quarter 2 2025 to 2026 · 4 objectives: :large_green_circle: 2 Good · :large_orange_circle: 1 Review · :red_circle: 1 Action");
+    expect(reports.body.text).toContain("*2024-25 year-end*");
+    expect(reports.body.text).toContain(":white_circle: 1 Awaiting update");
+  });
+
+  it("records a 👍 click with the time, user, question, answer and vote, and thanks the clicker privately", async () => {
+    const event = mention(potholesQuestion);
+    await sendEvent(bot.target, eventEnvelope(event));
+    const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === event.ts);
+    const actions = (reply.body.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((block) => block.type === "actions");
+    const helpful = actions?.elements?.find((element) => element.action_id === actionIds.helpful);
+    const thanksUrl = bot.api.responseUrl("feedback-click");
+    await sendInteraction(bot.target, blockActionPayload({ actionId: actionIds.helpful, value: helpful?.value ?? "", responseUrl: thanksUrl, ephemeral: false, messageText: String(reply.body.text) }));
+    const thanks = await bot.api.waitForCall("response_url", (call) => call.path === "/response/feedback-click");
+    expect(thanks.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
+    const lines = (await readFile(bot.feedbackPath, "utf8")).trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toEqual({
+      time: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+      user: "U0CLICKER",
+      question: potholesQuestion,
+      answer: potholesAnswer(potholesQuestion).answer,
+      vote: "up",
+    });
+  });
+
+  it("publishes App Home with the reports loaded, objectives by rating and example questions", async () => {
+    await sendEvent(bot.target, eventEnvelope({ type: "app_home_opened", user: "U0OFFICER", channel: "D0OFFICER", tab: "home", event_ts: nextTs() }));
+    const publish = await bot.api.waitForCall("views.publish", (call) => call.body.user_id === "U0OFFICER");
+    const view = publish.body.view as { type: string; blocks: unknown[] };
+    expect(view.type).toBe("home");
+    const text = blockText(view.blocks);
+    expect(text).toContain("*Q2 2025-26*");
+    expect(text).toContain(":red_circle: 1 Action");
+    expect(text).toContain("Why is SO-02 rated action?");
+  });
+
+  it("never writes the bot token or the signing secret to the log", () => {
+    expect(bot.logs.length).toBeGreaterThan(0);
+    for (const entry of bot.logs) {
+      expect(entry.line).not.toContain(testSecrets.botToken);
+      expect(entry.line).not.toContain(testSecrets.signingSecret);
+    }
+  });
+});
+
+describe("what the Slack bot ignores or refuses", () => {
+  it("ignores bot messages, its own messages and message subtypes, and answers nothing for them", async () => {
+    const quiet = createScriptedEngine((question) => potholesAnswer(question));
+    const bot = await startTestSlackApp({ ask: quiet.ask });
+    await sendEvent(bot.target, eventEnvelope(directMessage("from another bot", { bot_id: "B0OTHER" })));
+    await sendEvent(bot.target, eventEnvelope(directMessage("my own echo", { user: "UBOT", bot_id: "BBOT" })));
+    await sendEvent(bot.target, eventEnvelope(directMessage("an edit", { subtype: "message_changed" })));
+    await sendEvent(bot.target, eventEnvelope({ type: "message", subtype: "channel_join", channel: "C0HIGHWAYS", user: "U0NEW", text: "<@U0NEW> has joined the channel", ts: nextTs() }));
+    await sendEvent(bot.target, eventEnvelope(mention("a mention from a bot", { bot_id: "B0OTHER" })));
+    await bot.stop();
+    expect(quiet.calls).toEqual([]);
+    expect(bot.api.callsTo("chat.postMessage")).toEqual([]);
+  });
+
+  it("limits questions per user per minute with a private, friendly reply", async () => {
+    const limited = createScriptedEngine((question) => potholesAnswer(question));
+    const bot = await startTestSlackApp({ ask: limited.ask, environment: { SLACK_RATE_LIMIT_PER_MINUTE: "1" } });
+    try {
+      const first = mention(potholesQuestion);
+      await sendEvent(bot.target, eventEnvelope(first));
+      await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === first.ts);
+      const second = mention("and the 9 day defects?");
+      await sendEvent(bot.target, eventEnvelope(second));
+      const notice = await bot.api.waitForCall("chat.postEphemeral", (call) => call.body.thread_ts === second.ts);
+      expect(notice.body.user).toBe("U0MANAGER");
+      expect(notice.body.text).toContain("please wait a moment");
+      expect(limited.calls).toHaveLength(1);
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it("answers only in allowed channels (DMs always) and refuses over-long questions, privately", async () => {
+    const checked = createScriptedEngine((question) => potholesAnswer(question));
+    const bot = await startTestSlackApp({ ask: checked.ask, environment: { SLACK_ALLOWED_CHANNELS: "C0ALLOWED", SLACK_MAX_QUESTION_LENGTH: "60" } });
+    try {
+      const elsewhere = mention(potholesQuestion);
+      await sendEvent(bot.target, eventEnvelope(elsewhere));
+      const refused = await bot.api.waitForCall("chat.postEphemeral", (call) => call.body.thread_ts === elsewhere.ts);
+      expect(refused.body.text).toContain("not set up to answer in this channel");
+      const long = mention(`${"Could you tell me about the highways service ".repeat(3)}?`, { channel: "C0ALLOWED" });
+      await sendEvent(bot.target, eventEnvelope(long));
+      const tooLong = await bot.api.waitForCall("chat.postEphemeral", (call) => call.body.thread_ts === long.ts);
+      expect(tooLong.body.text).toContain("I take up to 60");
+      const direct = directMessage(potholesQuestion);
+      await sendEvent(bot.target, eventEnvelope(direct));
+      await bot.api.waitForCall("chat.postMessage", (call) => call.body.channel === "D0OFFICER");
+      expect(checked.calls.map((call) => call.question)).toEqual([potholesQuestion]);
+    } finally {
+      await bot.stop();
+    }
+  });
+});
+
+describe("starting the Slack bot", () => {
+  it("fails with one line naming SLACK_BOT_TOKEN when Slack refuses the token, without printing it", async () => {
+    const refused = startTestSlackApp({ ask: engine.ask, environment: { SLACK_BOT_TOKEN: "xoxb-9999-revoked-token" } });
+    await expect(refused).rejects.toThrow(/^Slack did not accept SLACK_BOT_TOKEN \(auth\.test at http:\/\/127\.0\.0\.1:\d+\/api\/\): invalid_auth$/);
+    await expect(refused).rejects.not.toThrow(/xoxb-9999/);
+  });
+});
+
+function blockActionPayload({ actionId, value, responseUrl, ephemeral, messageText }: { actionId: string; value: string; responseUrl: string; ephemeral: boolean; messageText?: string }) {
+  const messageTs = nextTs();
+  return {
+    type: "block_actions",
+    user: { id: ephemeral ? "U0MANAGER" : "U0CLICKER", username: "someone", team_id: "T0COUNCIL" },
+    api_app_id: "A0PERF",
+    token: "legacy-verification-token",
+    container: { type: "message", message_ts: messageTs, channel_id: "C0HIGHWAYS", is_ephemeral: ephemeral },
+    trigger_id: "1.2.3",
+    team: { id: "T0COUNCIL", domain: "council" },
+    channel: { id: "C0HIGHWAYS", name: "highways" },
+    ...(ephemeral ? {} : { message: { type: "message", text: messageText ?? "", user: "UBOT", bot_id: "BBOT", ts: messageTs } }),
+    response_url: responseUrl,
+    actions: [{ action_id: actionId, block_id: "b1", value, type: "button", action_ts: messageTs }],
+  };
+}
+
+describe("acknowledging Slack before the work", () => {
+  it("acks a mention and a /perf command while the engine is still working, and answers afterwards", async () => {
+    let release = () => {};
+    const working = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow = createScriptedEngine((question) => potholesAnswer(question));
+    const bot = await startTestSlackApp({
+      ask: async (question, context) => {
+        await working;
+        return slow.ask(question, context);
+      },
+    });
+    try {
+      const event = mention(potholesQuestion);
+      const acknowledged = await sendEvent(bot.target, eventEnvelope(event));
+      const command = await sendCommand(bot.target, { text: potholesQuestion, user_id: "U0MANAGER", channel_id: "C0HIGHWAYS", response_url: bot.api.responseUrl("slow") });
+      expect(acknowledged.status).toBe(200);
+      expect(command.status).toBe(200);
+      expect(bot.api.callsTo("chat.postMessage")).toEqual([]);
+      expect(bot.api.callsTo("response_url")).toEqual([]);
+      release();
+      await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === event.ts);
+      await bot.api.waitForCall("response_url", (call) => call.path === "/response/slow");
+    } finally {
+      release();
+      await bot.stop();
+    }
+  });
+});
