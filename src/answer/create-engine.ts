@@ -36,6 +36,8 @@ export interface EngineOptions {
   readonly root?: string;
   readonly reportsDirectory?: string;
   readonly databasePath?: string;
+  /** Where the vector index is kept (one folder per embedder); default data/generated/index. */
+  readonly indexDirectory?: string;
   readonly log?: (line: string) => void;
 }
 
@@ -54,7 +56,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const records = readRecords(database);
   const reports = [...records.reports].sort((left, right) => right.periodEnd.localeCompare(left.periodEnd));
   const { embeddings, name } = await createEmbeddings({ dataDirectory: path.join(root, "data"), log });
-  const search = await loadSearchIndex({ records, embeddings, embedderName: name, directory: path.join(root, "data", "generated", "index"), log });
+  const search = await loadSearchIndex({ records, embeddings, embedderName: name, directory: options.indexDirectory ?? path.join(root, "data", "generated", "index"), log });
   const corpus = buildCorpus(records, search.chunks);
   const passages: Passage[] = [
     ...records.objectives.map((objective) => ({ report: objective.report, objective: objective.code, text: objective.commentary })),
