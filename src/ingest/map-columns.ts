@@ -36,18 +36,21 @@ const objectiveRoles: Record<string, ColumnRole> = {
 };
 
 const periodPattern = /\d{4}\s*[-–/]\s*\d{2}|^latest data\b|^quarter \d|\byear end\b/i;
+/** What may surround a target keyword: the period it is for ("Performance Target at Q2", "Target for quarter (YTD)", "2024-2025 Target"). */
+const targetQualifiers = /^(?:performance|target|for|at|quarter|yearend|q[1-4]|\d{4}-?\d{2,4}|\(ytd\))*$/;
 
 /** Maps a measure-table header cell by its text; words split by the extraction ("Bench mark", "Perform ance") still match. */
 function measureRole(header: string, index: number): ColumnRole | null {
   const compact = header.toLowerCase().replace(/\s+/g, "");
+  const core = compact.replace(/^latest/, "").replace(/\(ytd\)$/, "");
   if (index === 0 && (compact === "no." || compact === "no" || compact === "strategicobjective")) return "code";
   if (compact === "measure") return "name";
-  if (compact.includes("benchmarkgroup")) return "benchmarkGroup";
-  if (compact.includes("frequency")) return "frequency";
-  if (compact.includes("dataasat")) return "latestDataAsAt";
-  if (compact.includes("againsttarget")) return "rating";
-  if (compact.includes("benchmark")) return "benchmark";
-  if (compact.includes("target")) return "target";
+  if (core === "benchmarkgroup") return "benchmarkGroup";
+  if (core === "reportingfrequency" || core === "frequency") return "frequency";
+  if (core === "dataasat") return "latestDataAsAt";
+  if (core === "performanceagainsttarget") return "rating";
+  if (core === "benchmark") return "benchmark";
+  if (compact.includes("target") && targetQualifiers.test(compact)) return "target";
   if (periodPattern.test(header)) return "value";
   return null;
 }

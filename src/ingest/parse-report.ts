@@ -145,7 +145,7 @@ function parseReportText(text: string, file: string): ParsedReport {
     }
     const kind = measureTableKind(heading?.text ?? "");
     if (kind === null) {
-      diagnostics.push({ severity: "error", file, line: heading?.line ?? line, message: `measure table heading "${heading?.text ?? ""}": expected Latest Measure Data, Annual Measures, Measures Awaiting Data, Measures with Data Updated Previous Quarter or Overarching Measures` });
+      diagnostics.push({ severity: "error", file, line: heading?.line ?? line, message: `measure table heading "${(heading?.text ?? "").slice(0, 80)}": expected Latest Measure Data, Annual Measures, Measures Awaiting Data, Measures with Data Updated Previous Quarter or Overarching Measures` });
       return;
     }
     appendTails(records.at(-1), trailer.tails, "name");
@@ -198,13 +198,16 @@ function parseReportText(text: string, file: string): ParsedReport {
 
 function joinTable(table: TableBlock, file: string, diagnostics: Diagnostic[]): TableRecord[] {
   const columnsByHeader = new Map<number, Column[]>();
+  let unreadable = false;
   for (const header of table.headers) {
     const mapped = mapColumns(table.kind, header, file);
     diagnostics.push(...mapped.diagnostics);
-    columnsByHeader.set(header.line, mapped.diagnostics.some((diagnostic) => diagnostic.severity === "error") ? [] : mapped.columns);
+    unreadable ||= mapped.diagnostics.some((diagnostic) => diagnostic.severity === "error");
+    columnsByHeader.set(header.line, mapped.columns);
   }
-  const rows = table.rows.filter((row) => (columnsByHeader.get(row.header.line) ?? []).length > 0);
-  const joined = joinContinuedRows(rows, (row) => columnsByHeader.get(row.header.line) ?? [], {
+  // A header that cannot be mapped makes every row of its table unreadable: one error, not one per row.
+  if (unreadable) return [];
+  const joined = joinContinuedRows(table.rows, (row) => columnsByHeader.get(row.header.line) ?? [], {
     file,
     ...(table.kind === "measure" ? { mergedTextRole: "name" as const } : {}),
   });

@@ -9,7 +9,6 @@ export function seriesKey(name: string): string {
     .toLowerCase()
     .replace(/\bmths\b/g, "months")
     .replace(/\s*\(?\b(?:financial year,?\s*)?year to date\b\)?\s*$/g, "")
-    .replace(/\s*\(ytd\)\s*$/g, "")
-    .replace(/['’]/g, "");
+    .replace(/\s*\(ytd\)\s*$/g, "");
   return slugify(normalised);
 }

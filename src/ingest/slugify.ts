@@ -3,6 +3,7 @@ export function slugify(text: string): string {
   return text
     .normalize("NFKD")
     .toLowerCase()
+    .replace(/['’]/g, "")
     .replace(/%/g, " percent ")
     .replace(/£/g, " pounds ")
     .replace(/[^a-z0-9]+/g, "-")
