@@ -12,14 +12,15 @@ const categories = [
 
 /**
  * Compares the progress ratings read from the tables with the counts the report states in prose. A different number
- * of objectives is an error (rows were lost or the file is cut short); a different rating count is a warning.
+ * of objectives is an error (rows were lost or the file is cut short); otherwise a different rating count is a warning.
  */
 export function checkStatedCounts(stated: StatedCounts | null, objectives: readonly Objective[], file: string, lines: readonly SourceLine[]): Diagnostic[] {
   if (stated === null) return [];
   const line = lines.find((candidate) => candidate.text.includes(stated.sentence.slice(0, 40)))?.line ?? 0;
   const diagnostics: Diagnostic[] = [];
   if (stated.total !== null && stated.total !== objectives.length) {
-    diagnostics.push({ severity: "error", file, line, message: `the report states ${stated.total} strategic objectives but its tables hold ${objectives.length}: expected every objective row (is the file truncated mid-table?)` });
+    // Rating counts cannot be compared when rows are missing; the error says what matters.
+    return [{ severity: "error", file, line, message: `the report states ${stated.total} strategic objectives but its tables hold ${objectives.length}: expected every objective row (is the file truncated mid-table?)` }];
   }
   const blank = objectives.filter((objective) => objective.progress === null).length;
   for (const [key, rating, phrase] of categories) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measureNamed, objectiveCoded, parsedReport, progressCounts, quarterFile, valueAt } from "./parsed-reports.js";
+import { measureNamed, objectiveCoded, parsedReport, progressCounts, tableKindCounts, quarterFile, valueAt } from "./parsed-reports.js";
 
 const parsed = parsedReport(quarterFile);
 
@@ -70,9 +70,7 @@ describe("parseReport on the Q2 2025-26 report", () => {
   });
 
   it("counts measures per table kind", () => {
-    const kinds: Record<string, number> = {};
-    for (const measure of parsed.measures) kinds[measure.table] = (kinds[measure.table] ?? 0) + 1;
-    expect(kinds).toEqual({ latest: 38, annual: 10 });
+    expect(tableKindCounts(parsed)).toEqual({ latest: 38, annual: 10 });
   });
 
   it("places objectives and measures under their section's outcome", () => {

@@ -43,3 +43,10 @@ export function progressCounts(parsed: ParsedReport): Record<string, number> {
 export function valueAt(measure: Measure, period: string): string | undefined {
   return measure.values.find((value) => value.period === period)?.value;
 }
+
+/** How many measures came from each kind of table. */
+export function tableKindCounts(parsed: ParsedReport): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const measure of parsed.measures) counts[measure.table] = (counts[measure.table] ?? 0) + 1;
+  return counts;
+}
