@@ -1,3 +1,4 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { Report } from "../report/report.js";
 import type { SearchIndex } from "../search/load-search-index.js";
 import { searchHybrid } from "../search/search-hybrid.js";
@@ -7,7 +8,10 @@ import { composeAnswer } from "./compose-answer.js";
 import { executePlan } from "./execute-plan.js";
 import type { CommentaryConflict } from "./find-commentary-conflicts.js";
 import type { Plan } from "./plan.js";
-import { planQuestion } from "./plan-question.js";
+import { planQuestion, type PlannedQuestion } from "./plan-question.js";
+import { planWithLlm } from "./plan-with-llm.js";
+import { draftWithLlm } from "./draft-with-llm.js";
+import { checkDraftFigures } from "./check-draft-figures.js";
 import type { RecordQueries } from "./record-queries.js";
 
 /** What answering needs, loaded once: the reports newest first, the store's queries, the corpus, the search index. */
@@ -19,9 +23,16 @@ export interface AnswerDependencies {
   readonly synonyms: (term: string) => readonly string[];
   /** Hybrid search over the chunks; when absent, passages come from word matching alone. */
   readonly search: SearchIndex | null;
+  /** The chat model when OpenAI is configured: it plans, and drafts prose for explanations; null offline. */
+  readonly chatModel?: BaseChatModel | null;
+  /** Where LLM fallbacks are reported (never shown to the user). */
+  readonly log?: (line: string) => void;
   /** Milliseconds clock, passed in so timings can be faked. */
   readonly now?: () => number;
 }
+
+// Intents whose answer is prose worth drafting; lookups, lists, counts and trends are stated by code alone.
+const draftedIntents = new Set(["explain", "summary", "draft"]);
 
 /**
  * Answers one question: plan (rules and word matching), execute (structured look-ups and passages), compose
@@ -30,12 +41,16 @@ export interface AnswerDependencies {
 export async function answerQuestion(question: string, dependencies: AnswerDependencies, previousPlan: Plan | null = null): Promise<Answer> {
   const now = dependencies.now ?? (() => performance.now());
   const started = now();
-  const planned = planQuestion(question, dependencies, previousPlan);
+  const offline = planQuestion(question, dependencies, previousPlan);
+  const planned = dependencies.chatModel ? await planWithModel(question, offline, previousPlan, dependencies, dependencies.chatModel) : offline;
   const planned_at = now();
   const hits = dependencies.search ? await searchHybrid(dependencies.search, planned.plan.topic || question, { k: 8, report: planned.plan.report }) : [];
   const findings = executePlan(planned, { ...dependencies, hits });
   const retrieved = now();
-  const answer = composeAnswer(question, planned, findings, dependencies.conflicts, dependencies.reports);
+  const composed = composeAnswer(question, planned, findings, dependencies.conflicts, dependencies.reports);
+  const answer = dependencies.chatModel && composed.status === "answered" && draftedIntents.has(planned.plan.intent)
+    ? await draftWithModel(composed, dependencies, dependencies.chatModel)
+    : composed;
   const finished = now();
   return {
     ...answer,
@@ -46,6 +61,47 @@ export async function answerQuestion(question: string, dependencies: AnswerDepen
       total: round(finished - started),
     },
   };
+}
+
+/** The LLM's plan when it is valid and names only what exists; otherwise the offline plan. */
+async function planWithModel(question: string, offline: PlannedQuestion, previousPlan: Plan | null, dependencies: AnswerDependencies, model: BaseChatModel): Promise<PlannedQuestion> {
+  const candidateMeasures = offline.links.measures.slice(0, 20).map((entry) => entry.item);
+  const candidateObjectives = [
+    ...dependencies.reports.flatMap((report) => dependencies.queries.findObjectives({ report: report.id, codes: offline.plan.objectives })),
+    ...offline.links.objectives.slice(0, 10).map((entry) => entry.item),
+  ];
+  const result = await planWithLlm({
+    question,
+    previousPlan,
+    model,
+    catalogue: { reports: dependencies.reports, objectives: uniqueBy(candidateObjectives, (objective) => objective.id), measures: candidateMeasures },
+  });
+  if (!result.success) {
+    dependencies.log?.(`${result.error}; using the offline plan.`);
+    return offline;
+  }
+  return { ...offline, plan: result.plan };
+}
+
+/** The LLM's prose in place of the deterministic text, only when every figure in it is in the facts or passages. */
+async function draftWithModel(composed: Omit<Answer, "timings">, dependencies: AnswerDependencies, model: BaseChatModel): Promise<Omit<Answer, "timings">> {
+  const passages = composed.sources.map((source) => ({ report: source.report, objective: source.objective, text: source.quote }));
+  const draft = await draftWithLlm({ question: composed.question, facts: composed.facts, passages, model });
+  if (!draft.success) {
+    dependencies.log?.(`${draft.error}; using the deterministic answer.`);
+    return composed;
+  }
+  const check = checkDraftFigures(draft.text, { facts: composed.facts, passages });
+  if (!check.supported) {
+    dependencies.log?.(`The LLM draft states figures not in the reports (${check.unsupported.join(", ")}); using the deterministic answer.`);
+    return composed;
+  }
+  return { ...composed, answer: draft.text };
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
 }
 
 function round(milliseconds: number): number {

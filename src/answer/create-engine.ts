@@ -16,6 +16,9 @@ import { buildCorpus } from "./build-corpus.js";
 import { ensureStore } from "./ensure-store.js";
 import { findCommentaryConflicts, type Passage } from "./find-commentary-conflicts.js";
 import type { RecordQueries } from "./record-queries.js";
+import { createChatModel } from "./create-chat-model.js";
+import type { OpenAiConfig } from "./openai-config.js";
+import { probeEmbeddings } from "../search/probe-embeddings.js";
 
 /** The project's root folder (holding data/ and prompts/). */
 export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -28,6 +31,8 @@ export interface Engine {
   readonly reports: readonly Report[];
   readonly search: SearchIndex;
   readonly dependencies: AnswerDependencies;
+  /** Whether answers use the OpenAI chat model (planning and drafting). */
+  readonly openAi: boolean;
   close(): void;
 }
 
@@ -39,6 +44,8 @@ export interface EngineOptions {
   /** Where the vector index is kept (one folder per embedder); default data/generated/index. */
   readonly indexDirectory?: string;
   readonly log?: (line: string) => void;
+  /** OpenAI settings (from `openAiConfig()`); null or absent runs fully offline. */
+  readonly openAi?: OpenAiConfig | null;
 }
 
 /**
@@ -55,7 +62,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const database = openStore(databasePath);
   const records = readRecords(database);
   const reports = [...records.reports].sort((left, right) => right.periodEnd.localeCompare(left.periodEnd));
-  const { embeddings, name } = await createEmbeddings({ dataDirectory: path.join(root, "data"), log });
+  const { embeddings, name } = await chooseEmbeddings(options.openAi ?? null, path.join(root, "data"), log);
   const search = await loadSearchIndex({ records, embeddings, embedderName: name, directory: options.indexDirectory ?? path.join(root, "data", "generated", "index"), log });
   const corpus = buildCorpus(records, search.chunks);
   const passages: Passage[] = [
@@ -77,8 +84,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     }
     return found;
   };
-  const dependencies: AnswerDependencies = { reports, queries, corpus, conflicts, synonyms, search };
+  const chatModel = options.openAi ? createChatModel(options.openAi) : null;
+  const dependencies: AnswerDependencies = { reports, queries, corpus, conflicts, synonyms, search, chatModel, log };
   return {
+    openAi: chatModel !== null,
     ask: (question, context) => answerQuestion(question, dependencies, context.previousPlan),
     records,
     reports,
@@ -86,4 +95,23 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     dependencies,
     close: () => database.close(),
   };
+}
+
+/** OpenAI embeddings when configured and answering; the offline word vectors otherwise, so the index stays usable. */
+async function chooseEmbeddings(openAi: OpenAiConfig | null, dataDirectory: string, log: (line: string) => void) {
+  if (openAi) {
+    const remote = await createEmbeddings({
+      openAiApiKey: openAi.apiKey,
+      openAiBaseUrl: openAi.baseUrl,
+      embeddingModel: openAi.embeddingModel,
+      openAiTimeoutMs: openAi.timeoutMs,
+      openAiMaxRetries: openAi.maxRetries,
+      dataDirectory,
+      log,
+    });
+    const probe = await probeEmbeddings(remote.embeddings);
+    if (probe.success) return remote;
+    log(`${probe.error} — using the offline word vectors instead.`);
+  }
+  return createEmbeddings({ dataDirectory, log });
 }

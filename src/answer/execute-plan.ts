@@ -86,6 +86,7 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
   if (plan.measures.length > 0) {
     const found = measureFindings(planned, asked, context);
     if (found) return found;
+    if (asked) return notForPeriod(planned, context);
   }
   const quotes = bestSentences(planned, plan.report, plan.intent === "figure" ? 0.7 : 0.6, context);
   if (quotes.length > 0) {
@@ -182,9 +183,27 @@ function measureFindings(planned: PlannedQuestion, asked: PeriodKey | null, cont
   }
   if (figures.length === 0) return null;
   if (plan.intent === "trend") figures.sort((left, right) => chronology(left) - chronology(right));
-  const quotes = uniqueQuotes(quoteSources.flatMap(({ measure, report }) => measureQuotes(planned, measure, report, context))).slice(0, 3);
+  // "Why?" about a figure: the reasons its objective's commentary gives; otherwise sentences about the figure itself.
+  const quotes = uniqueQuotes(
+    quoteSources.flatMap(({ measure, report }) => {
+      const objective = plan.intent === "explain" ? context.queries.findObjectives({ report: report.id, codes: [measure.objective] })[0] : undefined;
+      return objective ? objectiveQuotes(planned, objective, report, context) : measureQuotes(planned, measure, report, context);
+    }),
+  ).slice(0, 3);
   const report = quoteSources[0]?.report ?? context.reports[0]!;
   return { kind: "found", report, figures, trend: plan.intent === "trend", objectives: [], quotes, remarks: [] };
+}
+
+/** The measures asked about exist, but not for the asked period: say where they are. */
+function notForPeriod(planned: PlannedQuestion, context: ExecutionContext): NotFound {
+  const linked = context.queries.findMeasures({ ids: planned.plan.measures });
+  const byId = new Map(context.reports.map((report) => [report.id, report]));
+  const closest = linked.map((measure) => {
+    const periods = measure.values.filter((value) => value.value.trim() !== "").map((value) => value.period);
+    const report = byId.get(measure.report);
+    return `${measure.name} (${measure.objective}, ${report ? reportLabel(report) : measure.report}): figures for ${periods.join(", ") || "no period"}`;
+  });
+  return { kind: "not_found", reason: `The reports have no figure for ${planned.plan.period ?? "that period"} for what you asked about.`, closest: [...new Set(closest)] };
 }
 
 function quoted(measure: Measure, asked: PeriodKey | null, report: Report): QuotedFigure[] {

@@ -3,7 +3,9 @@ import { Command } from "commander";
 import { answerSchema, type Answer } from "../answer/answer.js";
 import { createEngine } from "../answer/create-engine.js";
 import type { Plan } from "../answer/plan.js";
+import { openAiConfig } from "../answer/openai-config.js";
 import { formatAnswer } from "./format-answer.js";
+import { loadEnvironment } from "./load-environment.js";
 
 const program = new Command()
   .name("ask")
@@ -26,7 +28,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const engine = await createEngine({ log: (line) => process.stderr.write(`${line}\n`) });
+loadEnvironment();
+const engine = await createEngine({ log: (line) => process.stderr.write(`${line}\n`), openAi: openAiConfig() });
 try {
   if (options.jsonl) {
     let previousPlan: Plan | null = null;
