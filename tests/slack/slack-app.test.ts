@@ -125,7 +125,7 @@ describe("the Slack bot in HTTP mode, through real Bolt against a fake Slack Web
     expect(engine.calls.find((call) => call.question === "and at the end of 2024-25, please?")?.previousPlan).toEqual(potholesPlan);
   });
 
-  it("greets a new assistant thread with suggested prompts drawn from the loaded reports", async () => {
+  it("greets a new assistant thread with suggested prompts from the loaded reports, then titles it with the first question", async () => {
     const threadTs = nextTs();
     await sendEvent(
       bot.target,
@@ -139,6 +139,15 @@ describe("the Slack bot in HTTP mode, through real Bolt against a fake Slack Web
     expect(prompts.body.prompts).toContainEqual({ title: "Why is SO-02 rated action?", message: "Why is SO-02 rated action?" });
     expect((prompts.body.prompts as unknown[]).length).toBeLessThanOrEqual(4);
     expect(postsInThread(bot, "D0OFFICER", threadTs)[0]?.body.text).toContain("Ask me about the council's performance reports");
+
+    await sendEvent(bot.target, eventEnvelope(directMessage("<@UBOT> How many potholes have been repaired?", { thread_ts: threadTs })));
+    await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === threadTs && blockText(call.body.blocks).includes("28,024"));
+    expect(bot.api.callsTo("assistant.threads.setTitle").map((call) => call.body)).toContainEqual(
+      expect.objectContaining({ channel_id: "D0OFFICER", thread_ts: threadTs, title: potholesQuestion }),
+    );
+    expect(bot.api.callsTo("assistant.threads.setStatus").map((call) => call.body)).toContainEqual(
+      expect.objectContaining({ thread_ts: threadTs, status: "Looking through the reports…" }),
+    );
   });
 
   it("apologises with a reference id when the engine fails, and logs the detail only", async () => {

@@ -33,7 +33,7 @@ export function register(app: App, dependencies: ListenerDependencies): void {
           prompts: dependencies.examples.slice(0, promptLimit).map((example) => ({ title: example, message: example })),
         });
       },
-      userMessage: async ({ message, say, setStatus, setTitle }) => {
+      userMessage: async ({ message, client, setStatus, setTitle }) => {
         const parsed = messageEventSchema.safeParse(message);
         if (!parsed.success || !isFromPerson(parsed.data)) return;
         const question = parsed.data;
@@ -47,7 +47,9 @@ export function register(app: App, dependencies: ListenerDependencies): void {
           { text: question.text, user: question.user, channel: question.channel, conversation },
           { shareable: false },
         );
-        await say(reply.message);
+        // Posted directly rather than with the assistant's `say`, which first reads the thread (conversations.replies)
+        // for a context this bot does not use: one call fewer, and one way fewer for an answer to be lost.
+        await client.chat.postMessage({ channel: question.channel, thread_ts: threadTs, ...reply.message });
       },
     }),
   );
