@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { mkdirSync, renameSync, rmSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Diagnostic } from "../report/diagnostic.js";
 import type { Records } from "../report/records.js";
@@ -17,10 +17,20 @@ export function writeStore(databasePath: string, records: Records, diagnostics: 
   try {
     const db = new Database(temporary);
     try {
+      // The temporary file is private until the rename, so it needs no journal; one fsync before the rename
+      // makes the finished file durable.
+      db.pragma("journal_mode = OFF");
+      db.pragma("synchronous = OFF");
       db.exec(storeSchemaSql);
       insertRecords(db, records, diagnostics);
     } finally {
       db.close();
+    }
+    const descriptor = openSync(temporary, "r");
+    try {
+      fsyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
     }
     renameSync(temporary, databasePath);
   } catch (error) {
