@@ -45,7 +45,10 @@ function splitLead(lead: readonly SourceLine[], outcomes: readonly Outcome[]): {
   return firstHeading < 0 ? { notes: [...lead], headings: [] } : { notes: lead.slice(0, firstHeading), headings: lead.slice(firstHeading) };
 }
 
-/** The outcome a table sits under: named by its heading's prefix, else the last section heading. */
+/**
+ * The outcome a table sits under: the outcome its heading's prefix names ("Place: Latest Measure Data"); a prefix
+ * that names a group of measures of its own ("Overarching Measures - Latest Measure Data"); else the last section heading.
+ */
 function tableOutcome(heading: string | null, section: Outcome | null, outcomes: readonly Outcome[]): string | null {
   if (heading !== null) {
     const named = matchOutcome(heading, outcomes);
