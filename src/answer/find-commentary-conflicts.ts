@@ -26,8 +26,10 @@ export interface CommentaryConflict {
   readonly sentence: string;
 }
 
-const minimumMatch = 0.45;
-const minimumLead = 0.12;
+const minimumMatch = 0.5;
+const minimumClauseMatch = 0.25;
+const minimumLead = 0.1;
+const minimumSentenceMatch = 0.6;
 
 /**
  * Compares the figures stated in each passage with the measures its words talk about. A figure is linked to the
@@ -41,12 +43,16 @@ export function findCommentaryConflicts(
   index: TermIndex,
 ): CommentaryConflict[] {
   const conflicts: CommentaryConflict[] = [];
-  const nameTerms = new Map(measures.map((measure) => [measure.id, [...new Set(terms(measure.name))]]));
+  // A name's bracketed qualifier ("(Data shows the position at the end of the quarter)") says nothing about what it counts.
+  const nameTerms = new Map(measures.map((measure) => [measure.id, [...new Set(terms(measure.name.replace(/\([^)]*\)/g, " ")))]]));
   for (const passage of passages) {
     const candidates = measures.filter((measure) => measure.report === passage.report);
     for (const figure of statedFigures(passage.text)) {
-      const measure = linkFigure(figure, passage, candidates, nameTerms, index);
-      if (!measure) continue;
+      const linked = linkFigure(figure, passage, candidates, nameTerms, index);
+      if (!linked) continue;
+      // A figure that is the value of another measure the words fit almost as well is that measure's figure.
+      if (linked.alternatives.some((alternative) => compare(figure, alternative) === null)) continue;
+      const measure = linked.measure;
       const conflict = compare(figure, measure);
       if (conflict) conflicts.push({ ...conflict, measureId: measure.id, report: passage.report, objective: passage.objective, sentence: figure.sentence });
     }
@@ -60,7 +66,7 @@ function linkFigure(
   candidates: readonly Measure[],
   nameTerms: ReadonlyMap<string, string[]>,
   index: TermIndex,
-): Measure | null {
+): { measure: Measure; alternatives: Measure[] } | null {
   const clauseTerms = terms(figure.clause);
   const sentenceTerms = terms(figure.sentence);
   const scored = candidates
@@ -69,15 +75,22 @@ function linkFigure(
       const words = nameTerms.get(measure.id) ?? [];
       const clause = nameCoverage(words, clauseTerms, index);
       const sentence = nameCoverage(words, sentenceTerms, index);
-      const sameObjective = measure.objective === passage.objective ? 0.05 : 0;
-      return { measure, score: 0.5 * clause + 0.5 * sentence + sameObjective };
+      const sameObjective = measure.objective === passage.objective ? 0.1 : 0;
+      // A number in the name ("28 day", "65+") that the clause repeats tells two similar measures apart.
+      const numberInName = words.some((word) => /^\d/.test(word) && clauseTerms.includes(word)) ? 0.2 : 0;
+      return { measure, clause, sentence, numberInName, score: 0.6 * clause + 0.4 * sentence + sameObjective + numberInName };
     })
     .sort((left, right) => right.score - left.score);
   const best = scored[0];
-  if (!best || best.score < minimumMatch) return null;
+  // A stated target sits in its own clause ("…, which is below our target of 85%"): the sentence says what of.
+  if (!best || best.score < minimumMatch || (best.clause < minimumClauseMatch && !figure.asTarget)) return null;
+  // The sentence must be about the measure, unless the clause repeats a number of its name.
+  if (best.sentence < minimumSentenceMatch && best.numberInName === 0) return null;
+  // A small bare count ("17", "30") is only linked on strong evidence.
+  if (figure.unit === "count" && figure.number < 100 && best.score < 0.7) return null;
   const second = scored[1];
   if (second && best.score - second.score < minimumLead) return null;
-  return best.measure;
+  return { measure: best.measure, alternatives: scored.slice(1).filter((entry) => entry.score >= best.score - 0.2).map((entry) => entry.measure) };
 }
 
 /** Share of a measure name's weight that a text's words cover; numbers in the name must be matched exactly. */
@@ -101,7 +114,7 @@ function unitOf(measure: Measure): StatedFigure["unit"] | null {
 }
 
 function compare(figure: StatedFigure, measure: Measure): Omit<CommentaryConflict, "measureId" | "report" | "objective" | "sentence"> | null {
-  const aboutTarget = /\btarget\b/i.test(figure.clause);
+  const aboutTarget = figure.asTarget;
   const aboutBenchmark = /\b(benchmark|average|national|england|nationally)\b/i.test(figure.clause);
   const numbers = measure.values.map((value) => value.number).filter((number): number is number => number !== null);
   if (aboutTarget) {
@@ -119,6 +132,8 @@ function compare(figure: StatedFigure, measure: Measure): Omit<CommentaryConflic
 
 /** Equal to the figure's printed precision, whether the prose rounded the number or cut it short. */
 function agrees(figure: StatedFigure, number: number): boolean {
+  // "over 9,700", "nearly 600", "around 250": an approximate figure agrees within a tenth.
+  if (figure.approximate && Math.abs(figure.number - number) <= 0.1 * Math.abs(number)) return true;
   const tolerance = 1e-9 * Math.max(1, Math.abs(number));
   const rounded = Math.abs(figure.number - number) <= figure.precision / 2 + tolerance;
   const truncated = number - figure.number >= -tolerance && number - figure.number < figure.precision - tolerance;

@@ -8,6 +8,10 @@ export interface StatedFigure {
   readonly unit: "percent" | "pounds" | "count";
   /** Size of one unit of the last printed digit, scaled like `number` ("£15.7m" → 100000): how far rounding may go. */
   readonly precision: number;
+  /** Whether the text states it as a target ("a target of 85%", "below the 80% target"). */
+  readonly asTarget: boolean;
+  /** Said to be approximate: "over", "nearly", "around", "approximately", "more than", "~". */
+  readonly approximate: boolean;
   readonly sentence: string;
   readonly clause: string;
 }
@@ -21,7 +25,7 @@ export function sentences(text: string): string[] {
   return text.split(/\n+/).flatMap((paragraph) => splitSentences(paragraph));
 }
 
-const clauseBreak = /[,;:]\s+|\s+(?:and|whilst|while|but|with|compared to|compared with|against)\s+/gi;
+const clauseBreak = /[,;:]\s+|\s+(?:and|whilst|while|but|with|of which|compared to|compared with|against)\s+/gi;
 
 /** The clause of a sentence around a position: where one statement of a figure ends and another begins. */
 function clauseAt(sentence: string, position: number): string {
@@ -55,13 +59,15 @@ export function statedFigures(text: string): StatedFigure[] {
         if (timescaleAfter.test(after) || dateBefore.test(before)) continue;
       }
       const clause = clauseAt(sentence, start);
-      found.push({ ...figure, text: raw, sentence, clause });
+      const approximate = /(?:over|nearly|almost|around|about|approximately|approx\.?|roughly|more than|less than|fewer than|up to|some|~)\s*$/i.test(before);
+      const asTarget = /\btarget(?:ed)?\s+(?:of|is|was|were|set at|:)?\s*$/i.test(sentence.slice(Math.max(0, start - 24), start)) || /^\s*(?:%\s*)?target\b/i.test(after);
+      found.push({ ...figure, text: raw, sentence, clause, approximate, asTarget });
     }
   }
   return found;
 }
 
-function readFigure(raw: string): Omit<StatedFigure, "text" | "sentence" | "clause"> | null {
+function readFigure(raw: string): Omit<StatedFigure, "text" | "sentence" | "clause" | "approximate" | "asTarget"> | null {
   const digits = /\d[\d,]*(?:\.(\d+))?/.exec(raw);
   if (!digits) return null;
   const base = Number(digits[0].replace(/,/g, ""));
