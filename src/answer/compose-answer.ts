@@ -98,6 +98,7 @@ function composeFound(base: Pick<Answer, "question" | "plan">, found: Found, pla
   for (const figure of found.figures) {
     for (const warning of measureWarnings(figure, conflicts)) if (!warnings.includes(warning)) warnings.push(warning);
   }
+  warnings.splice(0, warnings.length, ...mergeSharedNotes(warnings));
   const sources: Source[] = found.quotes.map((quote) => ({ report: quote.report.id, reportTitle: quote.report.title, objective: quote.objective, quote: quote.text }));
   const quoteLines = found.quotes.map((quote) => `"${quote.text}" — ${citation(quote)}`);
   if (planned.plan.intent === "draft") {
@@ -105,6 +106,32 @@ function composeFound(base: Pick<Answer, "question" | "plan">, found: Found, pla
   }
   const answer = [...lines, ...(quoteLines.length > 0 ? ["", ...quoteLines] : []), ...(found.remarks.length > 0 ? ["", ...found.remarks] : [])].join("\n").trim();
   return { ...base, status: "answered", answer, facts, sources: withFigureSources(sources, found), warnings };
+}
+
+/** One warning for a footnote or note that several quoted measures share: "Footnote (c) to A; B: text". */
+function mergeSharedNotes(warnings: readonly string[]): string[] {
+  const pattern = /^(Footnote \([^)]+\) to|Note under the table for) (.+?): (.+)$/s;
+  const merged: string[] = [];
+  const byNote = new Map<string, { position: number; lead: string; subjects: string[]; text: string }>();
+  for (const warning of warnings) {
+    const match = pattern.exec(warning);
+    if (!match) {
+      merged.push(warning);
+      continue;
+    }
+    const [, lead = "", subject = "", text = ""] = match;
+    const key = `${lead}|${text}`;
+    const existing = byNote.get(key);
+    if (existing) existing.subjects.push(subject);
+    else {
+      byNote.set(key, { position: merged.length, lead, subjects: [subject], text });
+      merged.push(key);
+    }
+  }
+  return merged.map((entry) => {
+    const note = byNote.get(entry);
+    return note ? `${note.lead} ${note.subjects.join("; ")}: ${note.text}` : entry;
+  });
 }
 
 function figureText(figure: QuotedFigure): string {
@@ -142,7 +169,7 @@ function trendLines(found: Found, facts: Fact[]): string[] {
     const direction = difference > 0 ? "an increase" : difference < 0 ? "a decrease" : "no change";
     facts.push({ type: "derived", derived: { op: "difference", from: [first.value.value, last.value.value] }, value: shown.replace(/^£/, "").replace(/ percentage points$/, ""), description: `${direction} from ${first.value.period} to ${last.value.period}` });
     lines.push(`From ${first.value.period} to ${last.value.period}: ${direction}${difference === 0 ? "" : ` of ${shown}`} (computed from the printed figures).`);
-    const target = found.figures.find((figure) => figure.measure.target?.number !== null && figure.measure.target !== null);
+    const target = [...found.figures].reverse().find((figure) => figure.measure.target !== null && figure.measure.target.number !== null);
     if (target?.measure.target) lines.push(`Latest target: ${target.measure.target.value} (${target.measure.target.period}, ${target.reportLabel}).`);
   }
   return lines;

@@ -2,6 +2,7 @@ import type { Measure, MeasureValue } from "../report/measure.js";
 import type { CommentaryConflict } from "./find-commentary-conflicts.js";
 import { lowerIsBetter } from "./lower-is-better.js";
 import { recomputeRating } from "./recompute-rating.js";
+import { shortMeasureName } from "./short-measure-name.js";
 
 /** What is known about one quoted figure of a measure. */
 export interface QuotedFigure {
@@ -19,7 +20,8 @@ export interface QuotedFigure {
  */
 export function measureWarnings(figure: QuotedFigure, conflicts: readonly CommentaryConflict[]): string[] {
   const { measure, value } = figure;
-  const where = `${measure.name} (${figure.reportLabel}, ${measure.objective})`;
+  const name = shortMeasureName(measure);
+  const where = `${name} (${figure.reportLabel}, ${measure.objective})`;
   const warnings: string[] = [];
   for (const note of measure.notes) {
     warnings.push(note.marker ? `Footnote (${note.marker}) to ${where}: ${note.text}` : `Note under the table for ${where}: ${note.text}`);
@@ -42,8 +44,8 @@ export function measureWarnings(figure: QuotedFigure, conflicts: readonly Commen
     const source = conflict.objective ? `the commentary for ${conflict.objective}` : "the report's prose";
     warnings.push(
       conflict.aboutTarget
-        ? `The table and the commentary disagree: ${source} gives a target of ${conflict.stated}, while the table's target for ${measure.name} is ${conflict.table} (${conflict.tablePeriod}). It says: "${conflict.sentence}"`
-        : `The table and the commentary disagree: ${source} states ${conflict.stated}, while the table shows ${conflict.table} for ${measure.name} (${conflict.tablePeriod}). It says: "${conflict.sentence}"`,
+        ? `The table and the commentary disagree: ${source} gives a target of ${conflict.stated}, while the table's target for ${name} is ${conflict.table} (${conflict.tablePeriod}). It says: "${conflict.sentence}"`
+        : `The table and the commentary disagree: ${source} states ${conflict.stated}, while the table shows ${conflict.table} for ${name} (${conflict.tablePeriod}). It says: "${conflict.sentence}"`,
     );
   }
   return warnings;
@@ -51,6 +53,7 @@ export function measureWarnings(figure: QuotedFigure, conflicts: readonly Commen
 
 function checkRating(figure: QuotedFigure): string | null {
   const { measure } = figure;
+  const name = shortMeasureName(measure);
   const current = measure.values[measure.values.length - 1];
   if (!current || current !== figure.value || current.number === null) return null;
   const target = measure.target;
@@ -63,10 +66,10 @@ function checkRating(figure: QuotedFigure): string | null {
   });
   if (!expected) return null;
   if (measure.rating === null) {
-    return `${measure.name} has a target (${target.value}) but no printed rating; by the report's key ${current.value} against ${target.value} would be ${expected}.`;
+    return `${name} has a target (${target.value}) but no printed rating; by the report's key ${current.value} against ${target.value} would be ${expected}.`;
   }
   if (measure.rating !== expected) {
-    return `${measure.name} is printed as ${measure.rating}, but by the report's own key ${current.value} against a target of ${target.value} would be ${expected}.`;
+    return `${name} is printed as ${measure.rating}, but by the report's own key ${current.value} against a target of ${target.value} would be ${expected}.`;
   }
   return null;
 }
