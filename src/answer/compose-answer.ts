@@ -62,7 +62,9 @@ function composeListing(base: Pick<Answer, "question" | "plan">, listing: Listin
     }
   }
   const count = listing.subject === "objectives" ? listing.objectives.length : listing.figures.length;
-  const what = ratingWords ? `${scope} rated ${ratingWords}` : scope;
+  const tally = ratingTally(listing);
+  const deadline = planned.completionBy === null ? "" : ` expected to complete by ${monthName(planned.completionBy)}`;
+  const what = `${ratingWords ? `${scope} rated ${ratingWords}` : scope}${deadline}`;
   facts.push({ type: "derived", derived: { op: "count", from: [] }, value: String(count), description: `number of ${what} in the ${reportLabel(report)}` });
   const heading =
     count === 0
@@ -71,11 +73,28 @@ function composeListing(base: Pick<Answer, "question" | "plan">, listing: Listin
   return {
     ...base,
     status: "answered",
-    answer: [heading, ...lines].join("\n"),
+    answer: [tally && planned.plan.ratings.length !== 1 ? `${heading.replace(/:$/, ".")} ${tally}` : heading, ...lines].join("\n"),
     facts,
     sources: [{ report: report.id, reportTitle: report.title, objective: null, quote: `${report.title}, ${listing.subject} tables` }],
     warnings,
   };
+}
+
+function monthName(month: number): string {
+  const names = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  return `${names[month % 12]} ${Math.floor(month / 12)}`;
+}
+
+/** "By rating: 20 Good, 3 Review, 2 Action." for a listing of several ratings. */
+function ratingTally(listing: Listing): string | null {
+  const ratings = listing.subject === "objectives" ? listing.objectives.map((objective) => objective.progress) : listing.figures.map((figure) => figure.measure.rating);
+  if (ratings.length === 0) return null;
+  const order = ["Complete", "Strong", "Good", "Review", "Action", null];
+  const parts = order
+    .map((rating) => ({ rating, count: ratings.filter((entry) => entry === rating).length }))
+    .filter((entry) => entry.count > 0)
+    .map((entry) => `${entry.count} ${entry.rating ?? (listing.subject === "objectives" ? "blank (awaiting update)" : "no rating")}`);
+  return `By rating: ${parts.join(", ")}.`;
 }
 
 function composeFound(base: Pick<Answer, "question" | "plan">, found: Found, planned: PlannedQuestion, conflicts: readonly CommentaryConflict[]): Omit<Answer, "timings"> {

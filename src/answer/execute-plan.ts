@@ -4,6 +4,7 @@ import type { Report } from "../report/report.js";
 import type { Hit } from "../search/hit.js";
 import type { Corpus } from "./build-corpus.js";
 import { chooseColumn } from "./choose-column.js";
+import { monthNumber } from "./completion-date.js";
 import type { CommentaryConflict } from "./find-commentary-conflicts.js";
 import type { QuotedFigure } from "./measure-warnings.js";
 import { type PeriodKey, parsePeriodKey } from "./period-key.js";
@@ -79,13 +80,16 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
   const asked: PeriodKey | null = plan.period ? parsePeriodKey(plan.period) : null;
   const mainReport = (plan.report ? byId.get(plan.report) : undefined) ?? newest;
 
-  if ((plan.intent === "list" || plan.intent === "count") && plan.objectives.length === 0 && (plan.ratings.length > 0 || plan.outcome || plan.measures.length === 0)) {
+  const overview = plan.intent === "summary" && plan.subject === "objectives" && plan.objectives.length === 0 && plan.measures.length === 0;
+  if (overview || ((plan.intent === "list" || plan.intent === "count") && plan.objectives.length === 0 && (plan.ratings.length > 0 || plan.outcome || plan.measures.length === 0))) {
     return listRecords(planned, mainReport, context);
   }
   if (plan.objectives.length > 0) return objectiveFindings(planned, mainReport, asked, context);
   if (plan.measures.length > 0) {
     const found = measureFindings(planned, asked, context);
     if (found) return found;
+    const quotes = asked ? bestSentences(planned, plan.report, 0.6, context) : [];
+    if (quotes.length > 0) return { kind: "found", report: quotes[0]?.report ?? mainReport, figures: [], trend: false, objectives: [], quotes, remarks: [] };
     if (asked) return notForPeriod(planned, context);
   }
   const quotes = bestSentences(planned, plan.report, plan.intent === "figure" ? 0.7 : 0.6, context);
@@ -102,11 +106,13 @@ function listRecords(planned: PlannedQuestion, report: Report, context: Executio
   const countOnly = plan.intent === "count";
   if (subject === "objectives") {
     const progress = plan.ratings.filter((rating) => rating !== "Strong").map((rating) => (rating === "Blank" ? null : rating));
-    const objectives = context.queries.findObjectives({
+    const found = context.queries.findObjectives({
       report: report.id,
       ...(plan.ratings.length > 0 ? { progress } : {}),
       outcome: plan.outcome,
     });
+    const deadline = planned.completionBy;
+    const objectives = deadline === null ? found : found.filter((objective) => (monthNumber(objective.expectedCompletion) ?? Infinity) <= deadline);
     return { kind: "list", report, subject, objectives, figures: [], countOnly };
   }
   const ratings = plan.ratings.filter((rating) => rating !== "Complete").map((rating) => (rating === "Blank" ? null : rating));
@@ -230,7 +236,7 @@ function concern(measure: Measure): number {
 function objectiveQuotes(planned: PlannedQuestion, objective: Objective, report: Report, context: ExecutionContext): Quote[] {
   const passages = context.corpus.passages.filter((passage) => passage.chunk.report === objective.report && passage.chunk.objective === objective.code && passage.chunk.kind === "commentary");
   const ranked = passages.flatMap((passage, passageIndex) =>
-    passage.sentences.map((sentence, sentenceIndex) => {
+    passage.sentences.filter((sentence) => sentence.text.split(/\s+/).length >= 6).map((sentence, sentenceIndex) => {
       const held = coverage(planned.weighed, sentence.terms);
       const cues = planned.plan.intent === "explain" ? (sentence.text.match(explanationCue)?.length ?? 0) : 0;
       return { text: sentence.text, score: held + 0.25 * Math.min(cues, 3) + (/\d/.test(sentence.text) ? 0.05 : 0), position: passageIndex * 1000 + sentenceIndex };
@@ -261,9 +267,11 @@ function bestSentences(planned: PlannedQuestion, reportId: string | null, thresh
   const byId = new Map(context.reports.map((report) => [report.id, report]));
   const order = new Map(context.reports.map((report, position) => [report.id, position]));
   const unit = askedUnit(planned.plan.topic);
-  // A figure question prefers a sentence that states a figure of the kind asked for.
+  // A figure question prefers a sentence that states a figure of the kind asked for, and takes none that states no figure.
+  const figureQuestion = planned.plan.intent === "figure";
   const scored = planned.links.sentences
     .filter((match) => !reportId || match.chunk.report === reportId)
+    .filter((match) => !figureQuestion || statedFigures(match.sentence).length > 0)
     .map((match) => ({ ...match, score: match.coverage + (unit && statedFigures(match.sentence).some((figure) => unit === "any" || figure.unit === unit) ? 0.08 : 0) }))
     .sort((left, right) => right.score - left.score);
   const best = scored[0];

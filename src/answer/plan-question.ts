@@ -1,6 +1,8 @@
 import type { Report } from "../report/report.js";
 import type { Corpus } from "./build-corpus.js";
 import { detectIntent } from "./detect-intent.js";
+import { completionDeadline } from "./completion-date.js";
+import { statedFigures } from "./stated-figures.js";
 import { detectOutcome } from "./detect-outcome.js";
 import type { Objective } from "../report/objective.js";
 import { type Links, linkQuestion, type Scored } from "./link-question.js";
@@ -29,6 +31,8 @@ export interface PlannedQuestion {
   readonly periodNotCovered: boolean;
   /** The plan was carried over from the previous turn. */
   readonly followUp: boolean;
+  /** For a list of objectives: the latest expected completion asked for, as a month number (see `monthNumber`). */
+  readonly completionBy: number | null;
 }
 
 const measureThreshold = 0.5;
@@ -40,9 +44,11 @@ const framingWords = /\b(?:chang(?:e|ed|es|ing)|trend|trends|over time|compared|
 export function planQuestion(question: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
   const newest = context.reports[0];
   const years = { current: newest?.financialYear ?? "", previous: previousYear(newest?.financialYear ?? "") };
-  const period = namedPeriod(question, years, context);
-  const codes: string[] = [...question.matchAll(/\bSO[-\s]?(\d{1,2})\b/gi)].map((match) => `SO-${(match[1] ?? "").padStart(2, "0")}`);
   const intent = detectIntent(question);
+  const deadline = ratingFilters(question).includes("Complete") ? null : completionDeadline(question);
+  // A completion date ("due by March 2026") is a filter on objectives, not the period to report on.
+  const period = deadline !== null && (intent === "list" || intent === "count") ? null : namedPeriod(question, years, context);
+  const codes: string[] = [...question.matchAll(/\bSO[-\s]?(\d{1,2})\b/gi)].map((match) => `SO-${(match[1] ?? "").padStart(2, "0")}`);
   const ratings = intent === "list" || intent === "count" ? ratingFilters(question) : [];
   const outcome = intent === "list" || intent === "count" || intent === "summary" ? detectOutcome(question, context.reports) : null;
   const subject = /\bmeasures?\b|\bindicators?\b|\bkpis?\b|\bfigures\b/i.test(question)
@@ -68,14 +74,18 @@ export function planQuestion(question: string, context: PlanningContext, previou
     .replace(/\b20\d\d\s*[-–/]\s*(?:20)?\d\d\b/g, " ")
     .replace(/\b(?:q|quarter)\s*[1-4]\b/gi, " ")
     .replace(framingWords, " ")
+    .replace(/\b(?:19|20)\d\d\b/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  const weighed = weighTerms(context.corpus.index, terms(topic), context.synonyms);
+  const weighed = weighTerms(context.corpus.index, terms(topic), phraseSynonyms(topic, context.synonyms));
   const links = linkQuestion(weighed, context.corpus);
 
   const best = links.measures[0];
+  // A sentence that holds far more of the question than any measure name answers it better ("helped by TEC").
+  // Only for a figure lookup, and only a sentence that states a figure; a trend needs a measure's series.
+  const bestSentence = intent === "figure" ? (links.sentences.find((match) => statedFigures(match.sentence).length > 0)?.coverage ?? 0) : 0;
   const measures: string[] =
-    best && best.coverage >= measureThreshold
+    best && best.coverage >= Math.max(measureThreshold, bestSentence - 0.3)
       ? links.measures
           .filter((entry) => entry.coverage >= measureThreshold && entry.score >= best.score - 0.12)
           .filter((entry) => codes.length === 0 || codes.includes(entry.item.objective))
@@ -107,19 +117,22 @@ export function planQuestion(question: string, context: PlanningContext, previou
       period,
       periodNotCovered,
       followUp: true,
+      completionBy: null,
     };
   }
 
+  // "How is the council doing overall?": no topic left, so the answer is the report's overview.
+  const overview = weighed.length === 0 && codes.length === 0 && (intent === "summary" || intent === "figure");
   return {
     plan: {
-      intent,
+      intent: overview ? "summary" : intent,
       objectives: [...new Set(codes)],
       measures,
       outcome,
       report: linkedReport,
       period: period ? formatPeriodKey(period) || period.text : null,
       ratings,
-      subject,
+      subject: overview ? "objectives" : subject,
       topic,
     },
     links,
@@ -127,6 +140,7 @@ export function planQuestion(question: string, context: PlanningContext, previou
     period,
     periodNotCovered,
     followUp: false,
+    completionBy: intent === "list" || intent === "count" ? completionDeadline(question) : null,
   };
 }
 
@@ -144,6 +158,26 @@ function namedPeriod(question: string, years: { current: string; previous: strin
     return yearEnd ? { ...period, financialYear: yearEnd.financialYear } : period;
   }
   return period;
+}
+
+/**
+ * Synonyms of each word of the topic, from the glossary: the word's own, and those of the two-word phrases it is
+ * part of ("looked after" → "in care", "off sick" → "sickness").
+ */
+function phraseSynonyms(topic: string, synonyms: (phrase: string) => readonly string[]): (term: string) => readonly string[] {
+  const words = topic.split(/[^A-Za-z0-9'’-]+/).filter(Boolean);
+  const byTerm = new Map<string, string[]>();
+  for (let position = 0; position + 1 < words.length; position += 1) {
+    const first = words[position] ?? "";
+    const second = words[position + 1] ?? "";
+    // Only what the pair adds as a phrase: "electric buses" must not lend "buses"' synonyms to "electric".
+    const single = new Set([...synonyms(first), ...synonyms(second)]);
+    const pair = `${first} ${second}`;
+    const added = synonyms(pair).filter((phrase) => !single.has(phrase));
+    if (added.length === 0) continue;
+    for (const term of terms(pair)) byTerm.set(term, [...(byTerm.get(term) ?? []), ...added]);
+  }
+  return (term) => [...synonyms(term), ...(byTerm.get(term) ?? [])];
 }
 
 function bestObjective(links: Links, reports: readonly Report[]): Scored<Objective> | null {

@@ -1,3 +1,5 @@
+import { stemWord } from "../search/stem-word.js";
+
 /**
  * Words that carry no topic in a question about the reports: question words, filler, and words every
  * report row shares ("council", "number", "percentage").
@@ -11,7 +13,8 @@ const stopWords = new Set(
     "tell show give say said list please currently current latest recent recently now today so far far " +
     "council councils derbyshire county report reports quarter q1 q2 q3 q4 year years ytd end financial " +
     "number numbers percentage percent proportion rate total amount figure figures level levels performance " +
-    "doing going goes go get got been being happened happening done made make share against target targets"
+    "doing going goes go get got been being happened happening done made make share against target targets " +
+    "benchmark benchmarks average averages england national comparator overall between compare comparing latest"
   ).split(/\s+/),
 );
 
@@ -41,14 +44,26 @@ function foldPlural(token: string): string {
   return token;
 }
 
+// Stems are asked for again and again (every corpus word against every question word): computed once each.
+const stems = new Map<string, string>();
+function stemOf(word: string): string {
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    stem = stemWord(word);
+    stems.set(word, stem);
+  }
+  return stem;
+}
+
 /**
  * Whether two terms are forms of one word: equal, or sharing a long enough prefix
  * ("disposing" ~ "disposal", "signposted" ~ "signposting", "care" ~ "carers"; not "bus" ~ "business",
- * nor "highway" ~ "higher").
+ * nor "highway" ~ "higher"), or sharing a Porter stem ("saved" ~ "savings").
  */
 export function sameWord(left: string, right: string): boolean {
   if (left === right) return true;
   if (/^\d/.test(left) || /^\d/.test(right)) return false;
+  if (stemOf(left) === stemOf(right)) return true;
   const shorter = Math.min(left.length, right.length);
   if (shorter < 4) return false;
   let common = 0;

@@ -1,0 +1,22 @@
+const months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** A month as a sortable number (year × 12 + month index), read from "Apr 2027", "Mar-25", "March 2026", "2026". */
+export function monthNumber(text: string): number | null {
+  const match = /\b([a-z]{3})[a-z]*\.?[\s-]*(\d{4}|\d{2})\b/i.exec(text);
+  const month = match ? months.indexOf((match[1] ?? "").toLowerCase()) : -1;
+  if (match && month >= 0) {
+    const year = Number(match[2]);
+    return (year < 100 ? 2000 + year : year) * 12 + month;
+  }
+  const year = /\b(20\d\d)\b/.exec(text);
+  return year ? Number(year[1]) * 12 + 11 : null;
+}
+
+/**
+ * The latest expected completion a question asks for ("due to complete by March 2026", "finishing before
+ * the end of 2027"), as a month number; null when the question sets none.
+ */
+export function completionDeadline(question: string): number | null {
+  const phrase = /\b(?:complet\w*|finish\w*|end(?:ing)?|due|deliver\w*)\b[^?.]*?\b(?:by|before|in|until|during)\s+(?:the\s+end\s+of\s+)?((?:[a-z]+\.?[\s-]+)?(?:20\d\d|\d{2}))\b(?!\s*[-–/]\s*\d)/i.exec(question);
+  return phrase ? monthNumber(phrase[1] ?? "") : null;
+}
