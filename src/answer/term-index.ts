@@ -1,10 +1,12 @@
-import { sameWord, terms } from "./terms.js";
+import { sameWord, stemOf, terms } from "./terms.js";
 
 /** Document frequencies of the words of a set of texts, for weighing how telling a question's word is. */
 export interface TermIndex {
   readonly documentCount: number;
   /** Term → number of documents containing it. */
   readonly frequencies: ReadonlyMap<string, number>;
+  /** Corpus words by their first four letters and by their stem: the only words `sameWord` can pair a word with. */
+  readonly candidates: (word: string) => readonly string[];
 }
 
 /** A question word with its weight, the corpus words that are forms of it, and its synonyms' words. */
@@ -24,7 +26,23 @@ export function buildTermIndex(documents: readonly (readonly string[])[]): TermI
   for (const document of documents) {
     for (const term of new Set(document)) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
   }
-  return { documentCount: documents.length, frequencies };
+  const byPrefix = new Map<string, string[]>();
+  const byStem = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, word: string) => {
+    const list = map.get(key);
+    if (list) list.push(word);
+    else map.set(key, [word]);
+  };
+  for (const word of frequencies.keys()) {
+    if (word.length >= 4) add(byPrefix, word.slice(0, 4), word);
+    add(byStem, stemOf(word), word);
+  }
+  const candidates = (word: string) => {
+    const found = new Set<string>([...(word.length >= 4 ? (byPrefix.get(word.slice(0, 4)) ?? []) : []), ...(byStem.get(stemOf(word)) ?? [])]);
+    if (frequencies.has(word)) found.add(word);
+    return [...found];
+  };
+  return { documentCount: documents.length, frequencies, candidates };
 }
 
 /**
@@ -40,10 +58,10 @@ export function weighTerms(
   const formsOf = (word: string) => {
     const forms = new Set<string>();
     let frequency = 0;
-    for (const [candidate, documents] of index.frequencies) {
+    for (const candidate of index.candidates(word)) {
       if (sameWord(word, candidate)) {
         forms.add(candidate);
-        frequency = Math.max(frequency, documents);
+        frequency = Math.max(frequency, index.frequencies.get(candidate) ?? 0);
       }
     }
     return { forms, frequency };
@@ -54,7 +72,8 @@ export function weighTerms(
     let frequency = own.frequency;
     const phrases: ReadonlySet<string>[][] = [];
     for (const phrase of synonyms(term)) {
-      const words = terms(phrase).map(formsOf);
+      // A synonym that repeats the word ("absence" → "sickness absence") needs only its other words.
+      const words = terms(phrase).filter((word) => !sameWord(word, term)).map(formsOf);
       if (words.length === 0 || words.some((word) => word.forms.size === 0)) continue;
       phrases.push(words.map((word) => word.forms));
       if (own.frequency === 0) frequency = Math.max(frequency, Math.min(...words.map((word) => word.frequency)));

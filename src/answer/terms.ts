@@ -46,7 +46,8 @@ function foldPlural(token: string): string {
 
 // Stems are asked for again and again (every corpus word against every question word): computed once each.
 const stems = new Map<string, string>();
-function stemOf(word: string): string {
+/** The Porter stem of a term, computed once per word. */
+export function stemOf(word: string): string {
   let stem = stems.get(word);
   if (stem === undefined) {
     stem = stemWord(word);
