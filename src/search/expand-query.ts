@@ -50,8 +50,16 @@ function normalise(word: string): string {
   return stemWord(word.toLowerCase());
 }
 
+// The glossary's phrases are stemmed again for every query: keep each phrase's stems once computed.
+const phraseStems = new Map<string, string[]>();
+
 function phraseToStems(phrase: string): string[] {
-  return tokenizeWords(phrase).map(normalise);
+  let stems = phraseStems.get(phrase);
+  if (stems === undefined) {
+    stems = tokenizeWords(phrase).map(normalise);
+    phraseStems.set(phrase, stems);
+  }
+  return stems;
 }
 
 function containsPhrase(stems: readonly string[], phrase: readonly string[]): boolean {
