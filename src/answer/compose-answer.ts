@@ -28,6 +28,16 @@ export function composeAnswer(
       warnings: [],
     };
   }
+  if (findings.kind === "clarify") {
+    return {
+      ...base,
+      status: "clarify",
+      answer: `${findings.reason} Ask about a measure ("How many … this year?"), an objective ("What is SO-01?") or a rating ("Which objectives are rated Action?").`,
+      facts: [],
+      sources: [],
+      warnings: [],
+    };
+  }
   if (findings.kind === "list") return composeListing(base, findings, planned);
   return composeFound(base, findings, planned, conflicts);
 }

@@ -62,7 +62,13 @@ export interface Found {
   readonly remarks: readonly string[];
 }
 
-export type Findings = NotFound | Listing | Found;
+/** The question needs more before it can be answered. */
+export interface Clarify {
+  readonly kind: "clarify";
+  readonly reason: string;
+}
+
+export type Findings = NotFound | Listing | Found | Clarify;
 
 const explanationCue =
   /\b(backlog|below|behind|delay|delayed|risk|risks|challeng\w*|pressure|pressures|not on track|declin\w*|reduction|shortfall|overspend|uncertain\w*|concern\w*|significant\w*|insufficient|lack|demand|reliant|unlikely|issue|issues|difficult\w*|lower than|worse|missed|remains|remain)\b/gi;
@@ -73,6 +79,9 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
   const newest = context.reports[0];
   if (!newest) return { kind: "not_found", reason: "No reports are loaded.", closest: [] };
   const covered = context.reports.map((report) => `${report.periodLabel} (${reportLabel(report)})`).join(" and ");
+  if (planned.needsClarification) {
+    return { kind: "clarify", reason: "That sounds like a follow-up, but there is no earlier question to follow. Which measure, objective or topic do you mean?" };
+  }
   if (planned.periodNotCovered) {
     return { kind: "not_found", reason: `The reports do not cover ${planned.period?.text ?? "that period"}: they cover ${covered}.`, closest: [] };
   }
@@ -255,7 +264,7 @@ function measureQuotes(planned: PlannedQuestion, measure: Measure, report: Repor
     .map((match) => {
       const statesFigure = [...printed].some((value) => match.sentence.includes(value));
       const sameObjective = match.chunk.objective === measure.objective;
-      return { match, score: match.coverage + (statesFigure ? 0.3 : 0) + (sameObjective ? 0.1 : 0) };
+      return { match, score: match.coverage + searchBonus(match.chunk.id, context) + (statesFigure ? 0.3 : 0) + (sameObjective ? 0.1 : 0) };
     })
     .filter((entry) => entry.match.coverage >= 0.4 || entry.score >= 0.6)
     .sort((left, right) => right.score - left.score)
@@ -272,7 +281,10 @@ function bestSentences(planned: PlannedQuestion, reportId: string | null, thresh
   const scored = planned.links.sentences
     .filter((match) => !reportId || match.chunk.report === reportId)
     .filter((match) => !figureQuestion || statedFigures(match.sentence).length > 0)
-    .map((match) => ({ ...match, score: match.coverage + (unit && statedFigures(match.sentence).some((figure) => unit === "any" || figure.unit === unit) ? 0.08 : 0) }))
+    .map((match) => ({
+      ...match,
+      score: match.coverage + searchBonus(match.chunk.id, context) + (unit && statedFigures(match.sentence).some((figure) => unit === "any" || figure.unit === unit) ? 0.08 : 0),
+    }))
     .sort((left, right) => right.score - left.score);
   const best = scored[0];
   if (!best || best.coverage < threshold) return [];
@@ -285,6 +297,12 @@ function bestSentences(planned: PlannedQuestion, reportId: string | null, thresh
       return report ? [{ report, objective: match.chunk.objective, text: match.sentence }] : [];
     }),
   );
+}
+
+/** A small lift for a passage the hybrid search also ranked high: it breaks ties between equally worded sentences by meaning. */
+function searchBonus(chunkId: string, context: ExecutionContext): number {
+  const rank = context.hits.findIndex((hit) => hit.chunk.id === chunkId);
+  return rank < 0 ? 0 : 0.06 / (rank + 1);
 }
 
 function askedUnit(question: string): "percent" | "pounds" | "count" | "any" | null {

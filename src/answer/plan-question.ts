@@ -31,6 +31,8 @@ export interface PlannedQuestion {
   readonly periodNotCovered: boolean;
   /** The plan was carried over from the previous turn. */
   readonly followUp: boolean;
+  /** A follow-up ("why?", "and last year?") with no previous question to follow. */
+  readonly needsClarification: boolean;
   /** For a list of objectives: the latest expected completion asked for, as a month number (see `monthNumber`). */
   readonly completionBy: number | null;
 }
@@ -117,6 +119,7 @@ export function planQuestion(question: string, context: PlanningContext, previou
       period,
       periodNotCovered,
       followUp: true,
+      needsClarification: false,
       completionBy: null,
     };
   }
@@ -140,6 +143,7 @@ export function planQuestion(question: string, context: PlanningContext, previou
     period,
     periodNotCovered,
     followUp: false,
+    needsClarification: previousPlan === null && followUpPattern.test(question) && weighed.length === 0 && codes.length === 0 && ratings.length === 0,
     completionBy: intent === "list" || intent === "count" ? completionDeadline(question) : null,
   };
 }

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadTestEngine } from "../support/load-test-engine.js";
+
+let loaded: Awaited<ReturnType<typeof loadTestEngine>>;
+beforeAll(async () => {
+  loaded = await loadTestEngine();
+});
+afterAll(() => loaded.dispose());
+
+describe("follow-ups and clarification", () => {
+  it("answers 'and at the end of 2024-25?' for the measure of the previous question", async () => {
+    const first = await loaded.engine.ask("How many children live with council foster carers?", { previousPlan: null });
+    expect(first.answer).toContain("357");
+    const second = await loaded.engine.ask("and at the end of 2024-25?", { previousPlan: first.plan });
+    expect(second.status).toBe("answered");
+    expect(second.answer).toContain("343");
+    expect(second.answer).toContain("2024-25 year-end report");
+  });
+
+  it("explains 'why?' from the objective's own commentary", async () => {
+    const first = await loaded.engine.ask("What share of new EHC plans are issued within 20 weeks?", { previousPlan: null });
+    const why = await loaded.engine.ask("why?", { previousPlan: first.plan });
+    expect(why.plan.intent).toBe("explain");
+    expect(why.sources.some((source) => source.objective === "SO-02" && /backlog|timescale|assessment/i.test(source.quote))).toBe(true);
+  });
+
+  it("asks for more when a follow-up has nothing to follow", async () => {
+    const answer = await loaded.engine.ask("why?", { previousPlan: null });
+    expect(answer.status).toBe("clarify");
+    expect(answer.facts).toEqual([]);
+  });
+
+  it("says not found, with where the figures are, when the measure has no figure for the asked period", async () => {
+    const first = await loaded.engine.ask("How many potholes have been repaired?", { previousPlan: null });
+    const answer = await loaded.engine.ask("and at the end of 2024-25?", { previousPlan: first.plan });
+    expect(answer.status).toBe("not_found");
+    expect(answer.answer).toContain("Number of potholes repaired");
+    expect(answer.answer).toContain("Quarter 2 2025-26 YTD");
+  });
+
+  it("answers SO-12 for the latest report and names the other report's SO-12", async () => {
+    const answer = await loaded.engine.ask("What is SO-12?", { previousPlan: null });
+    expect(answer.answer).toMatch(/^SO-12 \(Q2 2025-26 report\): Deliver a safe, effective, efficient and innovative highways service/);
+    expect(answer.answer).toContain('SO-12 means a different objective in the 2024-25 year-end report: "Drive development and reform of our fostering service"');
+  });
+
+  it("says a period the reports do not cover is not in them", async () => {
+    const answer = await loaded.engine.ask("How many potholes were repaired in Quarter 3 2025-26?", { previousPlan: null });
+    expect(answer.status).toBe("not_found");
+    expect(answer.answer).toContain("The reports do not cover");
+  });
+});
