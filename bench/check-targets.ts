@@ -1,0 +1,26 @@
+import type { BenchResults, TargetCheck } from "./bench-results.js";
+
+/** The targets of the benchmark issue (and the search issue's warm query), each met or missed; null where not measured. */
+export function checkTargets(results: Omit<BenchResults, "targets" | "profiles" | "totalSeconds">): TargetCheck[] {
+  const fifty = results.growth.find((point) => point.reports === 50);
+  const build = results.build.ingestMilliseconds + results.build.wordVectorLoadMilliseconds + results.build.indexMilliseconds;
+  const check = (name: string, limit: number, measured: number | null, unit: string): TargetCheck => ({
+    name,
+    limit: `≤ ${limit.toLocaleString("en-GB")} ${unit}`,
+    measured: measured === null ? "not measured" : `${round(measured).toLocaleString("en-GB")} ${unit}`,
+    met: measured === null ? null : measured <= limit,
+  });
+  return [
+    check("warm p95 per question, 2 reports", 10, results.warm.latency.wall.p95, "ms"),
+    check("warm p95 per question, 50 reports", 25, fifty?.warm.wall.p95 ?? null, "ms"),
+    check("cold start, ask --json (median)", 1500, results.coldStart.medianFirstOutputMilliseconds, "ms"),
+    check("peak RSS, engine + all questions", 250, results.peakRssMegabytes, "MB"),
+    check("ingest + index, 2 reports", 2000, build, "ms"),
+    check("median prompt per question, LLM mode", 2000, results.prompts?.perQuestion.median ?? null, "tokens"),
+    check("warm search query p95 (search issue: < 5 ms)", 5, results.warm.search.p95, "ms"),
+  ];
+}
+
+function round(value: number): number {
+  return value >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
+}
