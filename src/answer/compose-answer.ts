@@ -240,7 +240,7 @@ function withFigureSources(sources: Source[], found: Found): Source[] {
   const cited = [...sources];
   for (const figure of found.figures) {
     if (cited.some((source) => source.report === figure.measure.report && source.objective === figure.measure.objective)) continue;
-    cited.push({ report: figure.measure.report, reportTitle: figure.reportLabel, objective: figure.measure.objective, quote: `${figure.measure.name}: ${figure.value.value} (${figure.value.period})` });
+    cited.push({ report: figure.measure.report, reportTitle: figure.reportLabel, objective: figure.measure.objective, quote: `Table: ${figure.measure.name} — ${figure.value.period}: ${figure.value.value}` });
   }
   return cited;
 }

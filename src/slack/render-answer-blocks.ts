@@ -42,7 +42,7 @@ const quoteLength = 200;
  */
 export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions): SlackMessage {
   const answerText = statusEmoji[answer.status] + toMrkdwn(answer.answer);
-  const answerSections = sections(answerText);
+  const answerSections = sections(leadText(answer, answerText));
   const figureSections = sections(figuresText(answer.facts));
   const warningSections = sections(answer.warnings.map((warning) => `:warning: ${escapeMrkdwn(warning)}`).join("\n"));
 
@@ -68,6 +68,22 @@ export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions)
 
   const blocks = [...leading, ...keptAnswer, ...keptFigures, ...keptWarnings, ...note, ...trailing];
   return { text: fallbackText(answerText, answer.warnings), blocks };
+}
+
+/**
+ * The answer's own lines that the other blocks do not already show: its bullets of figures and objectives go, as the
+ * figures block lists them, and so do its quotes, which the sources block carries. A draft is kept whole, to be pasted.
+ */
+function leadText(answer: Answer, answerText: string): string {
+  if (answer.plan.intent === "draft") return answerText;
+  const shownAsFigures = answer.facts.some((fact) => fact.type !== "derived");
+  const kept = answerText.split("\n").filter((line) => {
+    if (shownAsFigures && line.startsWith("• ")) return false;
+    if (answer.sources.length > 0 && /^(?:[^\w\s]+\s)?["“]/.test(line)) return false;
+    return true;
+  });
+  const text = kept.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return text === "" || text === statusEmoji[answer.status].trim() ? "" : text;
 }
 
 /** The engine's light markdown ("- " bullets, paragraphs) as escaped mrkdwn. */

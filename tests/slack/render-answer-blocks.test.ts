@@ -93,8 +93,15 @@ describe("renderAnswerBlocks", () => {
   });
 
   it("turns the engine's '- ' bullets into Slack bullets", () => {
-    const answer: Answer = { ...potholesAnswer(question), answer: "Two measures:\n- first: 1\n- second: 2" };
+    const answer: Answer = { ...potholesAnswer(question), answer: "Two measures:\n- first: 1\n- second: 2", facts: [], sources: [] };
     expect(blocksOf(answer)[0]?.text?.text).toBe("Two measures:\n• first: 1\n• second: 2");
+  });
+
+  it("leaves out the answer's figure bullets and quotes, which the figures and sources blocks already show", () => {
+    const answer: Answer = { ...potholesAnswer(question), answer: 'Potholes:\n- Number of potholes repaired: 28,024\n\n"Quoted sentence." — Q2 report, SO-12' };
+    const blocks = blocksOf(answer);
+    expect(blocks[0]?.text?.text).toBe("Potholes:");
+    expect(JSON.stringify(blocks)).toContain("28,024");
   });
 
   it("marks a not-found answer and sends no figures section when there are no facts", () => {
