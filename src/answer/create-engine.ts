@@ -71,10 +71,11 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   ];
   const conflicts = findCommentaryConflicts(passages, records.measures, corpus.index);
   const queries: RecordQueries = {
-    findMeasures: (filter) => findMeasures(database, { ...filter, objectives: filter.objectives ? [...filter.objectives] : undefined, ids: filter.ids ? [...filter.ids] : undefined, ratings: filter.ratings ? [...filter.ratings] : undefined }),
-    findObjectives: (filter) => findObjectives(database, { ...filter, codes: filter.codes ? [...filter.codes] : undefined, progress: filter.progress ? [...filter.progress] : undefined }),
+    findMeasures: (filter) => findMeasures(database, filter),
+    findObjectives: (filter) => findObjectives(database, filter),
     findSeries: (seriesKey) => findSeries(database, seriesKey),
   };
+
   const synonymCache = new Map<string, readonly string[]>();
   const synonyms = (term: string) => {
     let found = synonymCache.get(term);
