@@ -53,7 +53,10 @@ export function planQuestion(question: string, context: PlanningContext, previou
   const codes: string[] = [...question.matchAll(/\bSO[-\s]?(\d{1,2})\b/gi)].map((match) => `SO-${(match[1] ?? "").padStart(2, "0")}`);
   const ratings = intent === "list" || intent === "count" ? ratingFilters(question) : [];
   const outcome = intent === "list" || intent === "count" || intent === "summary" ? detectOutcome(question, context.reports) : null;
-  const subject = /\bmeasures?\b|\bindicators?\b|\bkpis?\b|\bfigures\b/i.test(question)
+  // Only measures are rated Strong, only objectives Complete: the rating says which a list is of.
+  const onlyMeasureRating = ratings.length > 0 && ratings.every((rating) => rating === "Strong");
+  const onlyObjectiveRating = ratings.length > 0 && ratings.every((rating) => rating === "Complete");
+  const subject = onlyMeasureRating ? "measures" : onlyObjectiveRating ? "objectives" : /\bmeasures?\b|\bindicators?\b|\bkpis?\b|\bfigures\b/i.test(question)
     ? "measures"
     : /\bobjectives?\b/i.test(question) || ratings.includes("Complete")
       ? "objectives"
