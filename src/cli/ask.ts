@@ -48,6 +48,14 @@ try {
   engine.close();
 }
 
+/** The engine's answer; an engine failure on one question becomes an answer saying so, so a batch never loses a line. */
 async function safeAsk(text: string, previousPlan: Plan | null): Promise<Answer> {
-  return answerSchema.parse(await engine.ask(text, { previousPlan }));
+  try {
+    return answerSchema.parse(await engine.ask(text, { previousPlan }));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`ask: failed on "${text}": ${message}\n`);
+    const plan: Plan = { intent: "figure", objectives: [], measures: [], outcome: null, report: null, period: null, ratings: [], subject: null, topic: text };
+    return { question: text, status: "not_found", answer: `Sorry, this question could not be answered (${message}). No figures are given rather than a guess.`, facts: [], sources: [], warnings: [], plan, timings: {} };
+  }
 }
