@@ -86,6 +86,7 @@ export function planQuestion(question: string, context: PlanningContext, previou
   const links = linkQuestion(weighed, context.corpus);
 
   const best = links.measures[0];
+  const reportOrder = new Map(context.reports.map((report, position) => [report.id, position]));
   // A sentence that holds far more of the question than any measure name answers it better ("helped by TEC").
   // Only for a figure lookup, and only a sentence that states a figure; a trend needs a measure's series.
   const bestSentence = intent === "figure" ? (links.sentences.find((match) => statedFigures(match.sentence).length > 0)?.coverage ?? 0) : 0;
@@ -94,6 +95,8 @@ export function planQuestion(question: string, context: PlanningContext, previou
       ? links.measures
           .filter((entry) => entry.coverage >= measureThreshold && entry.score >= best.score - 0.12)
           .filter((entry) => codes.length === 0 || codes.includes(entry.item.objective))
+          // Among near-equal matches the newest report's measure comes first: "latest report by default".
+          .sort((left, right) => (reportOrder.get(left.item.report) ?? 0) - (reportOrder.get(right.item.report) ?? 0) || right.score - left.score)
           .slice(0, 6)
           .map((entry) => entry.item.id)
       : [];
