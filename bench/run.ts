@@ -34,17 +34,17 @@ const wholeNumber = (minimum: number) => (text: string) => {
   if (!Number.isInteger(number) || number < minimum) throw new InvalidArgumentError(`expected a whole number of ${minimum} or more`);
   return number;
 };
+const reportCounts = (text: string) => (text === "none" ? [] : text.split(",").map((count) => wholeNumber(1)(count.trim())));
 const program = new Command()
   .name("bench")
   .description("Measure the bot offline: build, cold start, warm latency, memory, LLM prompt sizes, growth with the number of reports.")
-  .option("--growth <counts>", "report counts for the growth run, comma-separated; 'none' to skip", "2,10,50")
+  .option("--growth <counts>", "report counts for the growth run, comma-separated; 'none' to skip", reportCounts, [2, 10, 50])
   .option("--passes <n>", "timed passes over the questions with the 2 real reports", wholeNumber(1), 3)
   .option("--growth-passes <n>", "timed passes over the questions at each growth size", wholeNumber(1), 2)
   .option("--cold-runs <n>", "cold starts to time", wholeNumber(1), 5)
   .option("--profile", "also write CPU profiles (bench/tmp/profiles/) and print where the time goes")
   .parse();
-const options = program.opts<{ growth: string; passes: number; growthPasses: number; coldRuns: number; profile?: boolean }>();
-const growthCounts = options.growth === "none" ? [] : options.growth.split(",").map((count) => wholeNumber(1)(count.trim()));
+const options = program.opts<{ growth: number[]; passes: number; growthPasses: number; coldRuns: number; profile?: boolean }>();
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const started = performance.now();
@@ -72,7 +72,7 @@ try {
 
   const coldStart = await timeColdStarts(answers);
   const growth: GrowthPoint[] = [];
-  for (const count of growthCounts) growth.push(await measureGrowth(count, questions, retrievalQueries));
+  for (const count of options.growth) growth.push(await measureGrowth(count, questions, retrievalQueries));
 
   const partial = {
     generatedAt: new Date().toISOString(),
