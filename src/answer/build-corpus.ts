@@ -15,7 +15,8 @@ export interface CorpusSentence {
 /** What questions are matched against: measure names, objective titles and the prose passages, as word sets. */
 export interface Corpus {
   readonly index: TermIndex;
-  readonly measures: readonly { readonly measure: Measure; readonly terms: ReadonlySet<string> }[];
+  /** `coreTerms`: the name's words without its bracketed qualifiers ("(under 18)", "(rolling 12 months)"). */
+  readonly measures: readonly { readonly measure: Measure; readonly terms: ReadonlySet<string>; readonly coreTerms: ReadonlySet<string> }[];
   readonly objectives: readonly { readonly objective: Objective; readonly terms: ReadonlySet<string> }[];
   readonly passages: readonly {
     readonly chunk: Chunk;
@@ -30,7 +31,11 @@ const proseKinds = new Set<Chunk["kind"]>(["commentary", "achievement", "footnot
 
 /** Tokenises the records and prose chunks once, at start-up, so each question costs only set look-ups. */
 export function buildCorpus(records: Records, chunks: readonly Chunk[]): Corpus {
-  const measures = records.measures.map((measure) => ({ measure, terms: new Set(terms(measure.name)) }));
+  const measures = records.measures.map((measure) => ({
+    measure,
+    terms: new Set(terms(measure.name)),
+    coreTerms: new Set(terms(measure.name.replace(/\([^)]*\)/g, " "))),
+  }));
   const objectives = records.objectives.map((objective) => ({ objective, terms: new Set(terms(objective.title)) }));
   const passages = chunks
     .filter((chunk) => proseKinds.has(chunk.kind))

@@ -49,9 +49,12 @@ function composeListing(base: Pick<Answer, "question" | "plan">, listing: Listin
   const facts: Fact[] = [];
   const warnings: string[] = [];
   const lines: string[] = [];
+  const outcomes = new Set([...listing.objectives.map((objective) => objective.outcome), ...listing.figures.map((figure) => figure.measure.outcome)]);
+  // Across several outcomes each line says which, so "which outcome has most…" can be read off the list.
+  const outcomeOf = (outcome: string) => (outcomes.size > 1 ? ` [${outcome}]` : "");
   if (listing.subject === "objectives") {
     for (const objective of listing.objectives) {
-      lines.push(`- ${objective.code} ${objective.title} — ${objective.progress ?? "blank (awaiting update)"}`);
+      lines.push(`- ${objective.code} ${objective.title} — ${objective.progress ?? "blank (awaiting update)"}${outcomeOf(objective.outcome)}`);
       facts.push({ type: "objective", report: report.id, reportTitle: report.title, code: objective.code, title: objective.title, progress: objective.progress, expectedCompletion: objective.expectedCompletion });
     }
     const counts = report.statedCounts;
@@ -67,7 +70,7 @@ function composeListing(base: Pick<Answer, "question" | "plan">, listing: Listin
     }
   } else {
     for (const figure of listing.figures) {
-      lines.push(`- ${figure.measure.name} (${figure.measure.objective}): ${figureText(figure)}`);
+      lines.push(`- ${figure.measure.name} (${figure.measure.objective}): ${figureText(figure)}${outcomeOf(figure.measure.outcome)}`);
       facts.push(measureFact(figure, report));
     }
   }

@@ -171,9 +171,12 @@ function measureFindings(planned: PlannedQuestion, asked: PeriodKey | null, cont
   const order = new Map(context.reports.map((report, position) => [report.id, position]));
   const linked = context.queries.findMeasures({ ids: plan.measures });
   const seriesKeys = [...new Set(plan.measures.map((id) => linked.find((measure) => measure.id === id)?.seriesKey).filter((key): key is string => !!key))];
+  // When the asked period is a report's own, series that report has win over other reports' columns for the period.
+  const inAskedReport = (key: string) => context.queries.findSeries(key).some((measure) => measure.report === plan.report);
+  const keys = plan.report && plan.intent !== "trend" && seriesKeys.some(inAskedReport) ? seriesKeys.filter(inAskedReport) : seriesKeys;
   const figures: QuotedFigure[] = [];
   const quoteSources: { measure: Measure; report: Report }[] = [];
-  for (const key of seriesKeys) {
+  for (const key of keys) {
     const series = context.queries.findSeries(key);
     if (plan.intent === "trend") {
       for (const measure of series) {
@@ -283,7 +286,7 @@ function bestSentences(planned: PlannedQuestion, reportId: string | null, thresh
   const figureQuestion = planned.plan.intent === "figure";
   const scored = planned.links.sentences
     .filter((match) => !reportId || match.chunk.report === reportId)
-    .filter((match) => !figureQuestion || statedFigures(match.sentence).length > 0)
+    .filter((match) => !figureQuestion || hasNumber(match.sentence))
     .map((match) => ({
       ...match,
       score: match.coverage + searchBonus(match.chunk.id, context) + (unit && statedFigures(match.sentence).some((figure) => unit === "any" || figure.unit === unit) ? 0.08 : 0),
@@ -306,6 +309,11 @@ function bestSentences(planned: PlannedQuestion, reportId: string | null, thresh
 function searchBonus(chunkId: string, context: ExecutionContext): number {
   const rank = context.hits.findIndex((hit) => hit.chunk.id === chunkId);
   return rank < 0 ? 0 : 0.06 / (rank + 1);
+}
+
+/** Whether a sentence states any number other than a year ("20 days", "23.5", "£1.85m", "30"). */
+function hasNumber(sentence: string): boolean {
+  return [...sentence.matchAll(/(?<![\w-])\d[\d,]*(?:\.\d+)?/g)].some((match) => !/^(?:19|20)\d\d$/.test(match[0]) && !/SO-$/.test(sentence.slice(0, match.index)));
 }
 
 function askedUnit(question: string): "percent" | "pounds" | "count" | "any" | null {

@@ -45,11 +45,12 @@ export function linkQuestion(weighed: readonly WeighedTerm[], corpus: Corpus): L
     }
     return total === 0 ? 0 : named / total;
   };
-  const score = <T>(item: T, words: ReadonlySet<string>): Scored<T> => {
+  // How much of the question a name holds, and how much of the name's core (qualifiers aside) the question names.
+  const score = <T>(item: T, words: ReadonlySet<string>, coreWords: ReadonlySet<string> = words): Scored<T> => {
     const held = coverage(weighed, words);
-    return { item, coverage: held, score: 0.7 * held + 0.3 * nameShare(words) };
+    return { item, coverage: held, score: 0.7 * held + 0.3 * nameShare(coreWords) };
   };
-  const measures = corpus.measures.map((entry) => score(entry.measure, entry.terms)).filter((entry) => entry.coverage > 0);
+  const measures = corpus.measures.map((entry) => score(entry.measure, entry.terms, entry.coreTerms)).filter((entry) => entry.coverage > 0);
   const objectives = corpus.objectives.map((entry) => score(entry.objective, entry.terms)).filter((entry) => entry.coverage > 0);
   const sentences: SentenceMatch[] = [];
   for (const passage of corpus.passages) {

@@ -89,7 +89,7 @@ export function planQuestion(question: string, context: PlanningContext, previou
   const reportOrder = new Map(context.reports.map((report, position) => [report.id, position]));
   // A sentence that holds far more of the question than any measure name answers it better ("helped by TEC").
   // Only for a figure lookup, and only a sentence that states a figure; a trend needs a measure's series.
-  const bestSentence = intent === "figure" ? (links.sentences.find((match) => statedFigures(match.sentence).length > 0)?.coverage ?? 0) : 0;
+  const bestSentence = intent === "figure" ? (links.sentences.find((match) => statedFigures(match.sentence).length > 0 && match.coverage >= 0.7)?.coverage ?? 0) : 0;
   const measures: string[] =
     best && best.coverage >= Math.max(measureThreshold, bestSentence - 0.3)
       ? links.measures

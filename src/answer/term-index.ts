@@ -1,4 +1,5 @@
-import { sameWord, stemOf, terms } from "./terms.js";
+import { stemWord } from "../search/stem-word.js";
+import { sameWord, terms } from "./terms.js";
 
 /** Document frequencies of the words of a set of texts, for weighing how telling a question's word is. */
 export interface TermIndex {
@@ -35,10 +36,10 @@ export function buildTermIndex(documents: readonly (readonly string[])[]): TermI
   };
   for (const word of frequencies.keys()) {
     if (word.length >= 4) add(byPrefix, word.slice(0, 4), word);
-    add(byStem, stemOf(word), word);
+    add(byStem, stemWord(word), word);
   }
   const candidates = (word: string) => {
-    const found = new Set<string>([...(word.length >= 4 ? (byPrefix.get(word.slice(0, 4)) ?? []) : []), ...(byStem.get(stemOf(word)) ?? [])]);
+    const found = new Set<string>([...(word.length >= 4 ? (byPrefix.get(word.slice(0, 4)) ?? []) : []), ...(byStem.get(stemWord(word)) ?? [])]);
     if (frequencies.has(word)) found.add(word);
     return [...found];
   };

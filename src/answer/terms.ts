@@ -44,30 +44,26 @@ function foldPlural(token: string): string {
   return token;
 }
 
-// Stems are asked for again and again (every corpus word against every question word): computed once each.
-const stems = new Map<string, string>();
-/** The Porter stem of a term, computed once per word. */
-export function stemOf(word: string): string {
-  let stem = stems.get(word);
-  if (stem === undefined) {
-    stem = stemWord(word);
-    stems.set(word, stem);
-  }
-  return stem;
-}
+const inflections = new Set(["", "s", "es", "ed", "d", "ing", "ings", "ly", "ren", "ies", "y"]);
+
 
 /**
  * Whether two terms are forms of one word: equal, or sharing a long enough prefix
- * ("disposing" ~ "disposal", "signposted" ~ "signposting", "care" ~ "carers"; not "bus" ~ "business",
+ * ("disposing" ~ "disposal", "signposted" ~ "signposting", "care" ~ "cared"; not "bus" ~ "business",
  * nor "highway" ~ "higher"), or sharing a Porter stem ("saved" ~ "savings").
  */
 export function sameWord(left: string, right: string): boolean {
   if (left === right) return true;
   if (/^\d/.test(left) || /^\d/.test(right)) return false;
-  if (stemOf(left) === stemOf(right)) return true;
+  if (stemWord(left) === stemWord(right)) return true;
   const shorter = Math.min(left.length, right.length);
   if (shorter < 4) return false;
   let common = 0;
   while (common < shorter && left[common] === right[common]) common += 1;
+  // …and the longer word may add at most three letters to what they share ("land" is not "landfill"); a short word
+  // only an inflection ("care" is "cared", not "carers"; "child" is "children").
+  const longer = Math.max(left.length, right.length);
+  if (longer - common > 3) return false;
+  if (shorter < 6 && ![left.slice(common), right.slice(common)].every((rest) => inflections.has(rest))) return false;
   return shorter === 4 ? common === 4 : common >= Math.max(5, shorter - 3);
 }
