@@ -42,7 +42,7 @@ export async function answerQuestion(question: string, dependencies: AnswerDepen
   const now = dependencies.now ?? (() => performance.now());
   const started = now();
   const offline = planQuestion(question, dependencies, previousPlan);
-  const planned = dependencies.chatModel ? await planWithModel(question, offline, previousPlan, dependencies, dependencies.chatModel) : offline;
+  const planned = dependencies.chatModel && !offlineIsSure(offline) ? await planWithModel(question, offline, previousPlan, dependencies, dependencies.chatModel) : offline;
   const planned_at = now();
   const hits = dependencies.search ? await searchHybrid(dependencies.search, planned.plan.topic || question, { k: 8, report: planned.plan.report }) : [];
   const findings = executePlan(planned, { ...dependencies, hits });
@@ -63,13 +63,25 @@ export async function answerQuestion(question: string, dependencies: AnswerDepen
   };
 }
 
+/**
+ * Whether the offline plan already knows what to look up — named measures or objectives, a rating or outcome
+ * filter, a completion date, a period no report covers, an overview — so the LLM planner is not asked: pure lookups
+ * make no LLM call at all.
+ */
+function offlineIsSure(planned: PlannedQuestion): boolean {
+  const { plan } = planned;
+  if (plan.measures.length > 0 || plan.objectives.length > 0) return true;
+  if ((plan.intent === "list" || plan.intent === "count") && (plan.ratings.length > 0 || plan.outcome !== null || planned.completionBy !== null)) return true;
+  return planned.periodNotCovered || planned.needsClarification || (plan.intent === "summary" && plan.subject === "objectives");
+}
+
 /** The LLM's plan when it is valid and names only what exists; otherwise the offline plan. */
 async function planWithModel(question: string, offline: PlannedQuestion, previousPlan: Plan | null, dependencies: AnswerDependencies, model: BaseChatModel): Promise<PlannedQuestion> {
-  const candidateMeasures = offline.links.measures.slice(0, 20).map((entry) => entry.item);
-  const candidateObjectives = [
-    ...dependencies.reports.flatMap((report) => dependencies.queries.findObjectives({ report: report.id, codes: offline.plan.objectives })),
-    ...offline.links.objectives.slice(0, 10).map((entry) => entry.item),
-  ];
+  // Only the candidates the offline matching found: an empty code list would ask the store for every objective.
+  const namedObjectives = offline.plan.objectives.length > 0 ? dependencies.queries.findObjectives({ codes: offline.plan.objectives }) : [];
+  const previousMeasures = previousPlan && previousPlan.measures.length > 0 ? dependencies.queries.findMeasures({ ids: previousPlan.measures }) : [];
+  const candidateMeasures = uniqueBy([...previousMeasures, ...offline.links.measures.slice(0, 20).map((entry) => entry.item)], (measure) => measure.id);
+  const candidateObjectives = [...namedObjectives, ...offline.links.objectives.slice(0, 10).map((entry) => entry.item)];
   const result = await planWithLlm({
     question,
     previousPlan,

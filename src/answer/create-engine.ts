@@ -16,7 +16,6 @@ import { buildCorpus } from "./build-corpus.js";
 import { ensureStore } from "./ensure-store.js";
 import { findCommentaryConflicts, type Passage } from "./find-commentary-conflicts.js";
 import type { RecordQueries } from "./record-queries.js";
-import { createChatModel } from "./create-chat-model.js";
 import type { OpenAiConfig } from "./openai-config.js";
 import { probeEmbeddings } from "../search/probe-embeddings.js";
 
@@ -85,7 +84,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     }
     return found;
   };
-  const chatModel = options.openAi ? createChatModel(options.openAi) : null;
+  // Loaded only when configured: the OpenAI client costs memory and start-up time an offline run should not pay.
+  const chatModel = options.openAi ? (await import("./create-chat-model.js")).createChatModel(options.openAi) : null;
   const dependencies: AnswerDependencies = { reports, queries, corpus, conflicts, synonyms, search, chatModel, log };
   return {
     openAi: chatModel !== null,

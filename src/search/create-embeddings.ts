@@ -1,6 +1,5 @@
 import path from "node:path";
 import type { Embeddings } from "@langchain/core/embeddings";
-import { createOpenAiEmbeddings } from "./create-openai-embeddings.js";
 import { loadWordVectors } from "./load-word-vectors.js";
 import { prepareWordVectors } from "./prepare-word-vectors.js";
 import { WordVectorEmbeddings } from "./word-vector-embeddings.js";
@@ -37,6 +36,8 @@ export async function createEmbeddings({
   log?: (line: string) => void;
 }): Promise<{ embeddings: Embeddings; name: string }> {
   if (openAiApiKey) {
+    // Loaded only when configured, so an offline run never pays for the OpenAI client.
+    const { createOpenAiEmbeddings } = await import("./create-openai-embeddings.js");
     const embeddings = createOpenAiEmbeddings({ apiKey: openAiApiKey, baseUrl: openAiBaseUrl, model: embeddingModel, timeoutMs: openAiTimeoutMs, maxRetries: openAiMaxRetries });
     return { embeddings, name: `openai:${embeddingModel}` };
   }

@@ -35,7 +35,6 @@ const completedInYearEnd: Plan = {
   topic: "completed objectives",
 };
 
-const explainSo02: Plan = { intent: "explain", objectives: ["SO-02"], measures: [], outcome: null, report: null, period: null, ratings: [], subject: null, topic: "SO-02 rated Action" };
 
 describe("the engine with OpenAI configured (a local OpenAI-compatible server)", () => {
   it("embeds the chunks through the embeddings endpoint", () => {
@@ -44,14 +43,17 @@ describe("the engine with OpenAI configured (a local OpenAI-compatible server)",
     expect(loaded.engine.openAi).toBe(true);
   });
 
-  it("follows a valid structured plan from the model", async () => {
+  // "wrapped up" is no rating or topic the offline planner knows, so it is unsure and asks the model.
+  const vague = "Which ones are wrapped up?";
+
+  it("follows a valid structured plan from the model when the offline plan is unsure", async () => {
     server.queueChat({ kind: "structured", value: completedInYearEnd });
-    const answer = await ask("Which objectives are rated Review?");
+    const answer = await ask(vague);
     expect(answer.plan).toEqual(completedInYearEnd);
     expect(answer.answer).toContain("9 objectives rated Complete in the 2024-25 year-end report");
     expect(answer.answer).toContain("SO-24");
     expect(newChatRequests()).toHaveLength(1);
-    expect(JSON.stringify(newChatRequests()[0]?.body)).toContain("Which objectives are rated Review?");
+    expect(JSON.stringify(newChatRequests()[0]?.body)).toContain(vague);
   });
 
   it.each([
@@ -61,30 +63,31 @@ describe("the engine with OpenAI configured (a local OpenAI-compatible server)",
     ["a plan naming an objective that does not exist", { kind: "structured", value: { ...completedInYearEnd, objectives: ["SO-99"] } }],
   ] as const)("falls back to the offline plan on %s", async (_case, reply) => {
     server.queueChat(reply);
-    const answer = await ask("Which objectives are rated Review?");
+    const answer = await ask(vague);
     expect(answer.status).toBe("answered");
-    expect(answer.plan.ratings).toEqual(["Review"]);
-    expect(answer.answer).toContain("3 objectives rated Review in the Q2 2025-26 report");
+    expect(answer.plan.ratings).toEqual([]);
+    expect(answer.answer).toContain("25 objectives in the Q2 2025-26 report");
+    expect(newChatRequests()).toHaveLength(1);
   });
 
-  it("makes no drafting call for a pure lookup", async () => {
-    server.queueChat({ kind: "error", status: 500, message: "planner down", type: "server_error" });
+  it("makes no LLM call at all for a pure lookup the offline plan is sure of", async () => {
     const answer = await ask("How many potholes have been repaired?");
     expect(answer.answer).toContain("28,024");
-    expect(newChatRequests()).toHaveLength(1);
+    expect(newChatRequests()).toHaveLength(0);
   });
 
   it("uses a drafted explanation whose every figure is in the facts", async () => {
     const draft = "SO-02 is rated Action: 2.1% of new Education Health and Care plans were issued within 20 weeks (Quarter 2 2025-26 YTD) against a target of 22.3% (Q2 2025-26 report, SO-02).";
-    server.queueChat({ kind: "structured", value: explainSo02 }, { kind: "content", content: draft });
+    server.queueChat({ kind: "content", content: draft });
     const answer = await ask("Why is SO-02 rated Action?");
     expect(answer.answer).toBe(draft);
     expect(answer.facts.some((fact) => fact.type === "measure" && fact.value === "2.1%")).toBe(true);
-    expect(newChatRequests()).toHaveLength(2);
+    // The offline plan names SO-02, so the only call is the draft.
+    expect(newChatRequests()).toHaveLength(1);
   });
 
   it("rejects a draft with an invented figure and answers deterministically", async () => {
-    server.queueChat({ kind: "structured", value: explainSo02 }, { kind: "content", content: "SO-02 is rated Action because only 7.7% of plans were on time." });
+    server.queueChat({ kind: "content", content: "SO-02 is rated Action because only 7.7% of plans were on time." });
     const answer = await ask("Why is SO-02 rated Action?");
     expect(answer.answer).not.toContain("7.7%");
     expect(answer.answer).toContain("2.1%");
