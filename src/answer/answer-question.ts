@@ -86,7 +86,7 @@ async function planWithModel(question: string, offline: PlannedQuestion, previou
     question,
     previousPlan,
     model,
-    catalogue: { reports: dependencies.reports, objectives: uniqueBy(candidateObjectives, (objective) => objective.id), measures: candidateMeasures },
+    catalogue: { reports: reportsInScope(dependencies.reports, [...candidateMeasures, ...candidateObjectives], offline.plan.report), objectives: uniqueBy(candidateObjectives, (objective) => objective.id), measures: candidateMeasures },
   });
   if (!result.success) {
     dependencies.log?.(`${result.error}; using the offline plan.`);
@@ -109,6 +109,12 @@ async function draftWithModel(composed: Omit<Answer, "timings">, dependencies: A
     return composed;
   }
   return { ...composed, answer: draft.text };
+}
+
+/** The reports a planning prompt lists: the newest few, those its candidates come from, and the one already asked for. */
+function reportsInScope(reports: readonly Report[], candidates: readonly { readonly report: string }[], asked: string | null): Report[] {
+  const wanted = new Set([...reports.slice(0, 4).map((report) => report.id), ...candidates.map((candidate) => candidate.report), ...(asked ? [asked] : [])]);
+  return reports.filter((report) => wanted.has(report.id));
 }
 
 function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
