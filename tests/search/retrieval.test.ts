@@ -1,0 +1,95 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestReports } from "../../src/ingest/ingest-reports.js";
+import type { Records } from "../../src/report/records.js";
+import { createEmbeddings } from "../../src/search/create-embeddings.js";
+import { loadSearchIndex, type SearchIndex } from "../../src/search/load-search-index.js";
+import { searchHybrid } from "../../src/search/search-hybrid.js";
+import { searchLexical } from "../../src/search/search-lexical.js";
+import { searchVector } from "../../src/search/search-vector.js";
+import { evaluateRetrieval, readLabelledQueries, resolveMeasure, type LabelledQuery, type RetrievalScores } from "./evaluate-retrieval.js";
+
+let directory: string;
+let records: Records;
+let index: SearchIndex;
+const scores: Record<"test" | "tuning", Record<"hybrid" | "vector" | "lexical", RetrievalScores>> = {} as never;
+let testQueries: LabelledQuery[];
+let tuningQueries: LabelledQuery[];
+
+beforeAll(async () => {
+  directory = await mkdtemp(path.join(tmpdir(), "retrieval-"));
+  const ingested = ingestReports({ reportsDirectory: "data/reports", databasePath: path.join(directory, "records.sqlite") });
+  expect(ingested.ok).toBe(true);
+  records = ingested.records;
+  const { embeddings, name } = await createEmbeddings({ dataDirectory: "data" });
+  index = await loadSearchIndex({ records, embeddings, embedderName: name, directory: path.join(directory, "index") });
+  testQueries = await readLabelledQueries(new URL("./retrieval-test-set.json", import.meta.url));
+  tuningQueries = await readLabelledQueries(new URL("./retrieval-tuning-set.json", import.meta.url));
+  for (const [set, queries] of [["test", testQueries], ["tuning", tuningQueries]] as const) {
+    scores[set] = {
+      hybrid: await evaluateRetrieval(index, records, queries, searchHybrid),
+      vector: await evaluateRetrieval(index, records, queries, searchVector),
+      lexical: await evaluateRetrieval(index, records, queries, searchLexical),
+    };
+  }
+  const rows = Object.entries(scores).flatMap(([set, bySearch]) =>
+    Object.entries(bySearch).map(([search, { recallAt5, mrr, measureRecallAt5 }]) => `${set.padEnd(6)} ${search.padEnd(7)} recall@5 ${recallAt5.toFixed(3)}  MRR ${mrr.toFixed(3)}  measure recall@5 ${measureRecallAt5.toFixed(3)}`),
+  );
+  console.log(rows.join("\n"));
+});
+afterAll(async () => {
+  await rm(directory, { recursive: true, force: true });
+});
+
+describe("the retrieval sets", () => {
+  it("hold at least 40 held-out queries and a separate tuning set, none shared", () => {
+    expect(testQueries.length).toBeGreaterThanOrEqual(40);
+    expect(tuningQueries.length).toBeGreaterThanOrEqual(40);
+    const tuning = new Set(tuningQueries.map((query) => query.query.toLowerCase()));
+    expect(testQueries.filter((query) => tuning.has(query.query.toLowerCase()))).toEqual([]);
+  });
+
+  it("label only objectives and measures the reports have", () => {
+    for (const labelled of [...testQueries, ...tuningQueries]) {
+      expect(records.objectives.some((objective) => objective.report === labelled.report && objective.code === labelled.objective) || labelled.objective === "Overarching Measure").toBe(true);
+      if (labelled.measure) expect(resolveMeasure(records, labelled)).toMatch(new RegExp(`^${labelled.report}/`));
+    }
+  });
+});
+
+// Figures as measured on the two reports (offline word vectors), with 0.02 of slack for small parser changes:
+// held-out test set  hybrid 0.938 / 0.901, vector-only 0.875 / 0.759, BM25-only 0.979 / 0.920 (recall@5 / MRR).
+describe("retrieval on the held-out test set", () => {
+  it("pins recall@5 and MRR of hybrid, vector-only and BM25-only search", () => {
+    const { hybrid, vector, lexical } = scores.test;
+    expect(hybrid.recallAt5).toBeGreaterThanOrEqual(0.918);
+    expect(hybrid.mrr).toBeGreaterThanOrEqual(0.881);
+    expect(vector.recallAt5).toBeGreaterThanOrEqual(0.855);
+    expect(vector.mrr).toBeGreaterThanOrEqual(0.739);
+    expect(lexical.recallAt5).toBeGreaterThanOrEqual(0.959);
+    expect(lexical.mrr).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("ranks hybrid above vector-only search", () => {
+    expect(scores.test.hybrid.recallAt5).toBeGreaterThan(scores.test.vector.recallAt5);
+    expect(scores.test.hybrid.mrr).toBeGreaterThan(scores.test.vector.mrr);
+  });
+
+  // Known gap, kept visible: on the held-out set BM25 with the glossary is still ahead of the fusion
+  // (hybrid loses 2 queries in the first 5 to achievements bullets both retrievers like). When this starts
+  // passing, turn it into a plain `it`.
+  it.fails("ranks hybrid above BM25-only search (not yet met on the held-out set)", () => {
+    expect(scores.test.hybrid.mrr).toBeGreaterThan(scores.test.lexical.mrr);
+    expect(scores.test.hybrid.recallAt5).toBeGreaterThanOrEqual(scores.test.lexical.recallAt5);
+  });
+});
+
+describe("retrieval on the tuning set", () => {
+  it("ranks hybrid above both vector-only and BM25-only search", () => {
+    const { hybrid, vector, lexical } = scores.tuning;
+    expect(hybrid.recallAt5).toBeGreaterThan(Math.max(vector.recallAt5, lexical.recallAt5));
+    expect(hybrid.mrr).toBeGreaterThan(Math.max(vector.mrr, lexical.mrr));
+  });
+});
