@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 import { defaultReportsDirectory } from "../ingest/default-reports-directory.js";
 import { formatDiagnostic } from "../ingest/format-diagnostic.js";
 import { ingestReports } from "../ingest/ingest-reports.js";
+import { wordVectorDirectory } from "../search/create-embeddings.js";
+import { prepareWordVectors } from "../search/prepare-word-vectors.js";
 import { defaultDatabasePath } from "../store/default-database-path.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -30,4 +32,6 @@ if (!result.ok) {
   console.log(
     `wrote ${reports.length} reports, ${objectives.length} objectives, ${measures.length} measures (${result.linkedSeries} series linked across reports) to ${options.database} in ${result.milliseconds.toFixed(0)} ms`,
   );
+  // The offline embeddings are converted once, here on the first ingest, so no question ever waits for it.
+  await prepareWordVectors({ directory: wordVectorDirectory(resolve(root, "data")), log: (line) => console.log(line) });
 }
