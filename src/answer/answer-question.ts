@@ -80,7 +80,12 @@ async function planWithModel(question: string, offline: PlannedQuestion, previou
   // Only the candidates the offline matching found: an empty code list would ask the store for every objective.
   const namedObjectives = offline.plan.objectives.length > 0 ? dependencies.queries.findObjectives({ codes: offline.plan.objectives }) : [];
   const previousMeasures = previousPlan && previousPlan.measures.length > 0 ? dependencies.queries.findMeasures({ ids: previousPlan.measures }) : [];
-  const candidateMeasures = uniqueBy([...previousMeasures, ...offline.links.measures.slice(0, 20).map((entry) => entry.item)], (measure) => measure.id);
+  // One candidate per series, from the newest report that has it (the executor finds the others by series).
+  const order = new Map(dependencies.reports.map((report, position) => [report.id, position]));
+  const linked = [...offline.links.measures]
+    .sort((left, right) => right.score - left.score || (order.get(left.item.report) ?? 0) - (order.get(right.item.report) ?? 0))
+    .map((entry) => entry.item);
+  const candidateMeasures = uniqueBy([...previousMeasures, ...uniqueBy(linked, (measure) => measure.seriesKey).slice(0, 20)], (measure) => measure.id);
   const candidateObjectives = [...namedObjectives, ...offline.links.objectives.slice(0, 10).map((entry) => entry.item)];
   const result = await planWithLlm({
     question,

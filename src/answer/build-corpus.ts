@@ -25,6 +25,24 @@ export interface Corpus {
     readonly contextTerms: ReadonlySet<string>;
     readonly sentences: readonly CorpusSentence[];
   }[];
+  /** Word → positions in `measures`, `objectives` and `passages` of the entries holding it, so a question scores only those. */
+  readonly postings: {
+    readonly measures: ReadonlyMap<string, readonly number[]>;
+    readonly objectives: ReadonlyMap<string, readonly number[]>;
+    readonly passages: ReadonlyMap<string, readonly number[]>;
+  };
+}
+
+function postingsOf(entries: readonly (readonly ReadonlySet<string>[])[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  entries.forEach((sets, position) => {
+    for (const word of new Set(sets.flatMap((set) => [...set]))) {
+      const list = postings.get(word);
+      if (list) list.push(position);
+      else postings.set(word, [position]);
+    }
+  });
+  return postings;
 }
 
 const proseKinds = new Set<Chunk["kind"]>(["commentary", "achievement", "footnote", "note", "introduction", "summary"]);
@@ -49,5 +67,10 @@ export function buildCorpus(records: Records, chunks: readonly Chunk[]): Corpus 
     ...objectives.map((entry) => [...entry.terms]),
     ...passages.flatMap((entry) => entry.sentences.map((sentence) => [...sentence.terms])),
   ]);
-  return { index, measures, objectives, passages };
+  const postings = {
+    measures: postingsOf(measures.map((entry) => [entry.terms])),
+    objectives: postingsOf(objectives.map((entry) => [entry.terms])),
+    passages: postingsOf(passages.map((entry) => [entry.terms, entry.contextTerms])),
+  };
+  return { index, measures, objectives, passages, postings };
 }

@@ -50,10 +50,20 @@ export function linkQuestion(weighed: readonly WeighedTerm[], corpus: Corpus): L
     const held = coverage(weighed, words);
     return { item, coverage: held, score: 0.7 * held + 0.3 * nameShare(coreWords) };
   };
-  const measures = corpus.measures.map((entry) => score(entry.measure, entry.terms, entry.coreTerms)).filter((entry) => entry.coverage > 0);
-  const objectives = corpus.objectives.map((entry) => score(entry.objective, entry.terms)).filter((entry) => entry.coverage > 0);
+  // Only entries holding at least one form of a question word can cover any of it.
+  const holding = <T>(entries: readonly T[], postings: ReadonlyMap<string, readonly number[]>): T[] => {
+    const positions = new Set<number>();
+    for (const form of questionForms) for (const position of postings.get(form) ?? []) positions.add(position);
+    return [...positions].sort((left, right) => left - right).map((position) => entries[position]!);
+  };
+  const measures = holding(corpus.measures, corpus.postings.measures)
+    .map((entry) => score(entry.measure, entry.terms, entry.coreTerms))
+    .filter((entry) => entry.coverage > 0);
+  const objectives = holding(corpus.objectives, corpus.postings.objectives)
+    .map((entry) => score(entry.objective, entry.terms))
+    .filter((entry) => entry.coverage > 0);
   const sentences: SentenceMatch[] = [];
-  for (const passage of corpus.passages) {
+  for (const passage of holding(corpus.passages, corpus.postings.passages)) {
     const passageCoverage = coverageInContext(weighed, passage.terms, passage.contextTerms);
     if (passageCoverage < 0.25) continue;
     for (const sentence of passage.sentences) {
