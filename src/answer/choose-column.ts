@@ -9,22 +9,25 @@ export interface ChosenValue {
 }
 
 /**
- * Picks the column that answers a question: the one headed with the asked period when there is one; otherwise the
+ * Picks the column that answers a question: the one headed with the asked period when there is one (at least as
+ * close as `minimumMatch`: 2 for the period itself, 1 for a column of the same year read another way); otherwise the
  * current (last) column (a column that names no year counts as the report's own period), or — when that is blank — the latest column that has a figure.
  */
-export function chooseColumn(measure: Measure, asked: PeriodKey | null, reportPeriod: PeriodKey | null = null): ChosenValue | null {
+export function chooseColumn(measure: Measure, asked: PeriodKey | null, reportPeriod: PeriodKey | null = null, minimumMatch = 1): ChosenValue | null {
   const values = measure.values;
   if (asked && asked.financialYear) {
-    let best: { value: MeasureValue; match: number } | null = null;
-    for (const value of values) {
+    const matches = values.map((value) => {
       const printed = parsePeriodKey(value.period);
       // "Latest data (YTD)" names no year: it is the report's own.
       const key = printed.financialYear === null && reportPeriod ? reportPeriod : printed;
-      const match = periodMatch(asked, key);
-      if (match > 0 && match >= (best?.match ?? 0)) best = { value, match };
-    }
-    if (best) return { value: best.value, blankCurrent: null };
-    return null;
+      return { value, match: periodMatch(asked, key) };
+    });
+    const best = Math.max(0, ...matches.map((entry) => entry.match));
+    if (best < minimumMatch) return null;
+    const closest = matches.filter((entry) => entry.match === best);
+    // The latest of the closest columns that has a figure; a blank one only when all of them are blank.
+    const chosen = [...closest].reverse().find((entry) => entry.value.value.trim() !== "") ?? closest[closest.length - 1];
+    return chosen ? { value: chosen.value, blankCurrent: null } : null;
   }
   const current = values[values.length - 1];
   if (!current) return null;

@@ -44,7 +44,9 @@ export function composeAnswer(
 
 function composeListing(base: Pick<Answer, "question" | "plan">, listing: Listing, planned: PlannedQuestion): Omit<Answer, "timings"> {
   const { report } = listing;
-  const ratingWords = planned.plan.ratings.length > 0 ? planned.plan.ratings.map((rating) => (rating === "Blank" ? "blank (awaiting update)" : rating)).join(" or ") : null;
+  // The report's key: a blank objective rating is "Awaiting Update", a blank measure rating "No target".
+  const blankWords = listing.subject === "objectives" ? "blank (awaiting update)" : "blank (no target)";
+  const ratingWords = planned.plan.ratings.length > 0 ? planned.plan.ratings.map((rating) => (rating === "Blank" ? blankWords : rating)).join(" or ") : null;
   const scope = [planned.plan.outcome ? `${planned.plan.outcome} ` : "", listing.subject].join("");
   const facts: Fact[] = [];
   const warnings: string[] = [];
@@ -62,9 +64,10 @@ function composeListing(base: Pick<Answer, "question" | "plan">, listing: Listin
       const stated: Record<string, number | null> = { Complete: counts.complete, Good: counts.good, Review: counts.review, Action: counts.action };
       for (const rating of planned.plan.ratings) {
         const said = stated[rating];
-        const blank = planned.plan.outcome ? null : listing.objectives.length;
-        if (said !== undefined && said !== null && blank !== null && said !== blank) {
-          warnings.push(`The ${reportLabel(report)}'s own summary says ${said} objectives are ${rating}, but its tables rate ${blank} as ${rating}: "${counts.sentence}"`);
+        // The prose counts the whole report: compare only an unfiltered count of the same rating.
+        const rated = planned.plan.outcome || planned.completionBy !== null ? null : listing.objectives.filter((objective) => objective.progress === rating).length;
+        if (said !== undefined && said !== null && rated !== null && said !== rated) {
+          warnings.push(`The ${reportLabel(report)}'s own summary says ${said} objectives are ${rating}, but its tables rate ${rated} as ${rating}: "${counts.sentence}"`);
         }
       }
     }
@@ -79,10 +82,7 @@ function composeListing(base: Pick<Answer, "question" | "plan">, listing: Listin
   const deadline = planned.completionBy === null ? "" : ` expected to complete by ${monthName(planned.completionBy)}`;
   const what = `${ratingWords ? `${scope} rated ${ratingWords}` : scope}${deadline}`;
   facts.push({ type: "derived", derived: { op: "count", from: [] }, value: String(count), description: `number of ${what} in the ${reportLabel(report)}` });
-  const heading =
-    count === 0
-      ? `No ${what} in the ${reportLabel(report)} (${report.periodLabel}).`
-      : `${count} ${what} in the ${reportLabel(report)} (${report.periodLabel})${listing.countOnly ? ":" : ":"}`;
+  const heading = count === 0 ? `No ${what} in the ${reportLabel(report)} (${report.periodLabel}).` : `${count} ${what} in the ${reportLabel(report)} (${report.periodLabel}):`;
   return {
     ...base,
     status: "answered",
@@ -106,7 +106,7 @@ function ratingTally(listing: Listing): string | null {
   const parts = order
     .map((rating) => ({ rating, count: ratings.filter((entry) => entry === rating).length }))
     .filter((entry) => entry.count > 0)
-    .map((entry) => `${entry.count} ${entry.rating ?? (listing.subject === "objectives" ? "blank (awaiting update)" : "no rating")}`);
+    .map((entry) => `${entry.count} ${entry.rating ?? (listing.subject === "objectives" ? "blank (awaiting update)" : "no rating (no target)")}`);
   return `By rating: ${parts.join(", ")}.`;
 }
 
@@ -166,12 +166,24 @@ function mergeSharedNotes(warnings: readonly string[]): string[] {
   });
 }
 
+/** Whether the quoted column is the report's current one, which the target and rating are printed against. */
+function isCurrent(figure: QuotedFigure): boolean {
+  return figure.measure.values[figure.measure.values.length - 1] === figure.value || figure.blankCurrent !== null;
+}
+
 function figureText(figure: QuotedFigure): string {
   const { measure, value } = figure;
   const parts = [`${value.value.trim() === "" ? "no figure (blank)" : value.value} for ${value.period} (${figure.reportLabel}, ${measure.objective})`];
-  if (measure.target && measure.target.value.trim() !== "") parts.push(`target ${measure.target.value}${measure.target.period ? ` (${measure.target.period})` : ""}`);
-  else parts.push("no target");
-  if (measure.rating) parts.push(`rated ${measure.rating}`);
+  const current = measure.values[measure.values.length - 1];
+  const hasTarget = measure.target !== null && measure.target.value.trim() !== "";
+  if (isCurrent(figure)) {
+    parts.push(hasTarget ? `target ${measure.target!.value}${measure.target!.period ? ` (${measure.target!.period})` : ""}` : "no target");
+    if (measure.rating) parts.push(`rated ${measure.rating}`);
+  } else if (hasTarget || measure.rating) {
+    // A target and rating are printed for the current column only: say so rather than pin them on this one.
+    const about = [hasTarget ? `target ${measure.target!.value}` : null, measure.rating ? `rating ${measure.rating}` : null].filter(Boolean).join(" and ");
+    parts.push(`the ${about} ${hasTarget && measure.rating ? "are" : "is"} for ${current?.period ?? "the current column"}`);
+  }
   if (measure.benchmark && measure.benchmark.value.trim() !== "") parts.push(`benchmark ${measure.benchmark.value}${measure.benchmarkGroup ? ` (${measure.benchmarkGroup})` : ""}`);
   return parts.join("; ");
 }
@@ -229,7 +241,8 @@ function measureFact(figure: QuotedFigure, report: Report | null): Fact {
     value: value.value,
     target: measure.target?.value || null,
     targetPeriod: measure.target?.period || null,
-    rating: measure.rating,
+    // The printed rating belongs to the current column; an earlier column's figure has none of its own.
+    rating: isCurrent(figure) ? measure.rating : null,
     benchmark: measure.benchmark?.value || null,
     benchmarkGroup: measure.benchmarkGroup,
   };
@@ -252,8 +265,9 @@ function draftText(found: Found, lines: readonly string[], quoteLines: readonly 
   const report = found.report;
   const sentences = found.figures.map((figure) => {
     const { measure, value } = figure;
-    const target = measure.target && measure.target.value.trim() !== "" ? ` against a target of ${measure.target.value}` : "";
-    const rating = measure.rating ? `, which the report rates ${measure.rating}` : "";
+    const current = isCurrent(figure);
+    const target = current && measure.target && measure.target.value.trim() !== "" ? ` against a target of ${measure.target.value}` : "";
+    const rating = current && measure.rating ? `, which the report rates ${measure.rating}` : "";
     return `the measure "${measure.name}" (${measure.objective}) stood at ${value.value} for ${value.period}${target}${rating}`;
   });
   const opening = sentences.length > 0 ? `According to the council's ${report.title} (${report.periodLabel}), ${sentences.join("; and ")}.` : lines.join(" ");

@@ -190,14 +190,14 @@ function measureFindings(planned: PlannedQuestion, asked: PeriodKey | null, cont
       continue;
     }
     const newestFirst = [...series].sort((left, right) => (order.get(left.report) ?? 0) - (order.get(right.report) ?? 0));
-    const measure = plan.report
-      ? (newestFirst.find((entry) => entry.report === plan.report) ?? (asked ? newestFirst.find((entry) => hasColumn(entry, asked, byId.get(entry.report))) : undefined))
-      : asked
-        ? newestFirst.find((entry) => hasColumn(entry, asked, byId.get(entry.report)))
-        : newestFirst[0];
+    // Asked for a report's own period: that report's record, else another report's column headed exactly so
+    // ("Year End 2024-25" is 2024-25; a "Quarter 2 2024-25 YTD" column is not).
+    const inAsked = plan.report ? newestFirst.find((entry) => entry.report === plan.report) : undefined;
+    const minimumMatch = plan.report && !inAsked ? 2 : 1;
+    const measure = inAsked ?? (asked ? newestFirst.find((entry) => hasColumn(entry, asked, byId.get(entry.report), minimumMatch)) : plan.report ? undefined : newestFirst[0]);
     const report = measure ? byId.get(measure.report) : undefined;
     if (!measure || !report) continue;
-    const figure = quoted(measure, asked, report);
+    const figure = quoted(measure, asked, report, measure === inAsked ? 1 : minimumMatch);
     if (figure.length === 0) continue;
     figures.push(...figure);
     quoteSources.push({ measure, report });
@@ -227,13 +227,13 @@ function notForPeriod(planned: PlannedQuestion, context: ExecutionContext): NotF
   return { kind: "not_found", reason: `The reports have no figure for ${planned.plan.period ?? "that period"} for what you asked about.`, closest: [...new Set(closest)] };
 }
 
-function quoted(measure: Measure, asked: PeriodKey | null, report: Report): QuotedFigure[] {
-  const chosen = chooseColumn(measure, asked, reportPeriodKey(report));
+function quoted(measure: Measure, asked: PeriodKey | null, report: Report, minimumMatch = 1): QuotedFigure[] {
+  const chosen = chooseColumn(measure, asked, reportPeriodKey(report), minimumMatch);
   return chosen ? [{ measure, value: chosen.value, blankCurrent: chosen.blankCurrent, reportLabel: reportLabel(report) }] : [];
 }
 
-function hasColumn(measure: Measure, asked: PeriodKey, report: Report | undefined): boolean {
-  return chooseColumn(measure, asked, report ? reportPeriodKey(report) : null) !== null;
+function hasColumn(measure: Measure, asked: PeriodKey, report: Report | undefined, minimumMatch: number): boolean {
+  return chooseColumn(measure, asked, report ? reportPeriodKey(report) : null, minimumMatch) !== null;
 }
 
 function chronology(figure: QuotedFigure): number {

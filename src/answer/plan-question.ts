@@ -4,6 +4,7 @@ import { detectIntent } from "./detect-intent.js";
 import { completionDeadline } from "./completion-date.js";
 import { statedFigures } from "./stated-figures.js";
 import { detectOutcome } from "./detect-outcome.js";
+import type { Measure } from "../report/measure.js";
 import type { Objective } from "../report/objective.js";
 import { type Links, linkQuestion, type Scored } from "./link-question.js";
 import { formatPeriodKey } from "./period-key.js";
@@ -40,10 +41,12 @@ export interface PlannedQuestion {
 const measureThreshold = 0.5;
 const followUpPattern = /^\s*(?:and|what about|how about|what of|same for|and for|why|how come|what was it|what is it)\b/i;
 // Words that ask how to answer rather than what about: left out of the topic.
-const framingWords = /\b(?:chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which)\b/gi;
+const framingWords = /\b(?:chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|overview|overall|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which)\b/gi;
 
 /** Turns a question into a plan offline: rules for intent, period and ratings; word matching for what it is about. */
-export function planQuestion(question: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
+export function planQuestion(asked: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
+  // Dashes of every kind ("SO–12", "2024‑25") read as hyphens; other odd spacing as spaces.
+  const question = asked.replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u00a0\u2000-\u200b]/g, " ");
   const newest = context.reports[0];
   const years = { current: newest?.financialYear ?? "", previous: previousYear(newest?.financialYear ?? "") };
   const intent = detectIntent(question);
@@ -90,10 +93,17 @@ export function planQuestion(question: string, context: PlanningContext, previou
   // A sentence that holds far more of the question than any measure name answers it better ("helped by TEC").
   // Only for a figure lookup, and only a sentence that states a figure; a trend needs a measure's series.
   const bestSentence = intent === "figure" ? (links.sentences.find((match) => statedFigures(match.sentence).length > 0 && match.coverage >= 0.7)?.coverage ?? 0) : 0;
+  // "How many …" wants a count, "what percentage …" a percentage: a measure of the other kind ranks lower.
+  const wanted = askedUnit(question);
+  const ranked = links.measures
+    .map((entry) => ({ ...entry, score: entry.score - (wanted && measureUnit(entry.item) && measureUnit(entry.item) !== wanted ? 0.15 : 0) }))
+    .sort((left, right) => right.score - left.score);
+  const top = ranked[0];
   const measures: string[] =
-    best && best.coverage >= Math.max(measureThreshold, bestSentence - 0.3)
-      ? links.measures
-          .filter((entry) => entry.coverage >= measureThreshold && entry.score >= best.score - 0.12)
+    top && best && best.coverage >= Math.max(measureThreshold, bestSentence - 0.3)
+      ? ranked
+          // Close in score, or holding as much of the question (a newer report's longer name for the same thing).
+          .filter((entry) => entry.coverage >= measureThreshold && (entry.score >= top.score - 0.12 || (entry.coverage >= top.coverage - 0.02 && entry.score >= top.score - 0.25)))
           .filter((entry) => codes.length === 0 || codes.includes(entry.item.objective))
           // Among near-equal matches the newest report's measure comes first: "latest report by default".
           .sort((left, right) => (reportOrder.get(left.item.report) ?? 0) - (reportOrder.get(right.item.report) ?? 0) || right.score - left.score)
@@ -177,6 +187,11 @@ function namedPeriod(question: string, years: { current: string; previous: strin
 function phraseSynonyms(topic: string, synonyms: (phrase: string) => readonly string[]): (term: string) => readonly string[] {
   const words = topic.split(/[^A-Za-z0-9'’-]+/).filter(Boolean);
   const byTerm = new Map<string, string[]>();
+  // Each word as written too: an acronym that is also a word ("SEND") expands only in capitals.
+  for (const word of words) {
+    const added = synonyms(word);
+    if (added.length > 0) for (const term of terms(word)) byTerm.set(term, [...(byTerm.get(term) ?? []), ...added]);
+  }
   for (let position = 0; position + 1 < words.length; position += 1) {
     const first = words[position] ?? "";
     const second = words[position + 1] ?? "";
@@ -190,11 +205,23 @@ function phraseSynonyms(topic: string, synonyms: (phrase: string) => readonly st
   return (term) => [...synonyms(term), ...(byTerm.get(term) ?? [])];
 }
 
+function askedUnit(question: string): "percent" | "count" | null {
+  if (/\b(?:what|which)\s+(?:percentage|proportion|share|percent)\b|\bwhat\s+%|\bhow many per ?cent\b/i.test(question)) return "percent";
+  if (/\bhow many\b|\bnumber of\b/i.test(question)) return "count";
+  return null;
+}
+
+function measureUnit(measure: Measure): "percent" | "count" | null {
+  const value = measure.values.find((entry) => entry.number !== null);
+  if (!value) return null;
+  return value.unit === "percent" ? "percent" : value.unit === "count" ? "count" : null;
+}
+
 function bestObjective(links: Links, reports: readonly Report[]): Scored<Objective> | null {
   const order = new Map(reports.map((report, position) => [report.id, position]));
   const best = links.objectives[0];
   if (!best || best.coverage < 0.6) return null;
-  const close = links.objectives.filter((entry) => entry.coverage >= 0.6 && entry.score >= best.score - 0.05);
+  const close = links.objectives.filter((entry) => entry.coverage >= 0.6 && (entry.score >= best.score - 0.05 || (entry.coverage >= best.coverage - 0.02 && entry.score >= best.score - 0.25)));
   return [...close].sort((left, right) => (order.get(left.item.report) ?? 0) - (order.get(right.item.report) ?? 0))[0] ?? null;
 }
 

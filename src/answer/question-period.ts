@@ -18,7 +18,7 @@ export interface KnownYears {
 export function questionPeriod(question: string, years: KnownYears): QuestionPeriod | null {
   const text = question.replace(/(\d{4})\/(\d{2,4})/g, "$1-$2");
   const explicit =
-    /\b(?:(?:q|quarter)\s*[1-4]\s*(?:of\s+)?(?:20\d\d\s*[-–]\s*(?:20)?\d\d))|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?20\d\d\s*[-–]\s*(?:20)?\d\d)|(?:20\d\d\s*[-–]\s*(?:20)?\d\d(?:\s+year[\s-]*end)?)/i.exec(
+    /\b(?:(?:q|quarter)\s*[1-4]\s*(?:of\s+)?(?:20\d\d\s*[-–]\s*(?:20)?\d\d))|(?:20\d\d\s*[-–]\s*(?:20)?\d\d\s*,?\s*(?:q|quarter)\s*[1-4]\b)|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?20\d\d\s*[-–]\s*(?:20)?\d\d)|(?:20\d\d\s*[-–]\s*(?:20)?\d\d(?:\s+year[\s-]*end)?)/i.exec(
       text,
     );
   const since = /\b(?:since|from|between)\s+(?:the\s+)?(?:end\s+of\s+)?(?:q[1-4]\s+)?20\d\d/i.test(text);

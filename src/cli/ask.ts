@@ -32,12 +32,12 @@ loadEnvironment();
 const engine = await createEngine({ log: (line) => process.stderr.write(`${line}\n`), openAi: openAiConfig() });
 try {
   if (options.jsonl) {
-    let previousPlan: Plan | null = null;
+    // Each line is a question of its own: no follow-up context is carried from one line to the next.
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
       const text = line.trim();
       if (text === "") continue;
-      const answer = await safeAsk(text, previousPlan);
+      const answer = await safeAsk(text, null);
       process.stdout.write(`${JSON.stringify(answer)}\n`);
     }
   } else {

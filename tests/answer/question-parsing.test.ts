@@ -95,3 +95,9 @@ describe("words and figures", () => {
     expect(figures[1]?.precision).toBe(100_000);
   });
 });
+
+describe("questionPeriod, the year before the quarter", () => {
+  it("reads '2025-26 Q1' as the first quarter of 2025-26", () => {
+    expect(questionPeriod("How many potholes were repaired in 2025-26 Q1?", years)).toMatchObject({ financialYear: "2025-26", quarter: 1 });
+  });
+});
