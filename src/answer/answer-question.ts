@@ -72,7 +72,7 @@ function offlineIsSure(planned: PlannedQuestion): boolean {
   const { plan } = planned;
   if (plan.measures.length > 0 || plan.objectives.length > 0) return true;
   if ((plan.intent === "list" || plan.intent === "count") && (plan.ratings.length > 0 || plan.outcome !== null || planned.completionBy !== null)) return true;
-  return planned.periodNotCovered || planned.needsClarification || (plan.intent === "summary" && plan.subject === "objectives");
+  return planned.periodNotCovered || planned.clarification !== null || (plan.intent === "summary" && plan.subject === "objectives");
 }
 
 /** The LLM's plan when it is valid and names only what exists; otherwise the offline plan. */

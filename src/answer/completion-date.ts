@@ -16,7 +16,18 @@ export function monthNumber(text: string): number | null {
  * The latest expected completion a question asks for ("due to complete by March 2026", "finishing before
  * the end of 2027"), as a month number; null when the question sets none.
  */
+const deadlinePattern = /\b(?:complet\w*|finish\w*|end(?:ing)?|due|deliver\w*)\b[^?.]*?\b(?:by|before|in|until|during)\s+(?:the\s+end\s+of\s+)?((?:[a-z]+\.?[\s-]+)?(?:20\d\d|\d{2}))\b(?!\s*[-–/]\s*\d)/i;
+
 export function completionDeadline(question: string): number | null {
-  const phrase = /\b(?:complet\w*|finish\w*|end(?:ing)?|due|deliver\w*)\b[^?.]*?\b(?:by|before|in|until|during)\s+(?:the\s+end\s+of\s+)?((?:[a-z]+\.?[\s-]+)?(?:20\d\d|\d{2}))\b(?!\s*[-–/]\s*\d)/i.exec(question);
+  const phrase = deadlinePattern.exec(question);
   return phrase ? monthNumber(phrase[1] ?? "") : null;
+}
+
+/** The words of a question that set a completion deadline ("by March 2026"), so they are not read as its period. */
+export function completionPhrase(question: string): string | null {
+  const phrase = deadlinePattern.exec(question);
+  if (!phrase) return null;
+  const date = phrase[1] ?? "";
+  const start = phrase[0].lastIndexOf(date);
+  return phrase[0].slice(Math.max(0, phrase[0].slice(0, start).search(/\b(?:by|before|in|until|during)\s+(?:the\s+end\s+of\s+)?$/i)), start + date.length);
 }

@@ -79,8 +79,8 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
   const newest = context.reports[0];
   if (!newest) return { kind: "not_found", reason: "No reports are loaded.", closest: [] };
   const covered = context.reports.map((report) => `${report.periodLabel} (${reportLabel(report)})`).join(" and ");
-  if (planned.needsClarification) {
-    return { kind: "clarify", reason: "That sounds like a follow-up, but there is no earlier question to follow. Which measure, objective or topic do you mean?" };
+  if (planned.clarification !== null) {
+    return { kind: "clarify", reason: `${planned.clarification} Which measure, objective or topic do you mean?` };
   }
   if (planned.periodNotCovered) {
     return { kind: "not_found", reason: `The reports do not cover ${planned.period?.text ?? "that period"}: they cover ${covered}.`, closest: [] };
@@ -176,7 +176,8 @@ function measureFindings(planned: PlannedQuestion, asked: PeriodKey | null, cont
   const keys = plan.report && plan.intent !== "trend" && seriesKeys.some(inAskedReport) ? seriesKeys.filter(inAskedReport) : seriesKeys;
   const figures: QuotedFigure[] = [];
   const quoteSources: { measure: Measure; report: Report }[] = [];
-  for (const key of keys) {
+  // A trend of the two closest series at most: more would bury the one asked about.
+  for (const key of plan.intent === "trend" ? keys.slice(0, 2) : keys) {
     const series = context.queries.findSeries(key);
     if (plan.intent === "trend") {
       for (const measure of series) {
@@ -272,7 +273,8 @@ function measureQuotes(planned: PlannedQuestion, measure: Measure, report: Repor
       const sameObjective = match.chunk.objective === measure.objective;
       return { match, score: match.coverage + searchBonus(match.chunk.id, context) + (statesFigure ? 0.3 : 0) + (sameObjective ? 0.1 : 0) };
     })
-    .filter((entry) => entry.match.coverage >= 0.4 || entry.score >= 0.6)
+    // Its own objective's sentences on the question, or another passage that holds nearly all of it.
+    .filter((entry) => (entry.match.chunk.objective === measure.objective && entry.match.coverage >= 0.4) || entry.match.coverage >= 0.7 || entry.score >= 0.9)
     .sort((left, right) => right.score - left.score)
     .slice(0, 2);
   return candidates.map(({ match }) => ({ report, objective: match.chunk.objective, text: match.sentence }));
@@ -284,9 +286,11 @@ function bestSentences(planned: PlannedQuestion, reportId: string | null, thresh
   const unit = askedUnit(planned.plan.topic);
   // A figure question prefers a sentence that states a figure of the kind asked for, and takes none that states no figure.
   const figureQuestion = planned.plan.intent === "figure";
+  // "When is … due?" is answered by a date, not a figure.
+  const asksWhen = /^\s*(?:when|by when|what date)\b/i.test(planned.plan.topic);
   const scored = planned.links.sentences
     .filter((match) => !reportId || match.chunk.report === reportId)
-    .filter((match) => !figureQuestion || hasNumber(match.sentence))
+    .filter((match) => !figureQuestion || (asksWhen ? statesDate(match.sentence) : hasNumber(match.sentence)))
     .map((match) => ({
       ...match,
       score: match.coverage + searchBonus(match.chunk.id, context) + (unit && statedFigures(match.sentence).some((figure) => unit === "any" || figure.unit === unit) ? 0.08 : 0),
@@ -309,6 +313,11 @@ function bestSentences(planned: PlannedQuestion, reportId: string | null, thresh
 function searchBonus(chunkId: string, context: ExecutionContext): number {
   const rank = context.hits.findIndex((hit) => hit.chunk.id === chunkId);
   return rank < 0 ? 0 : 0.06 / (rank + 1);
+}
+
+/** Whether a sentence names a date: a month, a year, or a quarter of a year. */
+function statesDate(sentence: string): boolean {
+  return /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|q[1-4]|quarter [1-4])\b/i.test(sentence);
 }
 
 /** Whether a sentence states any number other than a year ("20 days", "23.5", "£1.85m", "30"). */

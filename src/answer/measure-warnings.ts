@@ -1,6 +1,7 @@
 import type { Measure, MeasureValue } from "../report/measure.js";
 import type { CommentaryConflict } from "./find-commentary-conflicts.js";
 import { lowerIsBetter } from "./lower-is-better.js";
+import { parsePeriodKey } from "./period-key.js";
 import { recomputeRating } from "./recompute-rating.js";
 import { shortMeasureName } from "./short-measure-name.js";
 
@@ -58,6 +59,10 @@ function checkRating(figure: QuotedFigure): string | null {
   if (!current || current !== figure.value || current.number === null) return null;
   const target = measure.target;
   if (!target || target.number === null) return null;
+  // Only a figure and target of the same period can be rated ("73.0%" for 2023-24 is not rated against a 2024-25 target).
+  const valueYear = parsePeriodKey(current.period).financialYear;
+  const targetYear = parsePeriodKey(target.period).financialYear;
+  if (measure.table === "awaiting" || (valueYear !== null && targetYear !== null && valueYear !== targetYear)) return null;
   const expected = recomputeRating({
     value: current.number,
     target: target.number,

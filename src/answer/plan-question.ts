@@ -1,7 +1,7 @@
 import type { Report } from "../report/report.js";
 import type { Corpus } from "./build-corpus.js";
 import { detectIntent } from "./detect-intent.js";
-import { completionDeadline } from "./completion-date.js";
+import { completionDeadline, completionPhrase } from "./completion-date.js";
 import { statedFigures } from "./stated-figures.js";
 import { detectOutcome } from "./detect-outcome.js";
 import type { Measure } from "../report/measure.js";
@@ -32,8 +32,8 @@ export interface PlannedQuestion {
   readonly periodNotCovered: boolean;
   /** The plan was carried over from the previous turn. */
   readonly followUp: boolean;
-  /** A follow-up ("why?", "and last year?") with no previous question to follow. */
-  readonly needsClarification: boolean;
+  /** Why the question cannot be planned without more: a follow-up with nothing to follow, or nothing to go on; null when it can. */
+  readonly clarification: string | null;
   /** For a list of objectives: the latest expected completion asked for, as a month number (see `monthNumber`). */
   readonly completionBy: number | null;
 }
@@ -52,7 +52,8 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   const intent = detectIntent(question);
   const deadline = ratingFilters(question).includes("Complete") ? null : completionDeadline(question);
   // A completion date ("due by March 2026") is a filter on objectives, not the period to report on.
-  const period = deadline !== null && (intent === "list" || intent === "count") ? null : namedPeriod(question, years, context);
+  const deadlineText = deadline !== null && (intent === "list" || intent === "count") ? (completionPhrase(question) ?? "") : "";
+  const period = namedPeriod(deadlineText ? question.replace(deadlineText, " ") : question, years, context);
   const codes: string[] = [...question.matchAll(/\bSO[-\s]?(\d{1,2})\b/gi)].map((match) => `SO-${(match[1] ?? "").padStart(2, "0")}`);
   const ratings = intent === "list" || intent === "count" ? ratingFilters(question) : [];
   const outcome = intent === "list" || intent === "count" || intent === "summary" ? detectOutcome(question, context.reports) : null;
@@ -73,7 +74,9 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   const resolved = period ? resolveReport(period, context.reports, allMeasures) : null;
   const periodNotCovered = period !== null && period.financialYear !== null && resolved !== null && !resolved.report && !resolved.inColumns;
   const namesLatest = /\b(?:latest|current|most recent|newest|this) (?:report|quarter)\b/i.test(question);
-  const report = namesLatest ? (newest?.id ?? null) : (resolved?.report?.id ?? null);
+  // An outcome named by a plan that only an older report follows points to the newest report that has it.
+  const outcomeReport = outcome ? context.reports.find((candidate) => candidate.outcomes.some((entry) => entry.name === outcome))?.id : undefined;
+  const report = namesLatest ? (newest?.id ?? null) : (resolved?.report?.id ?? outcomeReport ?? null);
 
   // Rating words name no topic when the question is about a rating; in a figure question they may ("rated good or outstanding").
   const topic = (intent === "figure" || intent === "trend" || intent === "draft" ? question : withoutRatingWords(question))
@@ -135,13 +138,15 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
       period,
       periodNotCovered,
       followUp: true,
-      needsClarification: false,
+      clarification: null,
       completionBy: null,
     };
   }
 
   // "How is the council doing overall?": no topic left, so the answer is the report's overview.
-  const overview = weighed.length === 0 && codes.length === 0 && (intent === "summary" || intent === "figure");
+  const overview = weighed.length === 0 && codes.length === 0 && intent === "summary";
+  // "????", "SO-": nothing to go on at all.
+  const empty = weighed.length === 0 && codes.length === 0 && ratings.length === 0 && outcome === null && period === null && intent === "figure";
   return {
     plan: {
       intent: overview ? "summary" : intent,
@@ -159,7 +164,11 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     period,
     periodNotCovered,
     followUp: false,
-    needsClarification: previousPlan === null && followUpPattern.test(question) && weighed.length === 0 && codes.length === 0 && ratings.length === 0,
+    clarification: empty
+      ? "I could not find a question about the reports in that."
+      : previousPlan === null && followUpPattern.test(question) && weighed.length === 0 && codes.length === 0 && ratings.length === 0
+        ? "That sounds like a follow-up, but there is no earlier question to follow."
+        : null,
     completionBy: intent === "list" || intent === "count" ? completionDeadline(question) : null,
   };
 }

@@ -29,9 +29,11 @@ export function terms(text: string): string[] {
   if (!tokens) return [];
   const result: string[] = [];
   for (const token of tokens) {
-    if (stopWords.has(token)) continue;
     if (/^[a-z]$/.test(token)) continue;
-    result.push(foldPlural(token));
+    const folded = foldPlural(token);
+    // "gives" is "give": a stop word in either form is dropped.
+    if (stopWords.has(token) || stopWords.has(folded)) continue;
+    result.push(folded);
   }
   return result;
 }
