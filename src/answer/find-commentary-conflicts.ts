@@ -1,6 +1,6 @@
 import type { Measure } from "../report/measure.js";
 import { type StatedFigure, statedFigures } from "./stated-figures.js";
-import type { TermIndex } from "./term-index.js";
+import { inverseFrequency, type TermIndex } from "./term-index.js";
 import { sameWord, terms } from "./terms.js";
 
 /** Prose of a report that may state figures: an objective's commentary or an achievements bullet. */
@@ -98,7 +98,7 @@ function nameCoverage(nameWords: readonly string[], textTerms: readonly string[]
   let total = 0;
   let covered = 0;
   for (const word of nameWords) {
-    const weight = Math.log((index.documentCount + 1) / ((index.frequencies.get(word) ?? 0) + 0.5));
+    const weight = inverseFrequency(index, index.frequencies.get(word) ?? 0);
     total += weight;
     if (textTerms.some((term) => sameWord(term, word))) covered += weight;
   }

@@ -2,7 +2,7 @@ import type { Chunk } from "../search/chunk.js";
 import type { Measure } from "../report/measure.js";
 import type { Objective } from "../report/objective.js";
 import type { Corpus } from "./build-corpus.js";
-import { coverage, coverageInContext, type WeighedTerm } from "./term-index.js";
+import { coverage, coverageInContext, inverseFrequency, type WeighedTerm } from "./term-index.js";
 
 /** A record or passage matched to a question, best first. `coverage` is the share of the question's weight it holds. */
 export interface Scored<T> {
@@ -34,7 +34,7 @@ export interface Links {
  */
 export function linkQuestion(weighed: readonly WeighedTerm[], corpus: Corpus): Links {
   const questionForms = new Set(weighed.flatMap((term) => [term.term, ...term.forms, ...term.phrases.flatMap((phrase) => phrase.flatMap((forms) => [...forms]))]));
-  const weightOf = (word: string) => Math.log((corpus.index.documentCount + 1) / ((corpus.index.frequencies.get(word) ?? 0) + 0.5));
+  const weightOf = (word: string) => inverseFrequency(corpus.index, corpus.index.frequencies.get(word) ?? 0);
   const nameShare = (words: ReadonlySet<string>) => {
     let total = 0;
     let named = 0;

@@ -46,10 +46,16 @@ export function measureWarnings(figure: QuotedFigure, conflicts: readonly Commen
     warnings.push(
       conflict.aboutTarget
         ? `The table and the commentary disagree: ${source} gives a target of ${conflict.stated}, while the table's target for ${name} is ${conflict.table} (${conflict.tablePeriod}). It says: "${conflict.sentence}"`
-        : `The table and the commentary disagree: ${source} states ${conflict.stated}, while the table shows ${conflict.table} for ${name} (${conflict.tablePeriod}). It says: "${conflict.sentence}"`,
+        : `The table and the commentary disagree: ${source} states ${conflict.stated}, while the table shows ${conflict.table} for ${name} (${conflict.tablePeriod})${otherColumns(measure, conflict.tablePeriod)}. It says: "${conflict.sentence}"`,
     );
   }
   return warnings;
+}
+
+/** "; other columns: 161 (Quarter 1 2025-26 YTD), …" so a reader can see whether the prose meant a quarter or a year to date. */
+function otherColumns(measure: Measure, shownPeriod: string): string {
+  const others = measure.values.filter((value) => value.period !== shownPeriod && value.value.trim() !== "");
+  return others.length > 0 ? `; other columns: ${others.map((value) => `${value.value} (${value.period})`).join(", ")}` : "";
 }
 
 function checkRating(figure: QuotedFigure): string | null {

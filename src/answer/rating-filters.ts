@@ -26,7 +26,7 @@ export function withoutRatingWords(question: string): string {
   return question.replace(ratingContext, " ").replace(/\bunder review\b/gi, " ").replace(blankRating, " ");
 }
 
-const blankRating = /\b(?:no (?:progress )?rating|unrated|not (?:yet )?(?:been )?rated|without (?:a )?(?:progress )?rating|awaiting (?:an )?update|left blank|rating (?:is )?blank)\b/i;
+const blankRating = /\b(?:no (?:progress )?rating|no targets?|without (?:a )?targets?|(?:do|does|have|has) not have (?:a )?targets?|unrated|not (?:yet )?(?:been )?rated|without (?:a )?(?:progress )?rating|awaiting (?:an )?update|left blank|rating (?:is )?blank)\b/i;
 
 /** The ratings a list or count question filters by ("which objectives are rated Action?" → ["Action"]). */
 export function ratingFilters(question: string): RatingFilter[] {

@@ -21,6 +21,11 @@ export interface WeighedTerm {
   readonly phrases: readonly (readonly ReadonlySet<string>[])[];
 }
 
+/** How telling a word is: the log of documents over those holding it (a word no document holds weighs most). */
+export function inverseFrequency(index: Pick<TermIndex, "documentCount">, documentsHolding: number): number {
+  return Math.log((index.documentCount + 1) / (documentsHolding + 0.5));
+}
+
 /** Builds document frequencies over already-tokenised documents. */
 export function buildTermIndex(documents: readonly (readonly string[])[]): TermIndex {
   const frequencies = new Map<string, number>();
@@ -79,7 +84,7 @@ export function weighTerms(
       phrases.push(words.map((word) => word.forms));
       if (own.frequency === 0) frequency = Math.max(frequency, Math.min(...words.map((word) => word.frequency)));
     }
-    const weight = Math.log((index.documentCount + 1) / (frequency + 0.5));
+    const weight = inverseFrequency(index, frequency);
     weighed.push({ term, weight: Math.max(weight, 0.05), forms: own.forms, phrases });
   }
   return weighed;

@@ -11,7 +11,7 @@ const stopWords = new Set(
     "it its as into than then so such our we us you your i me my any all some each per about over under up down out " +
     "can could would should will shall may might must not no yes if also just very more most less least only " +
     "tell show give say said list please currently current latest recent recently now today so far far " +
-    "council councils derbyshire county report reports quarter q1 q2 q3 q4 year years ytd end financial " +
+    "council councils report reports quarter q1 q2 q3 q4 year years ytd end financial " +
     "number numbers percentage percent proportion rate total amount figure figures level levels performance " +
     "doing going goes go get got been being happened happening done made make share against target targets " +
     "benchmark benchmarks average averages england national comparator overall between compare comparing latest"
