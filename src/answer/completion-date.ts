@@ -18,6 +18,7 @@ export function monthNumber(text: string): number | null {
  */
 const deadlinePattern = /\b(?:complet\w*|finish\w*|end(?:ing)?|due|deliver\w*)\b[^?.]*?\b(?:by|before|in|until|during)\s+(?:the\s+end\s+of\s+)?((?:[a-z]+\.?[\s-]+)?(?:20\d\d|\d{2}))\b(?!\s*[-–/]\s*\d)/i;
 
+/** The latest expected completion a question asks for, as a month number (see `monthNumber`); null when it sets none. */
 export function completionDeadline(question: string): number | null {
   const phrase = deadlinePattern.exec(question);
   return phrase ? monthNumber(phrase[1] ?? "") : null;

@@ -1,0 +1,81 @@
+import type { Report } from "../report/report.js";
+import type { Answer, Fact, Source } from "./answer.js";
+import { draftText } from "./draft-text.js";
+import type { Found, Quote } from "./findings.js";
+import { earlierValues, figureText } from "./figure-text.js";
+import type { CommentaryConflict } from "./find-commentary-conflicts.js";
+import { measureFact } from "./measure-fact.js";
+import { measureWarnings } from "./measure-warnings.js";
+import type { PlannedQuestion } from "./plan-question.js";
+import { reportLabel } from "./report-label.js";
+import { trendLines } from "./trend-lines.js";
+
+/** The answer for found figures, objectives and quotes: lines of figures, quotes with citations, remarks, warnings. */
+export function composeFound(base: Pick<Answer, "question" | "plan">, found: Found, planned: PlannedQuestion, conflicts: readonly CommentaryConflict[]): Omit<Answer, "timings"> {
+  const lines: string[] = [];
+  const facts: Fact[] = [];
+  const warnings: string[] = [];
+  const reportsById = new Map<string, Report>();
+  for (const { objective, report } of found.objectives) {
+    reportsById.set(report.id, report);
+    lines.push(`${objective.code} (${reportLabel(report)}): ${objective.title}. Progress: ${objective.progress ?? "blank (awaiting update)"}; expected completion ${objective.expectedCompletion || "not given"}.`);
+    facts.push({ type: "objective", report: report.id, reportTitle: report.title, code: objective.code, title: objective.title, progress: objective.progress, expectedCompletion: objective.expectedCompletion });
+  }
+  if (found.trend) lines.push(...trendLines(found, facts, warnings));
+  else {
+    for (const figure of found.figures) {
+      lines.push(`${planned.plan.intent === "draft" ? "" : "- "}${figure.measure.name}: ${figureText(figure)}${earlierValues(figure)}.`);
+      facts.push(measureFact(figure, found.report));
+    }
+  }
+  for (const figure of found.figures) {
+    for (const warning of measureWarnings(figure, conflicts)) if (!warnings.includes(warning)) warnings.push(warning);
+  }
+  warnings.splice(0, warnings.length, ...mergeSharedNotes(warnings));
+  const sources: Source[] = found.quotes.map((quote) => ({ report: quote.report.id, reportTitle: quote.report.title, objective: quote.objective, quote: quote.text }));
+  const quoteLines = found.quotes.map((quote) => `"${quote.text}" — ${citation(quote)}`);
+  if (planned.plan.intent === "draft") {
+    return { ...base, status: "answered", answer: draftText(found, lines, quoteLines), facts, sources: withFigureSources(sources, found), warnings };
+  }
+  const answer = [...lines, ...(quoteLines.length > 0 ? ["", ...quoteLines] : []), ...(found.remarks.length > 0 ? ["", ...found.remarks] : [])].join("\n").trim();
+  return { ...base, status: "answered", answer, facts, sources: withFigureSources(sources, found), warnings };
+}
+
+/** One warning for a footnote or note that several quoted measures share: "Footnote (c) to A; B: text". */
+function mergeSharedNotes(warnings: readonly string[]): string[] {
+  const pattern = /^(Footnote \([^)]+\) to|Note under the table for) (.+?): (.+)$/s;
+  const merged: string[] = [];
+  const byNote = new Map<string, { position: number; lead: string; subjects: string[]; text: string }>();
+  for (const warning of warnings) {
+    const match = pattern.exec(warning);
+    if (!match) {
+      merged.push(warning);
+      continue;
+    }
+    const [, lead = "", subject = "", text = ""] = match;
+    const key = `${lead}|${text}`;
+    const existing = byNote.get(key);
+    if (existing) existing.subjects.push(subject);
+    else {
+      byNote.set(key, { position: merged.length, lead, subjects: [subject], text });
+      merged.push(key);
+    }
+  }
+  return merged.map((entry) => {
+    const note = byNote.get(entry);
+    return note ? `${note.lead} ${note.subjects.join("; ")}: ${note.text}` : entry;
+  });
+}
+
+function citation(quote: Quote): string {
+  return `${quote.report.title}${quote.objective ? `, ${quote.objective}` : ""}`;
+}
+
+function withFigureSources(sources: Source[], found: Found): Source[] {
+  const cited = [...sources];
+  for (const figure of found.figures) {
+    if (cited.some((source) => source.report === figure.measure.report && source.objective === figure.measure.objective)) continue;
+    cited.push({ report: figure.measure.report, reportTitle: figure.reportLabel, objective: figure.measure.objective, quote: `Table: ${figure.measure.name} — ${figure.value.period}: ${figure.value.value}` });
+  }
+  return cited;
+}

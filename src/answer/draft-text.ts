@@ -1,0 +1,18 @@
+import type { Found } from "./findings.js";
+import { isCurrent } from "./figure-text.js";
+
+/** A formal paragraph a briefing officer can paste into a member answer, with its sources listed under it. */
+export function draftText(found: Found, lines: readonly string[], quoteLines: readonly string[]): string {
+  const report = found.report;
+  const sentences = found.figures.map((figure) => {
+    const { measure, value } = figure;
+    const current = isCurrent(figure);
+    const target = current && measure.target && measure.target.value.trim() !== "" ? ` against a target of ${measure.target.value}` : "";
+    const rating = current && measure.rating ? `, which the report rates ${measure.rating}` : "";
+    return `the measure "${measure.name}" (${measure.objective}) stood at ${value.value} for ${value.period}${target}${rating}`;
+  });
+  const opening = sentences.length > 0 ? `According to the council's ${report.title} (${report.periodLabel}), ${sentences.join("; and ")}.` : lines.join(" ");
+  const commentary = found.quotes[0] ? ` The report's commentary states: "${found.quotes[0].text}"` : "";
+  const sourceLines = [...new Set([...found.figures.map((figure) => `${figure.reportLabel}, ${figure.measure.objective}: ${figure.measure.name}`), ...quoteLines.map((line) => line.replace(/^".*" — /, ""))])];
+  return `${opening}${commentary}\n\nSources:\n${sourceLines.map((line) => `- ${line}`).join("\n")}`;
+}
