@@ -12,10 +12,7 @@ export function monthNumber(text: string): number | null {
   return year ? Number(year[1]) * 12 + 11 : null;
 }
 
-/**
- * The latest expected completion a question asks for ("due to complete by March 2026", "finishing before
- * the end of 2027"), as a month number; null when the question sets none.
- */
+// "due to complete by March 2026", "finishing before the end of 2027"; not a financial year ("in 2024-25").
 const deadlinePattern = /\b(?:complet\w*|finish\w*|end(?:ing)?|due|deliver\w*)\b[^?.]*?\b(?:by|before|in|until|during)\s+(?:the\s+end\s+of\s+)?((?:[a-z]+\.?[\s-]+)?(?:20\d\d|\d{2}))\b(?!\s*[-–/]\s*\d)/i;
 
 /** The latest expected completion a question asks for, as a month number (see `monthNumber`); null when it sets none. */
