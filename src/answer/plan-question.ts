@@ -1,19 +1,21 @@
 import type { Report } from "../report/report.js";
+import { bestObjective } from "./best-objective.js";
 import type { Corpus } from "./build-corpus.js";
-import { detectIntent } from "./detect-intent.js";
 import { completionDeadline, completionPhrase } from "./completion-date.js";
-import { statedFigures } from "./stated-figures.js";
+import { detectIntent } from "./detect-intent.js";
 import { detectOutcome } from "./detect-outcome.js";
-import type { Measure } from "../report/measure.js";
-import type { Objective } from "../report/objective.js";
-import { type Links, linkQuestion, type Scored } from "./link-question.js";
+import { type Links, linkQuestion } from "./link-question.js";
+import { namedPeriod } from "./named-period.js";
 import { formatPeriodKey } from "./period-key.js";
+import { phraseSynonyms } from "./phrase-synonyms.js";
 import type { Plan } from "./plan.js";
-import { type QuestionPeriod, questionPeriod } from "./question-period.js";
+import type { QuestionPeriod } from "./question-period.js";
 import { ratingFilters, withoutRatingWords } from "./rating-filters.js";
 import { resolveReport } from "./resolve-report.js";
+import { statedFigures } from "./stated-figures.js";
 import { type WeighedTerm, weighTerms } from "./term-index.js";
 import { terms } from "./terms.js";
+import { askedUnit, measureUnit } from "./wanted-unit.js";
 
 /** What the offline planner needs: the reports newest first, the corpus, and the glossary's synonyms of a word. */
 export interface PlanningContext {
@@ -39,7 +41,9 @@ export interface PlannedQuestion {
 }
 
 const measureThreshold = 0.5;
+
 const followUpPattern = /^\s*(?:and|what about|how about|what of|same for|and for|why|how come|what was it|what is it)\b/i;
+
 // Words that ask how to answer rather than what about: left out of the topic.
 const framingWords = /\b(?:chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|overview|overall|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which)\b/gi;
 
@@ -171,67 +175,6 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
         : null,
     completionBy: intent === "list" || intent === "count" ? completionDeadline(question) : null,
   };
-}
-
-/**
- * The period the question names, except a year that is part of a measure's name ("from 2009-10 baseline");
- * "the year end report" with no year is the newest year-end report's year.
- */
-function namedPeriod(question: string, years: { current: string; previous: string | null }, context: PlanningContext): QuestionPeriod | null {
-  const period = questionPeriod(question, years);
-  if (!period) return null;
-  const text = period.text.toLowerCase().replace(/\s+/g, " ");
-  if (context.corpus.measures.some((entry) => entry.measure.name.toLowerCase().includes(text))) return null;
-  if (period.yearEnd && period.financialYear === null) {
-    const yearEnd = context.reports.find((report) => report.periodKind === "year-end");
-    return yearEnd ? { ...period, financialYear: yearEnd.financialYear } : period;
-  }
-  return period;
-}
-
-/**
- * Synonyms of each word of the topic, from the glossary: the word's own, and those of the two-word phrases it is
- * part of ("looked after" → "in care", "off sick" → "sickness").
- */
-function phraseSynonyms(topic: string, synonyms: (phrase: string) => readonly string[]): (term: string) => readonly string[] {
-  const words = topic.split(/[^A-Za-z0-9'’-]+/).filter(Boolean);
-  const byTerm = new Map<string, string[]>();
-  // Each word as written too: an acronym that is also a word ("SEND") expands only in capitals.
-  for (const word of words) {
-    const added = synonyms(word);
-    if (added.length > 0) for (const term of terms(word)) byTerm.set(term, [...(byTerm.get(term) ?? []), ...added]);
-  }
-  for (let position = 0; position + 1 < words.length; position += 1) {
-    const first = words[position] ?? "";
-    const second = words[position + 1] ?? "";
-    // Only what the pair adds as a phrase: "electric buses" must not lend "buses"' synonyms to "electric".
-    const single = new Set([...synonyms(first), ...synonyms(second)]);
-    const pair = `${first} ${second}`;
-    const added = synonyms(pair).filter((phrase) => !single.has(phrase));
-    if (added.length === 0) continue;
-    for (const term of terms(pair)) byTerm.set(term, [...(byTerm.get(term) ?? []), ...added]);
-  }
-  return (term) => [...synonyms(term), ...(byTerm.get(term) ?? [])];
-}
-
-function askedUnit(question: string): "percent" | "count" | null {
-  if (/\b(?:what|which)\s+(?:percentage|proportion|share|percent)\b|\bwhat\s+%|\bhow many per ?cent\b/i.test(question)) return "percent";
-  if (/\bhow many\b|\bnumber of\b/i.test(question)) return "count";
-  return null;
-}
-
-function measureUnit(measure: Measure): "percent" | "count" | null {
-  const value = measure.values.find((entry) => entry.number !== null);
-  if (!value) return null;
-  return value.unit === "percent" ? "percent" : value.unit === "count" ? "count" : null;
-}
-
-function bestObjective(links: Links, reports: readonly Report[]): Scored<Objective> | null {
-  const order = new Map(reports.map((report, position) => [report.id, position]));
-  const best = links.objectives[0];
-  if (!best || best.coverage < 0.6) return null;
-  const close = links.objectives.filter((entry) => entry.coverage >= 0.6 && (entry.score >= best.score - 0.05 || (entry.coverage >= best.coverage - 0.02 && entry.score >= best.score - 0.25)));
-  return [...close].sort((left, right) => (order.get(left.item.report) ?? 0) - (order.get(right.item.report) ?? 0))[0] ?? null;
 }
 
 function previousYear(financialYear: string): string | null {
