@@ -9,6 +9,7 @@ export function bestObjective(links: Links, reports: readonly Report[]): Scored<
   const order = new Map(reports.map((report, position) => [report.id, position]));
   const best = links.objectives[0];
   if (!best || best.coverage < 0.6) return null;
-  const close = links.objectives.filter((entry) => entry.coverage >= 0.6 && (entry.score >= best.score - 0.05 || (entry.coverage >= best.coverage - 0.02 && entry.score >= best.score - 0.25)));
+  const newer = (entry: Scored<Objective>) => (order.get(entry.item.report) ?? 0) < (order.get(best.item.report) ?? 0);
+  const close = links.objectives.filter((entry) => entry.coverage >= 0.6 && (entry.score >= best.score - 0.05 || (entry.coverage >= best.coverage - 0.02 && entry.score >= best.score - 0.25 && newer(entry))));
   return [...close].sort((left, right) => (order.get(left.item.report) ?? 0) - (order.get(right.item.report) ?? 0))[0] ?? null;
 }

@@ -21,6 +21,20 @@ export function completionDeadline(question: string): number | null {
   return phrase ? monthNumber(phrase[1] ?? "") : null;
 }
 
+/**
+ * The earliest expected completion a question asks for: "in 2029" or "during March 2026" is that year or month
+ * alone, "by" and "before" set no start. A month number, or null.
+ */
+export function completionStart(question: string): number | null {
+  const phrase = deadlinePattern.exec(question);
+  if (!phrase || !/\b(?:in|during)\s+(?:the\s+end\s+of\s+)?(?:[a-z]+\.?[\s-]+)?(?:20\d\d|\d{2})\s*$/i.test(phrase[0])) return null;
+  const date = phrase[1] ?? "";
+  const end = monthNumber(date);
+  if (end === null) return null;
+  // A bare year runs from its January; a month is that month alone.
+  return /^\s*(?:20\d\d|\d{2})\s*$/.test(date) ? end - 11 : end;
+}
+
 /** The words of a question that set a completion deadline ("by March 2026"), so they are not read as its period. */
 export function completionPhrase(question: string): string | null {
   const phrase = deadlinePattern.exec(question);

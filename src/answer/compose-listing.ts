@@ -43,7 +43,12 @@ export function composeListing(base: Pick<Answer, "question" | "plan">, listing:
   }
   const count = listing.subject === "objectives" ? listing.objectives.length : listing.figures.length;
   const tally = ratingTally(listing);
-  const deadline = planned.completionBy === null ? "" : ` expected to complete by ${monthName(planned.completionBy)}`;
+  const deadline =
+    planned.completionBy === null
+      ? ""
+      : planned.completionFrom !== null
+        ? ` expected to complete between ${monthName(planned.completionFrom)} and ${monthName(planned.completionBy)}`
+        : ` expected to complete by ${monthName(planned.completionBy)}`;
   const what = `${ratingWords ? `${scope} rated ${ratingWords}` : scope}${deadline}`;
   facts.push({ type: "derived", derived: { op: "count", from: [] }, value: String(count), description: `number of ${what} in the ${reportLabel(report)}` });
   const heading = count === 0 ? `No ${what} in the ${reportLabel(report)} (${report.periodLabel}).` : `${count} ${what} in the ${reportLabel(report)} (${report.periodLabel}):`;

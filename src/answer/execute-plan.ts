@@ -26,7 +26,7 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
   const mainReport = (plan.report ? byId.get(plan.report) : undefined) ?? newest;
 
   const overview = plan.intent === "summary" && plan.subject === "objectives" && plan.objectives.length === 0 && plan.measures.length === 0;
-  if (overview || ((plan.intent === "list" || plan.intent === "count") && plan.objectives.length === 0 && (plan.ratings.length > 0 || plan.outcome || plan.measures.length === 0))) {
+  if (overview || ((plan.intent === "list" || plan.intent === "count") && plan.objectives.length === 0 && (plan.ratings.length > 0 || plan.outcome || planned.completionBy !== null || plan.measures.length === 0))) {
     return listRecords(planned, mainReport, context);
   }
   if (plan.objectives.length > 0) return findObjectiveFacts(planned, mainReport, asked, context);

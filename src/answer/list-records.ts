@@ -19,7 +19,14 @@ export function listRecords(planned: PlannedQuestion, report: Report, context: E
       outcome: plan.outcome,
     });
     const deadline = planned.completionBy;
-    const objectives = deadline === null ? found : found.filter((objective) => (monthNumber(objective.expectedCompletion) ?? Infinity) <= deadline);
+    const start = planned.completionFrom ?? -Infinity;
+    const objectives =
+      deadline === null
+        ? found
+        : found.filter((objective) => {
+            const month = monthNumber(objective.expectedCompletion);
+            return month !== null && month >= start && month <= deadline;
+          });
     return { kind: "list", report, subject, objectives, figures: [], countOnly };
   }
   const ratings = plan.ratings.filter((rating) => rating !== "Complete").map((rating) => (rating === "Blank" ? null : rating));

@@ -1,7 +1,7 @@
 import type { Report } from "../report/report.js";
 import { bestObjective } from "./best-objective.js";
 import type { Corpus } from "./build-corpus.js";
-import { completionDeadline, completionPhrase } from "./completion-date.js";
+import { completionDeadline, completionPhrase, completionStart } from "./completion-date.js";
 import { detectIntent } from "./detect-intent.js";
 import { detectOutcome } from "./detect-outcome.js";
 import { type Links, linkQuestion } from "./link-question.js";
@@ -38,6 +38,8 @@ export interface PlannedQuestion {
   readonly clarification: string | null;
   /** For a list of objectives: the latest expected completion asked for, as a month number (see `monthNumber`). */
   readonly completionBy: number | null;
+  /** …and the earliest ("in 2029" is January to December 2029); null for "by" or "before". */
+  readonly completionFrom: number | null;
 }
 
 const measureThreshold = 0.5;
@@ -45,7 +47,7 @@ const measureThreshold = 0.5;
 const followUpPattern = /^\s*(?:and|what about|how about|what of|same for|and for|why|how come|what was it|what is it)\b/i;
 
 // Words that ask how to answer rather than what about: left out of the topic.
-const framingWords = /\b(?:chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|overview|overall|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which)\b/gi;
+const framingWords = /\b(?:getting better|getting worse|better or worse|worse|worsening|chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|overview|overall|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which)\b/gi;
 
 /** Turns a question into a plan offline: rules for intent, period and ratings; word matching for what it is about. */
 export function planQuestion(asked: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
@@ -110,7 +112,12 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     top && best && best.coverage >= Math.max(measureThreshold, bestSentence - 0.3)
       ? ranked
           // Close in score, or holding as much of the question (a newer report's longer name for the same thing).
-          .filter((entry) => entry.coverage >= measureThreshold && (entry.score >= top.score - 0.12 || (entry.coverage >= top.coverage - 0.02 && entry.score >= top.score - 0.25)))
+          .filter(
+            (entry) =>
+              entry.coverage >= measureThreshold &&
+              (entry.score >= top.score - 0.12 ||
+                (entry.coverage >= top.coverage - 0.02 && entry.score >= top.score - 0.25 && (reportOrder.get(entry.item.report) ?? 0) < (reportOrder.get(top.item.report) ?? 0))),
+          )
           .filter((entry) => codes.length === 0 || codes.includes(entry.item.objective))
           // Among near-equal matches the newest report's measure comes first: "latest report by default".
           .sort((left, right) => (reportOrder.get(left.item.report) ?? 0) - (reportOrder.get(right.item.report) ?? 0) || right.score - left.score)
@@ -144,6 +151,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
       followUp: true,
       clarification: null,
       completionBy: null,
+      completionFrom: null,
     };
   }
 
@@ -173,7 +181,8 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
       : previousPlan === null && followUpPattern.test(question) && weighed.length === 0 && codes.length === 0 && ratings.length === 0
         ? "That sounds like a follow-up, but there is no earlier question to follow."
         : null,
-    completionBy: intent === "list" || intent === "count" ? completionDeadline(question) : null,
+    completionBy: intent === "list" || intent === "count" ? deadline : null,
+    completionFrom: intent === "list" || intent === "count" ? completionStart(question) : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Fact } from "./answer.js";
 import type { Found } from "./findings.js";
+import { lowerIsBetter } from "./lower-is-better.js";
 import { measureFact } from "./measure-fact.js";
 import type { QuotedFigure } from "./measure-warnings.js";
 import { formatPeriodKey, parsePeriodKey } from "./period-key.js";
@@ -7,8 +8,8 @@ import { shortMeasureName } from "./short-measure-name.js";
 
 /**
  * A trend, one block per series: every printed period oldest first (a period two reports print alike once; printed
- * differently, with a warning), the change between the first and last full-year figures computed by code (not
- * across a change of method the notes report), and the latest target and benchmark.
+ * differently, with a warning), the change between two comparable figures computed by code (not across a change
+ * of method the notes report) and whether it is better or worse where that is known, the latest target and benchmark.
  */
 export function trendLines(found: Found, facts: Fact[], warnings: string[]): string[] {
   const lines: string[] = [];
@@ -32,9 +33,7 @@ export function trendLines(found: Found, facts: Fact[], warnings: string[]): str
       lines.push(`- ${figure.value.period}: ${figure.value.value} (${figure.reportLabel}, ${figure.measure.objective})`);
       facts.push(measureFact(figure, null));
     }
-    const full = shown.filter((figure) => figure.value.number !== null && parsePeriodKey(figure.value.period).quarter === null);
-    const first = full[0];
-    const last = full[full.length - 1];
+    const [first, last] = comparablePair(shown);
     const methodChanged = figures.some((figure) => figure.measure.notes.some((note) => /methodology|not directly comparable|not comparable/i.test(note.text)));
     if (first && last && first !== last && first.value.number !== null && last.value.number !== null && first.value.unit === last.value.unit) {
       if (methodChanged) lines.push("No change is computed: the report notes that the method changed, so the years are not directly comparable.");
@@ -42,8 +41,9 @@ export function trendLines(found: Found, facts: Fact[], warnings: string[]): str
         const difference = last.value.number - first.value.number;
         const amount = formatLike(Math.abs(difference), last.value.value);
         const direction = difference > 0 ? "an increase" : difference < 0 ? "a decrease" : "no change";
+        const judged = judgement(last, difference);
         facts.push({ type: "derived", derived: { op: "difference", from: [first.value.value, last.value.value] }, value: amount.replace(/^£/, "").replace(/ percentage points$/, ""), description: `${direction} from ${first.value.period} to ${last.value.period}` });
-        lines.push(`From ${first.value.period} to ${last.value.period}: ${direction}${difference === 0 ? "" : ` of ${amount}`} (computed from the printed figures).`);
+        lines.push(`From ${first.value.period} to ${last.value.period}: ${direction}${difference === 0 ? "" : ` of ${amount}`}${judged} (computed from the printed figures).`);
       }
     }
     const target = [...figures].reverse().find((figure) => figure.measure.target !== null && figure.measure.target.number !== null);
@@ -52,6 +52,31 @@ export function trendLines(found: Found, facts: Fact[], warnings: string[]): str
     if (benchmark?.measure.benchmark) lines.push(`Latest benchmark: ${benchmark.measure.benchmark.value}${benchmark.measure.benchmarkGroup ? ` (${benchmark.measure.benchmarkGroup})` : ""}, ${benchmark.reportLabel}.`);
   }
   return lines;
+}
+
+/**
+ * The two figures a change is computed between: the first and last whole-year figures, or else the latest figure
+ * and the earliest one for the same quarter of an earlier year (year-to-date figures of different quarters are
+ * not comparable).
+ */
+function comparablePair(figures: readonly QuotedFigure[]): [QuotedFigure | undefined, QuotedFigure | undefined] {
+  const numbered = figures.filter((figure) => figure.value.number !== null);
+  const whole = numbered.filter((figure) => parsePeriodKey(figure.value.period).quarter === null);
+  if (whole.length >= 2) return [whole[0], whole[whole.length - 1]];
+  const last = numbered[numbered.length - 1];
+  if (!last) return [undefined, undefined];
+  const quarter = parsePeriodKey(last.value.period).quarter;
+  const sameQuarter = numbered.find((figure) => figure !== last && quarter !== null && parsePeriodKey(figure.value.period).quarter === quarter);
+  return [sameQuarter, sameQuarter ? last : undefined];
+}
+
+/** ", worse (lower is better)": said only where the direction is known — a lower-is-better name, or a target to beat. */
+function judgement(figure: QuotedFigure, difference: number): string {
+  if (difference === 0) return "";
+  const lower = lowerIsBetter(figure.measure.name);
+  if (!lower && figure.measure.target === null) return "";
+  const better = lower ? difference < 0 : difference > 0;
+  return `, ${better ? "better" : "worse"} (${lower ? "lower" : "higher"} is better for this measure)`;
 }
 
 /** Writes a computed (non-negative) number the way the figure it came from is printed: "£", "%", thousands separators, decimals. */

@@ -50,3 +50,18 @@ describe("follow-ups and clarification", () => {
     expect(answer.answer).toContain("The reports do not cover");
   });
 });
+
+describe("trends", () => {
+  it("compares the same quarter a year apart and says worse for a lower-is-better measure", async () => {
+    const answer = await loaded.engine.ask("Is the landfill figure getting better or worse?", { previousPlan: null });
+    expect(answer.plan.intent).toBe("trend");
+    expect(answer.answer).toContain("From Quarter 2 2024-25 YTD to Quarter 2 2025-26 YTD: an increase of 4.1 percentage points, worse (lower is better for this measure)");
+    expect(answer.facts).toContainEqual(expect.objectContaining({ type: "derived", value: "4.1" }));
+  });
+
+  it("computes no change across a change of method the notes report", async () => {
+    const answer = await loaded.engine.ask("How has the percentage of residents who feel the council gives value for money changed?", { previousPlan: null });
+    expect(answer.answer).toContain("No change is computed");
+    expect(answer.facts.some((fact) => fact.type === "derived")).toBe(false);
+  });
+});
