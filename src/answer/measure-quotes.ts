@@ -15,7 +15,7 @@ export function measureQuotes(planned: PlannedQuestion, measure: Measure, report
       return { match, score: match.coverage + searchBonus(match.chunk.id, context) + (statesFigure ? 0.3 : 0) + (sameObjective ? 0.1 : 0) };
     })
     // Its own objective's sentences on the question, or another passage that holds nearly all of it.
-    .filter((entry) => (entry.match.chunk.objective === measure.objective && entry.match.coverage >= 0.4) || entry.match.coverage >= 0.7 || entry.score >= 0.9)
+    .filter((entry) => (entry.match.chunk.objective === measure.objective && entry.match.coverage >= 0.4) || (entry.match.coverage >= 0.85 && /\d/.test(entry.match.sentence)))
     .sort((left, right) => right.score - left.score)
     .slice(0, 2);
   return candidates.map(({ match }) => ({ report, objective: match.chunk.objective, text: match.sentence }));
