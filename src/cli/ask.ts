@@ -13,7 +13,7 @@ const program = new Command()
   .argument("[question...]", "the question (quote it or not)")
   .option("--json", "print one JSON object for the question")
   .option("--jsonl", "read one question per line from stdin; print one JSON object per line, in order")
-  .addHelpText("after", '\nExamples:\n  npm run ask -- "How many potholes have been repaired?"\n  npm run ask -- --json "Which objectives are rated Action?"\n  printf "Why is SO-02 rated Action?\\n" | npm run -s ask -- --jsonl');
+  .addHelpText("after", '\nExamples:\n  npm run ask -- "How many potholes have been repaired?"\n  npm run ask -- --json "Which objectives are rated Action?"\n  printf "Why is SO-12 rated Review?\\n" | npm run -s ask -- --jsonl');
 
 program.parse();
 const options = program.opts<{ json?: boolean; jsonl?: boolean }>();

@@ -17,8 +17,8 @@ export interface ConsoleChatOptions {
 const helpText = `Ask a question about the performance reports, for example:
   How many potholes have been repaired?
   Which objectives are rated Action?
-  Why is SO-02 rated Action?
-  Draft a briefing line on household recycling performance for a member question.
+  Why is SO-12 rated Review?
+  Draft a briefing note on bus passenger numbers.
 Follow-ups use the previous answer: "and at the end of 2024-25?", "why?".
 Commands: help, reports, new (forget the previous question), quit.`;
 
