@@ -1,12 +1,18 @@
 import type { Diagnostic } from "../report/diagnostic.js";
+import { fitHeaderCells, fitRowCells } from "./fit-row-cells.js";
+import { headerKind } from "./header-kind.js";
+import { joinWrappedHeader } from "./join-wrapped-header.js";
+import { normaliseWhitespace } from "./sentence-shape.js";
 import type { SourceLine } from "./source-line.js";
 
 export type TableKind = "objective" | "measure";
 
-/** A header row: the cells as printed and where it sits. */
+/** A header row: the cells as printed (a wrapped header's lines joined) and where it sits. */
 export interface TableHeader {
   readonly cells: readonly string[];
   readonly line: number;
+  /** The last line of a header wrapped over several lines; absent or equal to `line` for a one-line header. */
+  readonly endLine?: number;
 }
 
 /** A body row with the header it sits under (a table can change header without a heading, e.g. two overarching tables). */
@@ -34,25 +40,47 @@ export interface FoundTables {
   readonly diagnostics: Diagnostic[];
 }
 
-const codeHeaders = new Set(["no.", "no", "strategic objective"]);
-
-/** The kind of table a row heads, or null when the row is not a table header. */
-export function headerKind(cells: readonly string[]): TableKind | null {
-  const first = (cells[0] ?? "").trim().toLowerCase();
-  const second = (cells[1] ?? "").trim().toLowerCase();
-  if (!codeHeaders.has(first)) return null;
-  if (second === "strategic objective") return "objective";
-  if (second === "measure") return "measure";
-  return null;
-}
-
 function isRuleDebris(cells: readonly string[]): boolean {
   return cells.every((cell) => /^[\s\-–—_=]*$/.test(cell)) && cells.some((cell) => /[-–—_=]{2,}/.test(cell));
 }
 
+/** Lines the PDF export prints at page breaks: page numbers ("12", "Page 12 of 30") and "(continued)" marks. */
+function isPageFurniture(text: string): boolean {
+  return /^\s*(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i.test(text) || /\((?:continued|cont(?:'|’)?d\.?)\)\s*$|^\s*(?:continued|cont(?:'|’)?d\.?)(?:\s+on\s+(?:the\s+)?next\s+page)?\s*$/i.test(text);
+}
+
+/** Whether a line repeats the heading of the open table, as an export may at the top of the next page. */
+function repeatsHeading(open: TableBlock, text: string): boolean {
+  const heading = open.lead.at(-1)?.text;
+  return heading !== undefined && normaliseWhitespace(heading) === normaliseWhitespace(text);
+}
+
+/** The header starting at a line, joined with the lines it wraps onto, and the index of its last line; null when none starts there. */
+function readHeader(lines: readonly SourceLine[], index: number): { header: TableHeader; kind: TableKind; last: number } | null {
+  const first = lines[index] as SourceLine;
+  let cells = fitHeaderCells(first.text.split("\t"));
+  let kind = headerKind(cells);
+  let last = index;
+  for (;;) {
+    let next = last + 1;
+    while (next < lines.length && (lines[next] as SourceLine).text.trim() === "") next += 1;
+    const nextText = lines[next]?.text ?? "";
+    if (!nextText.includes("\t")) break;
+    const joined = joinWrappedHeader(cells, fitRowCells(nextText.split("\t"), cells.length));
+    if (joined === null) break;
+    cells = joined;
+    kind = headerKind(cells);
+    last = next;
+  }
+  if (kind === null) return null;
+  const endLine = (lines[last] as SourceLine).line;
+  return { header: endLine === first.line ? { cells, line: first.line } : { cells, line: first.line, endLine }, kind, last };
+}
+
 /**
- * Finds the tables of a report by their header rows. A header repeated with only blank lines since the last row is a
- * page break and continues the table; blank rows and table-rule debris ("-----") are dropped.
+ * Finds the tables of a report by their header rows (a header wrapped over two lines is joined). A header repeated
+ * with only blank lines or page furniture since the last row is a page break and continues the table; blank rows and
+ * table-rule debris ("-----") are dropped; rows are fitted to their header when the export doubled or added tabs.
  */
 export function findTables(lines: readonly SourceLine[], file: string): FoundTables {
   const diagnostics: Diagnostic[] = [];
@@ -62,25 +90,27 @@ export function findTables(lines: readonly SourceLine[], file: string): FoundTab
   let currentHeader: TableHeader | null = null;
   let pending: SourceLine[] = [];
 
-  for (const sourceLine of lines) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const sourceLine = lines[index] as SourceLine;
     const { text, line } = sourceLine;
-    if (tables.length === 0 && headerKind(text.split("\t")) === null) {
+    const found = text.includes("\t") ? readHeader(lines, index) : null;
+    if (tables.length === 0 && found === null) {
       frontMatter.push(sourceLine);
       if (text.trim() !== "" && !text.includes("\t")) pending.push(sourceLine);
       continue;
     }
     if (text.trim() === "") continue;
     if (!text.includes("\t")) {
+      if (open !== null && (isPageFurniture(text) || repeatsHeading(open, text))) continue;
       open = null;
       pending.push(sourceLine);
       continue;
     }
-    const cells = text.split("\t");
-    const kind = headerKind(cells);
-    if (kind !== null) {
-      const header: TableHeader = { cells, line };
+    if (found !== null) {
+      const { header, kind } = found;
+      index = found.last;
       if (open !== null && open.kind === kind) {
-        const known = open.headers.find((candidate) => candidate.cells.join("\t") === text);
+        const known = open.headers.find((candidate) => candidate.cells.join("\t") === header.cells.join("\t"));
         if (known === undefined) open.headers.push(header);
         currentHeader = known ?? header;
       } else {
@@ -91,6 +121,7 @@ export function findTables(lines: readonly SourceLine[], file: string): FoundTab
       }
       continue;
     }
+    const cells = fitRowCells(text.split("\t"), currentHeader?.cells.length ?? 0);
     if (isRuleDebris(cells) || cells.every((cell) => cell.trim() === "")) continue;
     if (open === null || currentHeader === null) {
       diagnostics.push({ severity: "error", file, line, message: "table row with no header row above it: expected a header row (\"No.\t…\") or a heading line before it" });
