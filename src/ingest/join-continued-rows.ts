@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../report/diagnostic.js";
 import type { TableRow } from "./find-tables.js";
 import type { Column, ColumnRole } from "./map-columns.js";
+import { parseObjectiveCode } from "./parse-objective-code.js";
 import { normaliseWhitespace, startsLowerCase } from "./sentence-shape.js";
 
 /** A cell of a record: the fragments printed for it, one per row the record spans. */
@@ -11,6 +12,7 @@ export interface RecordCell {
 
 /** A table record assembled from its first row and the rows that continue it over page breaks. */
 export interface TableRecord {
+  /** "SO-nn" or "Overarching Measure" when the cell names one (see parseObjectiveCode), else the cell as printed. */
   readonly code: string;
   readonly line: number;
   readonly cells: RecordCell[];
@@ -71,7 +73,9 @@ export function joinContinuedRows(
   const diagnostics: Diagnostic[] = [];
   for (const row of rows) {
     const cells = columnsFor(row).map((column) => ({ column, text: (row.cells[column.index] ?? "").trim() }));
-    const code = cells.find(({ column }) => column.role === "code")?.text ?? "";
+    const printedCode = cells.find(({ column }) => column.role === "code")?.text ?? "";
+    // Codes are compared across rows (a merged name continues the same code), so they are read before comparing.
+    const code = printedCode === "" ? "" : (parseObjectiveCode(printedCode) ?? printedCode);
     const previous = records.at(-1);
     if (code === "") {
       if (previous === undefined) {

@@ -29,13 +29,17 @@ export interface ParsedReport {
   readonly diagnostics: Diagnostic[];
 }
 
-/** The kind of a measure table, from the heading line above it. */
+/**
+ * The kind of a measure table, from the heading line above it ("Latest Measure Data", "Latest Measures Data",
+ * "Annual Measures", "Measures Awaiting Data", "Measures Updated in the Previous Quarter", "Overarching Measures");
+ * a heading that names measures or data but no kind ("People: Measure Data") heads the latest data.
+ */
 function measureTableKind(heading: string): MeasureTable | null {
   if (/overarching/i.test(heading)) return "overarching";
   if (/awaiting/i.test(heading)) return "awaiting";
-  if (/previous quarter/i.test(heading)) return "previous-quarter";
-  if (/annual/i.test(heading)) return "annual";
-  if (/latest/i.test(heading)) return "latest";
+  if (/\b(?:previous|last|prior) quarter/i.test(heading)) return "previous-quarter";
+  if (/\b(?:annual|yearly)\b/i.test(heading)) return "annual";
+  if (/\blatest\b|\bmeasures?\b|\bindicators?\b/i.test(heading)) return "latest";
   return null;
 }
 
@@ -85,7 +89,9 @@ function parseReportText(text: string, file: string): ParsedReport {
   if (textProblems.length > 0) return { report: null, objectives: [], measures: [], diagnostics: textProblems };
   const diagnostics: Diagnostic[] = [];
   const lines = splitSourceLines(text.replace(/^\uFEFF/, ""));
-  const titleLine = lines.find((line) => line.text.trim() !== "");
+  // The title is the first line, unless a line or two of letterhead ("Derbyshire County Council") comes before it.
+  const openingLines = lines.filter((line) => line.text.trim() !== "").slice(0, 3);
+  const titleLine = openingLines.find((line) => /^Performance Report\b/i.test(normaliseWhitespace(line.text))) ?? openingLines[0];
   const title = normaliseWhitespace(titleLine?.text ?? "");
   const period = /^Performance Report\b/i.test(title) ? parseTitle(title) : null;
   if (titleLine === undefined || period === null) {

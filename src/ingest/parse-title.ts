@@ -8,7 +8,7 @@ export interface ReportPeriod {
   readonly periodEnd: string;
 }
 
-const quarterTitle = /\bQuarter\s+([1-4])\s+(\d{4})\s*(?:to|[-–/])\s*(\d{2}|\d{4})\b/i;
+const quarterTitle = /\b(?:Quarter|Qtr|Q)\s*([1-4])\s*[,:–-]?\s+(\d{4})\s*(?:to|[-–/])\s*(\d{2}|\d{4})\b/i;
 const yearEndTitle = /\b(\d{4})\s*(?:to|[-–/])\s*(\d{2}|\d{4})\s+Year[\s-]*End\b|\bYear[\s-]*End\s+(\d{4})\s*(?:to|[-–/])\s*(\d{2}|\d{4})\b/i;
 const quarterEnds = ["06-30", "09-30", "12-31", "03-31"] as const;
 

@@ -25,7 +25,7 @@ export interface DraftMeasure {
   readonly line: number;
 }
 
-const objectivePattern = /^(SO-\d{2}|Overarching Measures?)$/i;
+const objectivePattern = /^(SO-\d{2}|Overarching Measure)$/;
 
 function blankToNull(text: string | undefined): string | null {
   const value = normaliseWhitespace(text ?? "");
@@ -41,13 +41,17 @@ export function readMeasures(records: readonly TableRecord[], table: MeasureTabl
       diagnostics.push({ severity: "error", file, line: record.line, message: `measure objective "${record.code}": expected "SO-" and two digits, or "Overarching Measure"` });
       continue;
     }
-    const objective = /^overarching/i.test(record.code) ? "Overarching Measure" : record.code;
-    const name = recordText(record, "name") ?? "";
+    const objective = record.code;
     const markers: string[] = [];
-    const read = (text: string, header: string): PrintedValue => {
+    // Every cell may carry a footnote marker; the measure collects them all, the text keeps none.
+    const unmarked = (text: string): string => {
       const marked = splitFootnoteMarkers(normaliseWhitespace(text));
       markers.push(...marked.markers.filter((marker) => !markers.includes(marker)));
-      const printed = parsePrintedValue(marked.text);
+      return marked.text;
+    };
+    const name = unmarked(recordText(record, "name") ?? "");
+    const read = (text: string, header: string): PrintedValue => {
+      const printed = parsePrintedValue(unmarked(text));
       if (printed.malformed) {
         diagnostics.push({ severity: "warning", file, line: record.line, message: `malformed figure "${printed.value}" under "${header}" for "${name}": kept as printed, no number read` });
       }
@@ -67,7 +71,7 @@ export function readMeasures(records: readonly TableRecord[], table: MeasureTabl
         benchmark = read(text, header);
       }
     }
-    const ratingText = splitFootnoteMarkers(recordText(record, "rating") ?? "").text;
+    const ratingText = unmarked(recordText(record, "rating") ?? "");
     const rating = parsePerformanceRating(ratingText);
     if (rating === undefined) {
       diagnostics.push({ severity: "error", file, line: record.line, message: `performance rating "${ratingText}" of "${name}": expected Strong, Good, Review, Action or blank` });
@@ -85,9 +89,9 @@ export function readMeasures(records: readonly TableRecord[], table: MeasureTabl
       target,
       rating,
       benchmark,
-      benchmarkGroup: blankToNull(recordText(record, "benchmarkGroup")),
-      frequency: blankToNull(recordText(record, "frequency")),
-      latestDataAsAt: blankToNull(recordText(record, "latestDataAsAt")),
+      benchmarkGroup: blankToNull(unmarked(recordText(record, "benchmarkGroup") ?? "")),
+      frequency: blankToNull(unmarked(recordText(record, "frequency") ?? "")),
+      latestDataAsAt: blankToNull(unmarked(recordText(record, "latestDataAsAt") ?? "")),
       markers,
       line: record.line,
     });

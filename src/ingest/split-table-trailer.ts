@@ -27,11 +27,12 @@ export function splitTableTrailer(lines: readonly SourceLine[]): TableTrailer {
   for (const sourceLine of lines) {
     const text = sourceLine.text.trim();
     if (text === "") continue;
-    if (paragraphs.length === 0 && startsLowerCase(text)) {
+    const footnote = parseFootnoteDefinition(text);
+    // A definition may start lower-case ("b) Due to…"); it is never the tail of a cell.
+    if (paragraphs.length === 0 && footnote === null && startsLowerCase(text)) {
       tails.push(sourceLine);
       continue;
     }
-    const footnote = parseFootnoteDefinition(text);
     const last = paragraphs.at(-1);
     if (footnote === null && last !== undefined && !endsSentence(last.text)) {
       paragraphs[paragraphs.length - 1] = { ...last, text: joinWithSpace(last.text, text) };

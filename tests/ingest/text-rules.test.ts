@@ -4,6 +4,7 @@ import { joinCommentary } from "../../src/ingest/join-commentary.js";
 import { splitMergedName } from "../../src/ingest/join-continued-rows.js";
 import { mapColumns } from "../../src/ingest/map-columns.js";
 import { moveCommentaryTails } from "../../src/ingest/move-commentary-tails.js";
+import { parseObjectiveCode } from "../../src/ingest/parse-objective-code.js";
 import { parseTitle } from "../../src/ingest/parse-title.js";
 import { seriesKey } from "../../src/ingest/series-key.js";
 import { splitFootnoteMarkers } from "../../src/ingest/split-footnote-markers.js";
@@ -64,6 +65,17 @@ describe("measure names", () => {
     expect(splitFootnoteMarkers("14,846 ^(b)")).toEqual({ text: "14,846", markers: ["b"] });
     expect(splitFootnoteMarkers("£14.m ⁽a⁾")).toEqual({ text: "£14.m", markers: ["a"] });
   });
+
+  it("strips markers printed after a cell's text as (a), [a], superscripts or asterisks, but not a cell that is only a mark", () => {
+    expect(splitFootnoteMarkers("14,846 (b)")).toEqual({ text: "14,846", markers: ["b"] });
+    expect(splitFootnoteMarkers("82.8%³")).toEqual({ text: "82.8%", markers: ["3"] });
+    expect(splitFootnoteMarkers("Number of potholes repaired ᵇ")).toEqual({ text: "Number of potholes repaired", markers: ["b"] });
+    expect(splitFootnoteMarkers("£39m**")).toEqual({ text: "£39m", markers: ["**"] });
+    expect(splitFootnoteMarkers("1,511,867 [a] ^(c)")).toEqual({ text: "1,511,867", markers: ["c", "a"] });
+    expect(splitFootnoteMarkers("*")).toEqual({ text: "*", markers: [] });
+    expect(splitFootnoteMarkers("(a)")).toEqual({ text: "(a)", markers: [] });
+    expect(splitFootnoteMarkers("Care homes (18-64+)")).toEqual({ text: "Care homes (18-64+)", markers: [] });
+  });
 });
 
 describe("titles and headers", () => {
@@ -99,5 +111,16 @@ describe("titles and headers", () => {
     expect(mapColumns("measure", { line: 5, cells: ["No.", "Measure", "2024-2025 Target", "Benchmark"] }, "x.txt").columns.map((column) => column.role)).toEqual([
       "code", "name", "target", "benchmark",
     ]);
+  });
+});
+
+describe("objective codes", () => {
+  it("reads the ways a code is printed, with or without an outcome number before it", () => {
+    expect(["SO-07", "SO-7", "SO 07", "so-07", "SO07", "SO–07", "1 SO-07", "1.SO-07", "Outcome 1 - SO-07", "O1 SO-07"].map(parseObjectiveCode)).toEqual(Array(10).fill("SO-07"));
+    expect(["Overarching Measure", "Overarching Measures", "overarching\u00a0measure"].map(parseObjectiveCode)).toEqual(Array(3).fill("Overarching Measure"));
+  });
+
+  it("reads nothing from a cell that names no objective", () => {
+    expect(["", "SO-", "SO-123", "Measure", "07", "PO-07"].map(parseObjectiveCode)).toEqual(Array(6).fill(null));
   });
 });
