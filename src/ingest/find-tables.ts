@@ -55,13 +55,25 @@ function repeatsHeading(open: TableBlock, text: string): boolean {
   return heading !== undefined && normaliseWhitespace(heading) === normaliseWhitespace(text);
 }
 
-/** The header starting at a line, joined with the lines it wraps onto, and the index of its last line; null when none starts there. */
-function readHeader(lines: readonly SourceLine[], index: number): { header: TableHeader; kind: TableKind; last: number } | null {
+/** A header row found at a line: its cells, its kind and the index of its last line. */
+interface FoundHeader {
+  readonly header: TableHeader;
+  readonly kind: TableKind;
+  readonly last: number;
+}
+
+/**
+ * The header starting at a line, joined with the lines it wraps onto, and the index of its last line; null when none
+ * starts there. A header repeating one the open table printed on one line does not wrap: the row after it continues
+ * a record over the page break, even when its text reads like a header's ("2023-24" under "Benchmark Group").
+ */
+function readHeader(lines: readonly SourceLine[], index: number, open: TableBlock | null): FoundHeader | null {
   const first = lines[index] as SourceLine;
   let cells = fitHeaderCells(first.text.split("\t"));
   let kind = headerKind(cells);
   let last = index;
-  for (;;) {
+  const printedBefore = open?.headers.some((header) => header.endLine === undefined && header.cells.join("\t") === cells.join("\t")) ?? false;
+  while (!printedBefore) {
     let next = last + 1;
     while (next < lines.length && (lines[next] as SourceLine).text.trim() === "") next += 1;
     const nextText = lines[next]?.text ?? "";
@@ -93,7 +105,7 @@ export function findTables(lines: readonly SourceLine[], file: string): FoundTab
   for (let index = 0; index < lines.length; index += 1) {
     const sourceLine = lines[index] as SourceLine;
     const { text, line } = sourceLine;
-    const found = text.includes("\t") ? readHeader(lines, index) : null;
+    const found: FoundHeader | null = text.includes("\t") ? readHeader(lines, index, open) : null;
     if (tables.length === 0 && found === null) {
       frontMatter.push(sourceLine);
       if (text.trim() !== "" && !text.includes("\t")) pending.push(sourceLine);
@@ -107,7 +119,7 @@ export function findTables(lines: readonly SourceLine[], file: string): FoundTab
       continue;
     }
     if (found !== null) {
-      const { header, kind } = found;
+      const { header, kind }: FoundHeader = found;
       index = found.last;
       if (open !== null && open.kind === kind) {
         const known = open.headers.find((candidate) => candidate.cells.join("\t") === header.cells.join("\t"));

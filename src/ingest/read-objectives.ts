@@ -4,6 +4,7 @@ import type { TableRecord } from "./join-continued-rows.js";
 import { recordText } from "./join-continued-rows.js";
 import { joinCommentary } from "./join-commentary.js";
 import { parseProgressRating } from "./parse-ratings.js";
+import { splitFootnoteMarkers } from "./split-footnote-markers.js";
 
 /** An objective before its commentary is finalised: paragraphs kept apart so page-break tails can move. */
 export interface DraftObjective {
@@ -26,7 +27,7 @@ export function readObjectives(records: readonly TableRecord[], file: string): {
       diagnostics.push({ severity: "error", file, line: record.line, message: `objective code "${record.code}": expected "SO-" and two digits` });
       continue;
     }
-    const progressText = recordText(record, "progress") ?? "";
+    const progressText = splitFootnoteMarkers(recordText(record, "progress") ?? "").text;
     const progress = parseProgressRating(progressText);
     if (progress === undefined) {
       diagnostics.push({ severity: "error", file, line: record.line, message: `progress "${progressText}" of ${record.code}: expected Complete, Good, Review, Action or blank` });

@@ -65,6 +65,28 @@ describe("ingestReports", () => {
     expect(new Set(including.map((measure) => measure.seriesKey)).size).toBe(1);
   });
 
+  it("loads reports of other quarters and a later year end beside the real two, linking their series in period order", () => {
+    // Real report excerpts edited into a Q1 and a Q3 report and a 2025-26 year end (see report-variants.test.ts).
+    const fixtures = new URL("../fixtures/ingest/", import.meta.url);
+    for (const name of ["q1-place.txt", "q3-place.txt", "year-end-2025-26-great-places.txt"]) copyFileSync(new URL(name, fixtures), join(reports, name));
+    const result = ingest();
+    expect(result.ok).toBe(true);
+    expect(result.records.reports.map((report) => report.id)).toEqual(["2024-25-year-end", "2025-26-q1", "2025-26-q2", "2025-26-q3", "2025-26-year-end"]);
+    const db = openStore(databasePath);
+    const passengers = findSeries(db, result.records.measures.find((measure) => measure.name.startsWith("Total number of bus passengers"))?.seriesKey ?? "");
+    const roads = findSeries(db, result.records.measures.find((measure) => measure.name.startsWith("Percentage of Principal roads"))?.seriesKey ?? "");
+    db.close();
+    expect(passengers.map((measure) => [measure.report, measure.values.at(-1)?.period, measure.values.at(-1)?.value])).toEqual([
+      ["2025-26-q1", "Quarter 1 2025-26 YTD", "761,454"],
+      ["2025-26-q2", "Quarter 2 2025-26 YTD", "1,511,867"],
+      ["2025-26-q3", "Quarter 3 2025-26 YTD", "1,511,867"],
+    ]);
+    expect(roads.map((measure) => [measure.report, measure.target?.period])).toEqual([
+      ["2024-25-year-end", "Target for 2024-2025"],
+      ["2025-26-year-end", "Target 2025/26"],
+    ]);
+  });
+
   it("leaves no temporary file beside the store", () => {
     ingest();
     expect(readdirSync(join(directory, "generated"))).toEqual(["records.sqlite"]);

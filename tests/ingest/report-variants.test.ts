@@ -165,6 +165,16 @@ describe("parseReport on other table layouts", () => {
     ]);
   });
 
+  it("reads a row after a repeated one-line header as a record's continuation, even when it reads like a header", () => {
+    // q2-place.txt with the row split at the page break continuing only its benchmark group: "England Average" / "2023-24".
+    const text = fixtureText("q2-place.txt")
+      .replace("SO-12\tPercentage of Highway Inspector (HIN) defects\t\t17.7% ^(c)\t53%\t80.0%\tAction\t\tNew Local Measure", "SO-12\tPercentage of Highway Inspector (HIN) defects with a 28 day response target remedied within target (Data shows the position at the end of the quarter)\t\t17.7% ^(c)\t53%\t80.0%\tAction\t\tEngland Average")
+      .replace("\twith a 28 day response target remedied within target (Data shows the position at the end of the quarter)\t\t\t\t\t\t\t", "\t\t\t\t\t\t\t\t2023-24");
+    const parsed = parseReport(text, "q2-place.txt");
+    expect(measureNamed(parsed, "SO-12", "Percentage of Highway Inspector (HIN) defects with a 28 day").benchmarkGroup).toBe("England Average 2023-24");
+    expect(parsed.measures.map((measure) => measure.values.map((value) => value.period))).toEqual(q2Place.measures.map((measure) => measure.values.map((value) => value.period)));
+  });
+
   it("reads a continuation row after a repeated header as a row, not as part of the header", () => {
     // The real reports continue names and benchmark groups under a repeated header ("\tDerbyshire outstanding or good…");
     // joined to the header they would make unknown columns, so they stay rows.
@@ -200,6 +210,7 @@ const exportDifferences: [string, (text: string) => string][] = [
   ["a trailing tab on every table row", (text) => text.split("\n").map((line) => (line.includes("\t") ? `${line}\t` : line)).join("\n")],
   ["trailing spaces on every line", (text) => text.split("\n").map((line) => `${line}  `).join("\n")],
   ["ratings in capitals", (text) => text.replace(/\t(Complete|Strong|Good|Review|Action)\t/g, (_whole, rating: string) => `\t${rating.toUpperCase()}\t`)],
+  ["a footnote marker after each objective's progress", (text) => text.replace(/^(SO-\d\d\t[^\t]*\t[^\t]*\t(?:Complete|Good|Review|Action))\t/gm, "$1 ^(a)\t")],
   ["objective codes written SO-7 and SO 12", (text) => text.replace(/^SO-0(\d)\t/gm, "SO-$1\t").replace(/^SO-(1\d)\t/gm, "SO $1\t")],
   ["an outcome number before each measure's objective code", (text) => editMeasureRows(text, (line) => line.replace(/^SO-(\d\d)\t/, (code, digits: string) => `${Math.ceil(Number(digits) / 7)} ${code}`))],
 ];
