@@ -48,11 +48,11 @@ export function headerCore(header: string): { core: string; period: boolean } {
 /** Roles by the core of their header; the first matching pattern wins. */
 const measureRoles: readonly [RegExp, ColumnRole | "unkept"][] = [
   [/^(?:performance)?(?:measure|indicator)s?(?:name|description)?$/, "name"],
-  [/^(?:latest)?(?:benchmark|comparator)(?:group|source|type|description)$/, "benchmarkGroup"],
+  [/^(?:latest)?(?:benchmark|comparator)(?:group|source|type|description)+$/, "benchmarkGroup"],
   [/^(?:latest)?benchmark(?:value|figure|data)?$/, "benchmark"],
   [/^(?:reporting)?frequency(?:ofreporting)?$/, "frequency"],
   [/^(?:latest)?(?:data)?(?:asat|asof)$|^(?:latest)?datadate$|^dateoflatestdata$/, "latestDataAsAt"],
-  [/^(?:latest)?(?:performance)?(?:against|vs|versus|comparedto|comparedwith)(?:the)?targets?$|^(?:latest)?(?:performance|rag)?(?:rating|status)$/, "rating"],
+  [/^(?:latest)?(?:performance)?(?:against|vs|versus|comparedto|comparedwith)(?:the)?targets?(?:at|for)?(?:quarter|year)?$|^(?:latest)?(?:performance|rag)?(?:rating|status)$/, "rating"],
   [/^(?:performance|annual|quarterly|current|latest)?targets?(?:at|for|of|in)?(?:the)?(?:quarter|year|period)?$/, "target"],
   [/^(?:latest|same|previous|current)?(?:quarter|period)?(?:data|actuals?|outturn|result|value)?$/, "value"],
   [/^direction(?:of)?(?:travel)?$|^dot$|^trend$/, "unkept"],
@@ -60,9 +60,9 @@ const measureRoles: readonly [RegExp, ColumnRole | "unkept"][] = [
 
 const objectiveRoles: readonly [RegExp, ColumnRole | "unkept"][] = [
   [/^(?:strategic)?objectives?(?:title|description)?$/, "title"],
-  [/^(?:expected|target|planned|estimated)?completion(?:date)?$|^(?:target|due)date$/, "expectedCompletion"],
+  [/^(?:expected|target|planned|estimated)?completion(?:date)?$|^(?:target|due)date$|^timescales?$/, "expectedCompletion"],
   [/^(?:previous|last|prior)(?:quarter|year|period)?(?:progress|rating|status)(?:rating|status)?(?:at)?$/, "unkept"],
-  [/^(?:current|latest)?progress(?:rating|status)?(?:at|for)?(?:quarter|year)?$|^(?:rag)?(?:rating|status)$/, "progress"],
+  [/^(?:overall|current|latest)?progress(?:rating|status)?(?:at|for)?(?:quarter|year)?$|^(?:rag)?(?:rating|status)$/, "progress"],
   [/^(?:progress)?(?:comments?|commentary|narrative|update|summary)$/, "commentary"],
   [/^direction(?:of)?(?:travel)?$|^dot$|^trend$/, "unkept"],
 ];

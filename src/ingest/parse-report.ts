@@ -30,17 +30,26 @@ export interface ParsedReport {
 }
 
 /**
- * The kind of a measure table, from the heading line above it ("Latest Measure Data", "Latest Measures Data",
- * "Annual Measures", "Measures Awaiting Data", "Measures Updated in the Previous Quarter", "Overarching Measures");
- * a heading that names measures or data but no kind ("People: Measure Data") heads the latest data.
+ * The kind of a measure table its heading names ("Latest Measure Data", "Latest Measures Data", "Annual Measures",
+ * "Measures Awaiting Data", "Measures Updated in the Previous Quarter", "Overarching Measures"); null when none.
  */
-function measureTableKind(heading: string): MeasureTable | null {
+function namedTableKind(heading: string): MeasureTable | null {
   if (/overarching/i.test(heading)) return "overarching";
   if (/awaiting/i.test(heading)) return "awaiting";
   if (/\b(?:previous|last|prior) quarter/i.test(heading)) return "previous-quarter";
   if (/\b(?:annual|yearly)\b/i.test(heading)) return "annual";
-  if (/\blatest\b|\bmeasures?\b|\bindicators?\b/i.test(heading)) return "latest";
+  if (/\blatest\b/i.test(heading)) return "latest";
   return null;
+}
+
+/**
+ * The kind of a measure table from the heading lines above it: the kind the last line names, or the last two when the
+ * export wrapped the heading ("Place: Annual" / "Measure Data"); a heading naming measures but no kind
+ * ("People: Measure Data") heads the latest data.
+ */
+function measureTableKind(headings: readonly string[]): MeasureTable | null {
+  const last = headings.at(-1) ?? "";
+  return namedTableKind(last) ?? namedTableKind(headings.slice(-2).join(" ")) ?? (/\b(?:measures?|indicators?)\b/i.test(last) ? "latest" : null);
 }
 
 /** Splits a table's lead lines into the notes of the table before it and the headings of this one. */
@@ -58,7 +67,7 @@ function tableOutcome(heading: string | null, section: Outcome | null, outcomes:
     const named = matchOutcome(heading, outcomes);
     if (named) return named.name;
     const prefix = headingPrefix(heading);
-    if (prefix !== null && measureTableKind(prefix) !== null) return normaliseWhitespace(prefix);
+    if (prefix !== null && namedTableKind(prefix) !== null) return normaliseWhitespace(prefix);
   }
   return section?.name ?? null;
 }
@@ -152,7 +161,7 @@ function parseReportText(text: string, file: string): ParsedReport {
       objectives.push(...read.objectives.map((objective) => Object.assign(objective, { outcome })));
       return;
     }
-    const kind = measureTableKind(heading?.text ?? "");
+    const kind = measureTableKind(leadParts.headings.map((line) => line.text));
     if (kind === null) {
       diagnostics.push({ severity: "error", file, line: heading?.line ?? line, message: `measure table heading "${(heading?.text ?? "").slice(0, 80)}": expected Latest Measure Data, Annual Measures, Measures Awaiting Data, Measures with Data Updated Previous Quarter or Overarching Measures` });
       return;

@@ -175,6 +175,31 @@ describe("parseReport on other table layouts", () => {
     expect(parsed.measures.map((measure) => measure.values.map((value) => value.period))).toEqual(q2Place.measures.map((measure) => measure.values.map((value) => value.period)));
   });
 
+  it("reads a measure table heading wrapped onto two lines", () => {
+    const text = fixtureText("q2-place.txt").replace("Place: Latest Measure Data", "Place: Latest Measure\nData").replace("Place: Annual Measure Data", "Place: Annual\nMeasure Data");
+    const parsed = parseReport(text, "q2-place.txt");
+    expect(parsed.measures.map((measure) => [measure.table, measure.outcome])).toEqual(q2Place.measures.map((measure) => [measure.table, measure.outcome]));
+    expect(errors(parsed)).toEqual([]);
+  });
+
+  it("still refuses an extra objective column it does not know, naming its header's line", () => {
+    // q2-place.txt with a "Lead Officer" column after each objective's title.
+    const text = fixtureText("q2-place.txt")
+      .split("\n")
+      .map((line) => {
+        const cells = line.split("\t");
+        if (cells.length !== 5 || cells[1] === "Measure") return line;
+        return [...cells.slice(0, 2), cells[0] === "No." ? "Lead Officer" : cells[0] === "" ? "" : "Director of Place", ...cells.slice(2)].join("\t");
+      })
+      .join("\n");
+    expect(errors(parseReport(text, "q2-place.txt"))).toEqual([{
+      severity: "error",
+      file: "q2-place.txt",
+      line: 11,
+      message: 'unknown column header "Lead Officer" in objective table: expected one of No. | Strategic Objective | Expected Completion | Progress | Comments',
+    }]);
+  });
+
   it("reads a continuation row after a repeated header as a row, not as part of the header", () => {
     // The real reports continue names and benchmark groups under a repeated header ("\tDerbyshire outstanding or good…");
     // joined to the header they would make unknown columns, so they stay rows.
