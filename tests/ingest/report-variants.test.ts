@@ -34,6 +34,19 @@ function renamed(measure: Measure, headers: Record<string, string>): unknown {
   });
 }
 
+/** An objective-table column inserted at a position: its header, and a cell for each objective row (blank on continuation rows). */
+function withObjectiveColumn(text: string, position: number, header: string, cell: string): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      const cells = line.split("\t");
+      if (cells.length !== 5 || cells[1] === "Measure") return line;
+      const inserted = cells[0] === "No." ? header : cells[0] === "" ? "" : cell;
+      return [...cells.slice(0, position), inserted, ...cells.slice(position)].join("\t");
+    })
+    .join("\n");
+}
+
 function errors(parsed: ParsedReport) {
   return parsed.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
 }
@@ -123,15 +136,7 @@ describe("parseReport on other table layouts", () => {
 
   it("keeps the later of two progress columns headed by period", () => {
     // q2-place.txt with a "Q1 Progress" column (all "Action") before its progress column, headed "Q2 Progress".
-    const text = fixtureText("q2-place.txt")
-      .split("\n")
-      .map((line) => {
-        const cells = line.split("\t");
-        if (cells.length !== 5 || cells[1] === "Measure") return line;
-        const earlier = cells[0] === "No." ? "Q1 Progress" : cells[0] === "" ? "" : "Action";
-        return [...cells.slice(0, 3), earlier, cells[3] === "Progress" ? "Q2 Progress" : cells[3], cells[4]].join("\t");
-      })
-      .join("\n");
+    const text = withObjectiveColumn(fixtureText("q2-place.txt").replaceAll("\tProgress\tComments", "\tQ2 Progress\tComments"), 3, "Q1 Progress", "Action");
     const parsed = parseReport(text, "two-progress.txt");
     expect(parsed.objectives.map((objective) => objective.progress)).toEqual(["Good", "Good", "Review", "Good"]);
     expect(parsed.diagnostics.find((diagnostic) => /earlier period/.test(diagnostic.message))).toEqual({
@@ -184,14 +189,7 @@ describe("parseReport on other table layouts", () => {
 
   it("still refuses an extra objective column it does not know, naming its header's line", () => {
     // q2-place.txt with a "Lead Officer" column after each objective's title.
-    const text = fixtureText("q2-place.txt")
-      .split("\n")
-      .map((line) => {
-        const cells = line.split("\t");
-        if (cells.length !== 5 || cells[1] === "Measure") return line;
-        return [...cells.slice(0, 2), cells[0] === "No." ? "Lead Officer" : cells[0] === "" ? "" : "Director of Place", ...cells.slice(2)].join("\t");
-      })
-      .join("\n");
+    const text = withObjectiveColumn(fixtureText("q2-place.txt"), 2, "Lead Officer", "Director of Place");
     expect(errors(parseReport(text, "q2-place.txt"))).toEqual([{
       severity: "error",
       file: "q2-place.txt",
