@@ -44,9 +44,14 @@ function isRuleDebris(cells: readonly string[]): boolean {
   return cells.every((cell) => /^[\s\-–—_=]*$/.test(cell)) && cells.some((cell) => /[-–—_=]{2,}/.test(cell));
 }
 
-/** Lines the PDF export prints at page breaks: page numbers ("12", "Page 12 of 30") and "(continued)" marks. */
-function isPageFurniture(text: string): boolean {
-  return /^\s*(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i.test(text) || /\((?:continued|cont(?:'|’)?d\.?)\)\s*$|^\s*(?:continued|cont(?:'|’)?d\.?)(?:\s+on\s+(?:the\s+)?next\s+page)?\s*$/i.test(text);
+/** A page number the PDF export printed at a page break ("12", "Page 12 of 30"): never part of a table or its notes. */
+function isPageNumber(text: string): boolean {
+  return /^\s*(?:page\s+)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?\s*$/i.test(text);
+}
+
+/** A "(continued)" mark, or a heading ending in one: inside an open table, the page break it marks continues the table. */
+function isContinuedMark(text: string): boolean {
+  return /\((?:continued|cont(?:'|’)?d\.?)\)\s*$|^\s*(?:continued|cont(?:'|’)?d\.?)(?:\s+on\s+(?:the\s+)?next\s+page)?\s*$/i.test(text);
 }
 
 /** Whether a line repeats the heading of the open table, as an export may at the top of the next page. */
@@ -91,7 +96,7 @@ function readHeader(lines: readonly SourceLine[], index: number, open: TableBloc
 
 /**
  * Finds the tables of a report by their header rows (a header wrapped over two lines is joined). A header repeated
- * with only blank lines or page furniture since the last row is a page break and continues the table; blank rows and
+ * with only blank lines, page numbers, a "(continued)" mark or its own heading again since the last row is a page break and continues the table; blank rows and
  * table-rule debris ("-----") are dropped; rows are fitted to their header when the export doubled or added tabs.
  */
 export function findTables(lines: readonly SourceLine[], file: string): FoundTables {
@@ -113,7 +118,7 @@ export function findTables(lines: readonly SourceLine[], file: string): FoundTab
     }
     if (text.trim() === "") continue;
     if (!text.includes("\t")) {
-      if (open !== null && (isPageFurniture(text) || repeatsHeading(open, text))) continue;
+      if (isPageNumber(text) || (open !== null && (isContinuedMark(text) || repeatsHeading(open, text)))) continue;
       open = null;
       pending.push(sourceLine);
       continue;

@@ -180,6 +180,14 @@ describe("parseReport on other table layouts", () => {
     expect(parsed.measures.map((measure) => measure.values.map((value) => value.period))).toEqual(q2Place.measures.map((measure) => measure.values.map((value) => value.period)));
   });
 
+  it("ignores page numbers printed among a table's notes and headings", () => {
+    // Not a note of the latest-data table above, nor the heading of the annual table below.
+    const text = fixtureText("q2-place.txt").replace("\nPlace: Annual Measure Data\n", "\n20\n\nPlace: Annual Measure Data\n\nPage 21\n");
+    const parsed = parseReport(text, "q2-place.txt");
+    expect(parsed.measures.map((measure) => [measure.table, measure.notes])).toEqual(q2Place.measures.map((measure) => [measure.table, measure.notes]));
+    expect(errors(parsed)).toEqual([]);
+  });
+
   it("reads a measure table heading wrapped onto two lines", () => {
     const text = fixtureText("q2-place.txt").replace("Place: Latest Measure Data", "Place: Latest Measure\nData").replace("Place: Annual Measure Data", "Place: Annual\nMeasure Data");
     const parsed = parseReport(text, "q2-place.txt");
