@@ -96,8 +96,9 @@ function readHeader(lines: readonly SourceLine[], index: number, open: TableBloc
 
 /**
  * Finds the tables of a report by their header rows (a header wrapped over two lines is joined). A header repeated
- * with only blank lines, page numbers, a "(continued)" mark or its own heading again since the last row is a page break and continues the table; blank rows and
- * table-rule debris ("-----") are dropped; rows are fitted to their header when the export doubled or added tabs.
+ * with only blank lines, page numbers, a "(continued)" mark or the table's heading again since the last row is a
+ * page break and continues the table; blank rows and table-rule debris ("-----") are dropped; rows are fitted to
+ * their header when the export doubled or added tabs.
  */
 export function findTables(lines: readonly SourceLine[], file: string): FoundTables {
   const diagnostics: Diagnostic[] = [];

@@ -43,7 +43,8 @@ export function mapColumns(kind: TableKind, header: TableHeader, file: string): 
     const text = normaliseWhitespace(cell);
     const meaning = columnRole(kind, text, index);
     if (meaning === null) {
-      diagnostics.push({ severity: "error", file, line: header.line, message: `unknown column header "${text}" in ${kind} table${place}: expected ${expectedHeaders[kind]}` });
+      const what = text === "" ? `blank column header (column ${index + 1})` : `unknown column header "${text}"`;
+      diagnostics.push({ severity: "error", file, line: header.line, message: `${what} in ${kind} table${place}: expected ${expectedHeaders[kind]}` });
       return;
     }
     if (meaning.role === "unkept") {

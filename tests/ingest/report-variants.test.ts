@@ -206,6 +206,14 @@ describe("parseReport on other table layouts", () => {
     }]);
   });
 
+  it("refuses a blank column header, naming the column", () => {
+    const text = fixtureText("q2-place.txt").replaceAll("\tLatest Benchmark\tBenchmark Group", "\t\tBenchmark Group");
+    expect(errors(parseReport(text, "q2-place.txt")).map((diagnostic) => [diagnostic.line, diagnostic.message.split(":")[0]])).toEqual([
+      [28, "blank column header (column 8) in measure table"],
+      [50, "blank column header (column 8) in measure table"],
+    ]);
+  });
+
   it("reads a continuation row after a repeated header as a row, not as part of the header", () => {
     // The real reports continue names and benchmark groups under a repeated header ("\tDerbyshire outstanding or good…");
     // joined to the header they would make unknown columns, so they stay rows.
