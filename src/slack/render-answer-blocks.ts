@@ -4,7 +4,7 @@ import { actionIds } from "./action-ids.js";
 import { encodeButtonValue } from "./button-value.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { ratingEmoji } from "./rating-emoji.js";
-import { reportLabel } from "./report-label.js";
+import { reportIdLabel } from "../report/report-id-label.js";
 import type { SlackMessage } from "./slack-message.js";
 import { splitMrkdwn } from "./split-mrkdwn.js";
 
@@ -102,13 +102,13 @@ function figuresText(facts: readonly Fact[]): string {
   if (facts.length === 0) return "";
   const reports = new Set(facts.flatMap((fact) => (fact.type === "derived" ? [] : [fact.report])));
   const [onlyReport] = reports;
-  const heading = reports.size === 1 && onlyReport !== undefined ? `*Figures* (${reportLabel(onlyReport)} report)` : "*Figures*";
+  const heading = reports.size === 1 && onlyReport !== undefined ? `*Figures* (${reportIdLabel(onlyReport)} report)` : "*Figures*";
   const showReport = reports.size > 1;
   return [heading, ...facts.map((fact) => `• ${factLine(fact, showReport)}`)].join("\n");
 }
 
 function factLine(fact: Fact, showReport: boolean): string {
-  const suffix = (report: string) => (showReport ? ` · ${reportLabel(report)} report` : "");
+  const suffix = (report: string) => (showReport ? ` · ${reportIdLabel(report)} report` : "");
   switch (fact.type) {
     case "measure": {
       const parts = [
@@ -138,7 +138,7 @@ function sourcesBlock(sources: readonly Source[]): types.ContextBlock {
   const room = slackLimits.contextElements;
   const shown = sources.length > room ? sources.slice(0, room - 1) : sources;
   const elements = shown.map((source) => {
-    const where = `${reportLabel(source.report)} report${source.objective === null ? "" : ` · ${source.objective}`}`;
+    const where = `${reportIdLabel(source.report)} report${source.objective === null ? "" : ` · ${source.objective}`}`;
     const quote = source.quote.trim() === "" ? "" : ` — “${escapeMrkdwn(shorten(source.quote, quoteLength))}”`;
     return `:page_facing_up: *${escapeMrkdwn(where)}*${quote}`;
   });

@@ -1,6 +1,6 @@
 import type { Records } from "../report/records.js";
 import { ratingEmoji } from "./rating-emoji.js";
-import { reportLabel } from "./report-label.js";
+import { reportIdLabel } from "../report/report-id-label.js";
 
 /** What the Slack layer is told about the loaded reports (for `/perf reports`, App Home and examples). */
 export type Catalogue = Pick<Records, "reports" | "objectives">;
@@ -30,6 +30,6 @@ export function summariseCatalogue(catalogue: Catalogue): ReportSummary[] {
           emoji: ratingEmoji(rating),
         }))
         .filter((entry) => entry.count > 0);
-      return { id: report.id, label: reportLabel(report.id), title: report.title, objectives: objectives.length, progress };
+      return { id: report.id, label: reportIdLabel(report.id), title: report.title, objectives: objectives.length, progress };
     });
 }

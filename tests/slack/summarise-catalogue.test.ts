@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exampleQuestions } from "../../src/slack/example-questions.js";
 import { ratingEmoji } from "../../src/slack/rating-emoji.js";
-import { reportLabel } from "../../src/slack/report-label.js";
+import { reportIdLabel } from "../../src/report/report-id-label.js";
 import { summariseCatalogue } from "../../src/slack/summarise-catalogue.js";
 import { catalogue } from "../support/answer-fixtures.js";
 
@@ -51,7 +51,7 @@ describe("exampleQuestions", () => {
 
 describe("reportLabel and ratingEmoji", () => {
   it("labels report ids as people cite them and leaves other ids alone", () => {
-    expect([reportLabel("2025-26-q2"), reportLabel("2024-25-year-end"), reportLabel("draft")]).toEqual(["Q2 2025-26", "2024-25 year-end", "draft"]);
+    expect([reportIdLabel("2025-26-q2"), reportIdLabel("2024-25-year-end"), reportIdLabel("draft")]).toEqual(["Q2 2025-26", "2024-25 year-end", "draft"]);
   });
 
   it("colours ratings as the report's key does, whatever their case, and never guesses a blank", () => {
