@@ -9,7 +9,7 @@ import { reportLabel } from "./report-label.js";
 export function composeListing(base: Pick<Answer, "question" | "plan">, listing: Listing, planned: PlannedQuestion): Omit<Answer, "timings"> {
   const { report } = listing;
   // The report's key: a blank objective rating is "Awaiting Update", a blank measure rating "No target".
-  const blankWords = listing.subject === "objectives" ? "blank (awaiting update)" : "blank (no target)";
+  const blankWords = listing.subject === "objectives" ? "blank (awaiting update)" : "blank (no rating)";
   const ratingWords = planned.plan.ratings.length > 0 ? planned.plan.ratings.map((rating) => (rating === "Blank" ? blankWords : rating)).join(" or ") : null;
   const scope = [planned.plan.outcome ? `${planned.plan.outcome} ` : "", listing.subject].join("");
   const facts: Fact[] = [];
@@ -46,7 +46,9 @@ export function composeListing(base: Pick<Answer, "question" | "plan">, listing:
   const deadline =
     planned.completionBy === null
       ? ""
-      : planned.completionFrom !== null
+      : planned.completionFrom === planned.completionBy
+        ? ` expected to complete in ${monthName(planned.completionBy)}`
+        : planned.completionFrom !== null
         ? ` expected to complete between ${monthName(planned.completionFrom)} and ${monthName(planned.completionBy)}`
         : ` expected to complete by ${monthName(planned.completionBy)}`;
   const what = `${ratingWords ? `${scope} rated ${ratingWords}` : scope}${deadline}`;
@@ -75,6 +77,6 @@ function ratingTally(listing: Listing): string | null {
   const parts = order
     .map((rating) => ({ rating, count: ratings.filter((entry) => entry === rating).length }))
     .filter((entry) => entry.count > 0)
-    .map((entry) => `${entry.count} ${entry.rating ?? (listing.subject === "objectives" ? "blank (awaiting update)" : "no rating (no target)")}`);
+    .map((entry) => `${entry.count} ${entry.rating ?? (listing.subject === "objectives" ? "blank (awaiting update)" : "no rating")}`);
   return `By rating: ${parts.join(", ")}.`;
 }

@@ -15,8 +15,9 @@ export function measureFact(figure: QuotedFigure, report: Report | null): Fact {
     measure: measure.name,
     period: value.period,
     value: value.value,
-    target: measure.target?.value || null,
-    targetPeriod: measure.target?.period || null,
+    // Target and rating are printed against the current column: an earlier column's figure gets neither.
+    target: isCurrent(figure) ? measure.target?.value || null : null,
+    targetPeriod: isCurrent(figure) ? measure.target?.period || null : null,
     // The printed rating belongs to the current column; an earlier column's figure has none of its own.
     rating: isCurrent(figure) ? measure.rating : null,
     benchmark: measure.benchmark?.value || null,

@@ -12,7 +12,9 @@ const yearEndPattern = /\byear[\s-]*end\b|\bend of (?:the )?(?:financial )?year\
 
 /** Reads the period of a printed column header or a phrase ("Quarter 2 2025-26 YTD", "Year End 2024-2025", "2023- 24"). */
 export function parsePeriodKey(text: string): PeriodKey {
-  const year = yearPattern.exec(text);
+  const found = yearPattern.exec(text);
+  // A financial year runs into the next calendar year: "2025-29" is a plan's span, not a year.
+  const year = found && (Number(found[1]) + 1) % 100 === Number(found[3]) ? found : null;
   const quarter = quarterPattern.exec(text);
   return {
     financialYear: year ? `${year[1]}-${year[3]}` : null,

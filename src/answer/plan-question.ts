@@ -126,7 +126,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
       : [];
 
   // "Why is the budget savings objective under review?": an objective named by its title, newest report first.
-  const objectiveLink = codes.length === 0 && (intent === "explain" || intent === "summary" || /\bobjective\b/i.test(question)) ? bestObjective(links, context.reports) : null;
+  const objectiveLink = codes.length === 0 && (intent === "explain" || intent === "summary" || /\bobjective\b/i.test(question)) ? bestObjective(links, context.reports, report) : null;
   if (objectiveLink && (measures.length === 0 || objectiveLink.score >= (best?.score ?? 0) - 0.05 || /\bobjective\b/i.test(question))) {
     codes.push(objectiveLink.item.code);
     measures.length = 0;

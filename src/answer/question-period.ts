@@ -18,7 +18,7 @@ export interface KnownYears {
 export function questionPeriod(question: string, years: KnownYears): QuestionPeriod | null {
   const text = question.replace(/(\d{4})\/(\d{2,4})/g, "$1-$2");
   const explicit =
-    /\b(?:(?:q|quarter)\s*[1-4]\s*(?:of\s+)?(?:20\d\d\s*[-–]\s*(?:20)?\d\d))|(?:20\d\d\s*[-–]\s*(?:20)?\d\d\s*,?\s*(?:q|quarter)\s*[1-4]\b)|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?20\d\d\s*[-–]\s*(?:20)?\d\d)|(?:20\d\d\s*[-–]\s*(?:20)?\d\d(?:\s+year[\s-]*end)?)/i.exec(
+    /\b(?:(?:q|quarter)\s*[1-4]\s*(?:of\s+)?(?:20\d\d\s*[-–]\s*(?:20)?\d\d))|(?:20\d\d\s*[-–]\s*(?:20)?\d\d\s*,?\s*(?:q|quarter)\s*[1-4]\b)|(?:year[\s-]*end\s+(?:of\s+)?20\d\d\s*[-–]\s*(?:20)?\d\d)|(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?20\d\d\s*[-–]\s*(?:20)?\d\d)|(?:20\d\d\s*[-–]\s*(?:20)?\d\d(?:\s+year[\s-]*end)?)/i.exec(
       text,
     );
   const since = /\b(?:since|from|between)\s+(?:the\s+)?(?:end\s+of\s+)?(?:q[1-4]\s+)?20\d\d/i.test(text);
@@ -27,6 +27,8 @@ export function questionPeriod(question: string, years: KnownYears): QuestionPer
     const yearEnd = key.yearEnd || /\bend of\b/i.test(explicit[0]);
     return { ...key, yearEnd, text: explicit[0], since };
   }
+  const month = monthPeriod(text);
+  if (month) return { ...month, since };
   const quarterOnly = /\b(?:q|quarter)\s*([1-4])\b/i.exec(text);
   const relative = /\b(this|last|previous|current)\s+(?:financial\s+)?year\b/i.exec(text);
   const financialYear = relative
@@ -45,4 +47,20 @@ export function questionPeriod(question: string, years: KnownYears): QuestionPer
     text: [relative?.[0], quarterOnly?.[0]].filter(Boolean).join(" ") || "year end",
     since,
   };
+}
+
+const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+/**
+ * "in March 2025", "the end of September 2025": the financial-year quarter the month ends — April to June is Q1,
+ * January to March Q4 (a year end) of the year that began the April before.
+ */
+function monthPeriod(text: string): QuestionPeriod | null {
+  const match = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(20\d\d)\b/i.exec(text);
+  if (!match) return null;
+  const month = monthNames.indexOf((match[1] ?? "").toLowerCase());
+  const year = Number(match[2]);
+  const start = month >= 3 ? year : year - 1;
+  const quarter = month >= 3 ? Math.floor((month - 3) / 3) + 1 : 4;
+  return { financialYear: `${start}-${String((start + 1) % 100).padStart(2, "0")}`, quarter, yearEnd: quarter === 4, text: match[0], since: false };
 }

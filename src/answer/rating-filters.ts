@@ -23,8 +23,19 @@ function ratingOf(word: string): RatingFilter | null {
 
 /** The question without the words that state a rating ("rated amber", "under review"), which name no topic. */
 export function withoutRatingWords(question: string): string {
-  return question.replace(ratingContext, " ").replace(/\bunder review\b/gi, " ").replace(blankRating, " ");
+  let text = question.replace(ratingContext, " ").replace(/\bunder review\b/gi, " ").replace(blankRating, " ");
+  for (const { pattern } of saidOtherwise) text = text.replace(new RegExp(pattern.source, "gi"), " ");
+  return text;
 }
+
+// "in the red", "below target": a rating said another way.
+const saidOtherwise: readonly { pattern: RegExp; ratings: RatingFilter[] }[] = [
+  { pattern: /\b(?:in|into) the red\b/i, ratings: ["Action"] },
+  { pattern: /\b(?:in|into) the amber\b/i, ratings: ["Review"] },
+  { pattern: /\b(?:in|into) the green\b/i, ratings: ["Good"] },
+  { pattern: /\b(?:below|under|off|missing|behind|short of|not (?:meeting|hitting|on)) (?:the |their |its )?targets?\b/i, ratings: ["Review", "Action"] },
+  { pattern: /\b(?:above|over|exceeding|beating|ahead of|meeting|hitting|on) (?:the |their |its )?targets?\b/i, ratings: ["Strong", "Good"] },
+];
 
 const blankRating = /\b(?:no (?:progress )?rating|no targets?|without (?:a )?targets?|(?:do|does|have|has) not have (?:a )?targets?|unrated|not (?:yet )?(?:been )?rated|without (?:a )?(?:progress )?rating|awaiting (?:an )?update|left blank|rating (?:is )?blank)\b/i;
 
@@ -32,6 +43,7 @@ const blankRating = /\b(?:no (?:progress )?rating|no targets?|without (?:a )?tar
 export function ratingFilters(question: string): RatingFilter[] {
   const found = new Set<RatingFilter>();
   if (blankRating.test(question)) found.add("Blank");
+  for (const { pattern, ratings } of saidOtherwise) if (pattern.test(question)) for (const rating of ratings) found.add(rating);
   for (const match of question.matchAll(ratingContext)) {
     const word = match[1] ?? match[2] ?? "";
     for (const entry of ratingWords) if (entry.pattern.test(word)) found.add(entry.rating);

@@ -22,6 +22,8 @@ export function resolveReport(asked: PeriodKey, reports: readonly Report[], meas
     const match = periodMatch(asked, reportPeriodKey(report));
     if (match > (best?.match ?? 0)) best = { report, match };
   }
-  const inColumns = measures.some((measure) => measure.values.some((value) => periodMatch(asked, parsePeriodKey(value.period)) > 0));
+  // A named quarter or year end needs a column headed so; a plain year is answered by any column of that year.
+  const needed = asked.quarter !== null || asked.yearEnd ? 2 : 1;
+  const inColumns = measures.some((measure) => measure.values.some((value) => periodMatch(asked, parsePeriodKey(value.period)) >= needed));
   return { report: best?.report ?? null, inColumns };
 }

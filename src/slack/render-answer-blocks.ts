@@ -79,7 +79,9 @@ function leadText(answer: Answer, answerText: string): string {
   const shownAsFigures = answer.facts.some((fact) => fact.type !== "derived");
   const kept = answerText.split("\n").filter((line) => {
     if (shownAsFigures && line.startsWith("• ")) return false;
-    if (answer.sources.length > 0 && /^(?:[^\w\s]+\s)?["“]/.test(line)) return false;
+    // A "why" or a summary is its quotes: keep them whole in the answer rather than cut short in the sources.
+    const quotesAreTheAnswer = answer.plan.intent === "explain" || answer.plan.intent === "summary";
+    if (!quotesAreTheAnswer && answer.sources.length > 0 && /^(?:[^\w\s]+\s)?["“]/.test(line)) return false;
     return true;
   });
   const text = kept.join("\n").replace(/\n{3,}/g, "\n\n").trim();

@@ -44,7 +44,7 @@ describe("which column, which report", () => {
 
   it("lists measures for a Strong filter and measures with no target for 'no target'", async () => {
     expect((await ask("Which objectives are rated Strong?")).answer).toMatch(/^12 measures rated Strong/);
-    expect((await ask("Which measures have no target in Q2 2025-26?")).answer).toMatch(/^19 measures rated blank \(no target\)/);
+    expect((await ask("Which measures have no target in Q2 2025-26?")).answer).toMatch(/^19 measures rated blank \(no rating\)/);
   });
 
   it("warns about a count the prose states differently only for the rating it counts", async () => {

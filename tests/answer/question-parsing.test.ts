@@ -101,3 +101,15 @@ describe("questionPeriod, the year before the quarter", () => {
     expect(questionPeriod("How many potholes were repaired in 2025-26 Q1?", years)).toMatchObject({ financialYear: "2025-26", quarter: 1 });
   });
 });
+
+describe("questionPeriod, months and spans", () => {
+  it("reads a month as the financial-year quarter it ends", () => {
+    expect(questionPeriod("What was the sickness rate in March 2025?", years)).toMatchObject({ financialYear: "2024-25", quarter: 4, yearEnd: true });
+    expect(questionPeriod("at the end of September 2025", years)).toMatchObject({ financialYear: "2025-26", quarter: 2 });
+  });
+
+  it("reads 'year end 2025-26' as a year end and a plan's span as no year", () => {
+    expect(questionPeriod("What was it at year end 2025-26?", years)).toMatchObject({ financialYear: "2025-26", yearEnd: true });
+    expect(parsePeriodKey("Council Plan 2025-29").financialYear).toBeNull();
+  });
+});
