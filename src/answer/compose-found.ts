@@ -37,7 +37,7 @@ export function composeFound(base: Pick<Answer, "question" | "plan">, found: Fou
   if (planned.plan.intent === "draft") {
     return { ...base, status: "answered", answer: draftText(found, lines, quoteLines), facts, sources: withFigureSources(sources, found), warnings };
   }
-  const answer = [...lines, ...(quoteLines.length > 0 ? ["", ...quoteLines] : []), ...(found.remarks.length > 0 ? ["", ...found.remarks] : [])].join("\n").trim();
+  const answer = [...(found.lead ?? []), ...lines, ...(quoteLines.length > 0 ? ["", ...quoteLines] : []), ...(found.remarks.length > 0 ? ["", ...found.remarks] : [])].join("\n").trim();
   return { ...base, status: "answered", answer, facts, sources: withFigureSources(sources, found), warnings };
 }
 

@@ -1,4 +1,5 @@
 import { bestSentences } from "./best-sentences.js";
+import { defineAcronym } from "./define-acronym.js";
 import { closestMatches } from "./closest-matches.js";
 import { findMeasureFacts } from "./find-measure-facts.js";
 import { findObjectiveFacts } from "./find-objective-facts.js";
@@ -18,6 +19,7 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
   if (planned.clarification !== null) {
     return { kind: "clarify", reason: `${planned.clarification} Which measure, objective or topic do you mean?` };
   }
+  if (planned.definition) return defineAcronym(planned.definition, context);
   if (planned.periodNotCovered) {
     return { kind: "not_found", reason: `The reports do not cover ${planned.period?.text ?? "that period"}: they cover ${covered}.`, closest: [] };
   }

@@ -51,6 +51,8 @@ export interface Found {
   readonly quotes: readonly Quote[];
   /** Remarks such as "SO-12 is a different objective in the other report". */
   readonly remarks: readonly string[];
+  /** Lines that lead the answer, before figures and quotes ("DDF stands for …"). */
+  readonly lead?: readonly string[];
 }
 
 /** The question needs more before it can be answered. */

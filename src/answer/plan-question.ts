@@ -36,6 +36,8 @@ export interface PlannedQuestion {
   readonly followUp: boolean;
   /** Why the question cannot be planned without more: a follow-up with nothing to follow, or nothing to go on; null when it can. */
   readonly clarification: string | null;
+  /** "What does DDF stand for?": the acronym asked about, with the glossary's meaning when it has one. */
+  readonly definition: { readonly acronym: string; readonly glossary: string | null } | null;
   /** For a list of objectives: the latest expected completion asked for, as a month number (see `monthNumber`). */
   readonly completionBy: number | null;
   /** …and the earliest ("in 2029" is January to December 2029); null for "by" or "before". */
@@ -150,6 +152,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
       periodNotCovered,
       followUp: true,
       clarification: null,
+      definition: null,
       completionBy: null,
       completionFrom: null,
     };
@@ -176,6 +179,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     period,
     periodNotCovered,
     followUp: false,
+    definition: acronymAsked(question, context.synonyms),
     clarification: empty
       ? "I could not find a question about the reports in that."
       : previousPlan === null && followUpPattern.test(question) && weighed.length === 0 && codes.length === 0 && ratings.length === 0
@@ -184,6 +188,14 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     completionBy: intent === "list" || intent === "count" ? deadline : null,
     completionFrom: intent === "list" || intent === "count" ? completionStart(question) : null,
   };
+}
+
+function acronymAsked(question: string, synonyms: (phrase: string) => readonly string[]): PlannedQuestion["definition"] {
+  const acronym =
+    /\b[Ww]hat (?:does|do) (?:the )?([A-Z][A-Za-z0-9&]{1,9})\s+(?:stand for|mean)\b/.exec(question)?.[1] ??
+    /^\s*[Ww]hat(?:'s| is| are) (?:the |an? )?([A-Z][A-Z0-9&]{1,9})\s*\??\s*$/.exec(question)?.[1] ??
+    null;
+  return acronym ? { acronym, glossary: synonyms(acronym)[0] ?? null } : null;
 }
 
 function previousYear(financialYear: string): string | null {

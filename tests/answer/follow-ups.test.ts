@@ -65,3 +65,15 @@ describe("trends", () => {
     expect(answer.facts.some((fact) => fact.type === "derived")).toBe(false);
   });
 });
+
+describe("acronyms", () => {
+  it("answers what an acronym stands for from the report's own spelling-out, quoted with its source", async () => {
+    const answer = await loaded.engine.ask("What does DDF stand for?", { previousPlan: null });
+    expect(answer.answer).toMatch(/^DDF stands for Derbyshire Discretionary Fund\./);
+    expect(answer.sources[0]?.quote).toContain("Derbyshire Discretionary Fund (DDF)");
+  });
+
+  it("says not in the reports for an acronym they never use", async () => {
+    expect((await loaded.engine.ask("What does XYZ stand for?", { previousPlan: null })).status).toBe("not_found");
+  });
+});
