@@ -35,7 +35,8 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
   if (plan.measures.length > 0) {
     const found = findMeasureFacts(planned, asked, context);
     if (found) return found;
-    const quotes = asked ? bestSentences(planned, plan.report, 0.6, context) : [];
+    // A follow-up's own words ("and last year?") say nothing of the topic: no passage stands in for its figure.
+    const quotes = asked && !planned.followUp ? bestSentences(planned, plan.report, 0.6, context) : [];
     if (quotes.length > 0) return { kind: "found", report: quotes[0]?.report ?? mainReport, figures: [], trend: false, objectives: [], quotes, remarks: [] };
     if (asked) return notForPeriod(planned, context);
   }

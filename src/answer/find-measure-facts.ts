@@ -55,7 +55,7 @@ export function findMeasureFacts(planned: PlannedQuestion, asked: PeriodKey | nu
   const quotes = uniqueQuotes(
     quoteSources.flatMap(({ measure, report }) => {
       const objective = plan.intent === "explain" ? context.queries.findObjectives({ report: report.id, codes: [measure.objective] })[0] : undefined;
-      return objective ? objectiveQuotes(planned, objective, report, context) : measureQuotes(planned, measure, report, context);
+      return objective ? objectiveQuotes(planned, objective, report, context) : planned.followUp ? [] : measureQuotes(planned, measure, report, context);
     }),
   ).slice(0, 3);
   const report = quoteSources[0]?.report ?? context.reports[0]!;

@@ -6,12 +6,12 @@ import { detectIntent } from "./detect-intent.js";
 import { detectOutcome } from "./detect-outcome.js";
 import { type Links, linkQuestion } from "./link-question.js";
 import { namedPeriod } from "./named-period.js";
-import { formatPeriodKey } from "./period-key.js";
+import { formatPeriodKey, parsePeriodKey, type PeriodKey } from "./period-key.js";
 import { phraseSynonyms } from "./phrase-synonyms.js";
 import type { Plan } from "./plan.js";
 import type { QuestionPeriod } from "./question-period.js";
 import { ratingFilters, withoutRatingWords } from "./rating-filters.js";
-import { resolveReport } from "./resolve-report.js";
+import { reportPeriodKey, resolveReport } from "./resolve-report.js";
 import { statedFigures } from "./stated-figures.js";
 import { type WeighedTerm, weighTerms } from "./term-index.js";
 import { terms } from "./terms.js";
@@ -139,12 +139,16 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   const followUp = previousPlan !== null && codes.length === 0 && !objectiveLink && (followUpPattern.test(question) || weakTopic) && ratings.length === 0;
   if (followUp && previousPlan) {
     const followIntent = /^\s*(?:and\s+)?(?:why|how come)\b/i.test(question) ? "explain" : intent === "figure" ? previousPlan.intent : intent;
+    // "and the year before?", "the previous quarter?": a period counted from the previous answer's.
+    // ("the same quarter last year" is a shift too, not the whole of last year.)
+    const shifted = shiftedPeriod(question, previousPlan, context.reports);
+    const shiftedReport = shifted ? (resolveReport(shifted, context.reports, allMeasures).report?.id ?? null) : null;
     return {
       plan: {
         ...previousPlan,
         intent: followIntent,
-        report: period ? report : previousPlan.report,
-        period: period ? formatPeriodKey(period) : previousPlan.period,
+        report: shifted ? shiftedReport : period ? report : previousPlan.report,
+        period: shifted ? formatPeriodKey(shifted) : period ? formatPeriodKey(period) : previousPlan.period,
       },
       links,
       weighed,
@@ -188,6 +192,25 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     completionBy: intent === "list" || intent === "count" ? deadline : null,
     completionFrom: intent === "list" || intent === "count" ? completionStart(question) : null,
   };
+}
+
+/** The previous answer's period (or the newest report's) moved back a year or a quarter, when the question asks so. */
+function shiftedPeriod(question: string, previousPlan: Plan, reports: readonly Report[]): PeriodKey | null {
+  const back = /\b(?:the )?year before\b|\bprevious year\b|\bthe year earlier\b|\bsame (?:quarter|period|time) (?:last|the previous) year\b|\ba year (?:earlier|before)\b/i.test(question)
+    ? "year"
+    : /\b(?:the )?(?:quarter before|previous quarter|last quarter|quarter earlier)\b/i.test(question)
+      ? "quarter"
+      : null;
+  if (!back) return null;
+  const newest = reports[0];
+  const from = previousPlan.period ? parsePeriodKey(previousPlan.period) : newest ? reportPeriodKey(newest) : null;
+  if (!from?.financialYear) return null;
+  const start = Number(from.financialYear.slice(0, 4));
+  const yearOf = (first: number) => `${first}-${String((first + 1) % 100).padStart(2, "0")}`;
+  if (back === "year") return { ...from, financialYear: yearOf(start - 1) };
+  const quarter = from.quarter ?? (from.yearEnd ? 4 : null);
+  if (quarter === null) return null;
+  return quarter === 1 ? { financialYear: yearOf(start - 1), quarter: 4, yearEnd: true } : { financialYear: from.financialYear, quarter: quarter - 1, yearEnd: false };
 }
 
 function acronymAsked(question: string, synonyms: (phrase: string) => readonly string[]): PlannedQuestion["definition"] {

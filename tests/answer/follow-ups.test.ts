@@ -77,3 +77,16 @@ describe("acronyms", () => {
     expect((await loaded.engine.ask("What does XYZ stand for?", { previousPlan: null })).status).toBe("not_found");
   });
 });
+
+describe("follow-ups that count periods back", () => {
+  it("answers 'the year before' and 'the same quarter last year' from the previous answer's period", async () => {
+    const first = await loaded.engine.ask("How many EV charging points were installed by the end of 2024-25?", { previousPlan: null });
+    expect(first.answer).toContain("441");
+    const before = await loaded.engine.ask("and the year before?", { previousPlan: first.plan });
+    expect(before.answer).toContain("361 for Year End 2023-24");
+    const buses = await loaded.engine.ask("How many bus passengers were carried in Quarter 2 2025-26?", { previousPlan: null });
+    const lastYear = await loaded.engine.ask("and the same quarter last year?", { previousPlan: buses.plan });
+    expect(lastYear.answer).toContain("1,552,640 for Quarter 2 2024-25 YTD");
+    expect(lastYear.sources.every((source) => source.objective === "SO-11")).toBe(true);
+  });
+});
