@@ -1,4 +1,5 @@
 import type { ExecutionContext, Quote } from "./findings.js";
+import { parsePeriodKey } from "./period-key.js";
 import type { PlannedQuestion } from "./plan-question.js";
 import { searchBonus } from "./search-bonus.js";
 import { statedFigures } from "./stated-figures.js";
@@ -13,8 +14,12 @@ export function bestSentences(planned: PlannedQuestion, reportId: string | null,
   const figureQuestion = planned.plan.intent === "figure";
   // "When is … due?" is answered by a date, not a figure.
   const asksWhen = /^\s*(?:when|by when|what date)\b/i.test(planned.plan.topic);
+  // A period no report is of (say 2022-23) is answered only by a sentence that names it.
+  const year = !reportId && planned.plan.period ? parsePeriodKey(planned.plan.period).financialYear : null;
+  const namesYear = year ? yearPattern(year) : null;
   const scored = planned.links.sentences
     .filter((match) => !reportId || match.chunk.report === reportId)
+    .filter((match) => !namesYear || namesYear.test(match.sentence))
     .filter((match) => !figureQuestion || (asksWhen ? statesDate(match.sentence) : hasNumber(match.sentence)))
     .map((match) => ({
       ...match,
@@ -49,4 +54,11 @@ function askedUnit(question: string): "percent" | "pounds" | "count" | "any" | n
   if (/\bhow much\b|\b(?:money|funding|£|cost|spend|savings?|budget)\b/i.test(question)) return "pounds";
   if (/\bhow many\b|\bnumber of\b/i.test(question)) return "count";
   return /\bwhat (?:is|was|are|were) the\b/i.test(question) ? "any" : null;
+}
+
+/** "2022-23" written any of the ways the reports do: "2022-23", "2022/23", "2022-2023", "2022 to 2023". */
+function yearPattern(financialYear: string): RegExp {
+  const start = financialYear.slice(0, 4);
+  const end = financialYear.slice(5, 7);
+  return new RegExp(`\\b${start}\\s*(?:[-–/]|to)\\s*(?:20)?${end}\\b`);
 }
