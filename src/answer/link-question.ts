@@ -30,9 +30,9 @@ export interface Links {
 /**
  * Scores every measure name, objective title and prose sentence against the weighed question words: mostly by how
  * much of the question they hold, partly by how much of their own name the question names (so the closest
- * of two similar measures wins).
+ * of two similar measures wins). `inScope` limits the reports looked at.
  */
-export function linkQuestion(weighed: readonly WeighedTerm[], corpus: Corpus): Links {
+export function linkQuestion(weighed: readonly WeighedTerm[], corpus: Corpus, inScope: (report: string) => boolean = () => true): Links {
   const questionForms = new Set(weighed.flatMap((term) => [term.term, ...term.forms, ...term.phrases.flatMap((phrase) => phrase.flatMap((forms) => [...forms]))]));
   const weightOf = (word: string) => inverseFrequency(corpus.index, corpus.index.frequencies.get(word) ?? 0);
   const nameShare = (words: ReadonlySet<string>) => {
@@ -56,14 +56,17 @@ export function linkQuestion(weighed: readonly WeighedTerm[], corpus: Corpus): L
     for (const form of questionForms) for (const position of postings.get(form) ?? []) positions.add(position);
     return [...positions].sort((left, right) => left - right).map((position) => entries[position]!);
   };
+  const measureInScope = (entry: Corpus["measures"][number]) => inScope(entry.measure.report);
   const measures = holding(corpus.measures, corpus.postings.measures)
+    .filter(measureInScope)
     .map((entry) => score(entry.measure, entry.terms, entry.coreTerms))
     .filter((entry) => entry.coverage > 0);
   const objectives = holding(corpus.objectives, corpus.postings.objectives)
+    .filter((entry) => inScope(entry.objective.report))
     .map((entry) => score(entry.objective, entry.terms))
     .filter((entry) => entry.coverage > 0);
   const sentences: SentenceMatch[] = [];
-  for (const passage of holding(corpus.passages, corpus.postings.passages)) {
+  for (const passage of holding(corpus.passages, corpus.postings.passages).filter((entry) => inScope(entry.chunk.report))) {
     const passageCoverage = coverageInContext(weighed, passage.terms, passage.contextTerms);
     if (passageCoverage < 0.25) continue;
     for (const sentence of passage.sentences) {

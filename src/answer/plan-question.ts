@@ -97,7 +97,10 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     .replace(/\s+/g, " ")
     .trim();
   const weighed = weighTerms(context.corpus.index, terms(topic), phraseSynonyms(topic, context.synonyms));
-  const links = linkQuestion(weighed, context.corpus);
+  // The newest few reports and the one asked for: older reports' measures are reached through their series, and
+  // as reports accumulate this keeps each question's matching work flat.
+  const scope = new Set([...context.reports.slice(0, 4).map((entry) => entry.id), ...(report ? [report] : []), ...(previousPlan?.report ? [previousPlan.report] : [])]);
+  const links = linkQuestion(weighed, context.corpus, (id) => scope.has(id));
 
   const best = links.measures[0];
   const reportOrder = new Map(context.reports.map((report, position) => [report.id, position]));
