@@ -44,7 +44,10 @@ export async function answerQuestion(question: string, dependencies: AnswerDepen
   const offline = planQuestion(question, dependencies, previousPlan);
   const planned = dependencies.chatModel && !offlineIsSure(offline) ? await planWithModel(question, offline, previousPlan, dependencies, dependencies.chatModel) : offline;
   const planned_at = now();
-  const hits = dependencies.search ? await searchHybrid(dependencies.search, planned.plan.topic || question, { k: 8, report: planned.plan.report }) : [];
+  // Passages are ranked with the hybrid search's help; a question answered without passages does not search.
+  const { plan } = planned;
+  const needsPassages = planned.clarification === null && planned.definition === null && !planned.periodNotCovered;
+  const hits = dependencies.search && needsPassages ? await searchHybrid(dependencies.search, plan.topic || question, { k: 8, report: plan.report }) : [];
   const findings = executePlan(planned, { ...dependencies, hits });
   const retrieved = now();
   const composed = composeAnswer(question, planned, findings, dependencies.conflicts, dependencies.reports);

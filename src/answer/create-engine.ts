@@ -75,11 +75,13 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     findSeries: (seriesKey) => findSeries(database, seriesKey),
   };
 
+  // Words and word pairs of questions, expanded once each; bounded, so a long-running bot cannot grow it forever.
   const synonymCache = new Map<string, readonly string[]>();
   const synonyms = (term: string) => {
     let found = synonymCache.get(term);
     if (!found) {
       found = expandQuery(term, search.glossary).added;
+      if (synonymCache.size >= 50_000) synonymCache.clear();
       synonymCache.set(term, found);
     }
     return found;
