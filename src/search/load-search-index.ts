@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { Document } from "@langchain/core/documents";
 import type { Embeddings } from "@langchain/core/embeddings";
 import { z } from "zod";
 import type { Records } from "../report/records.js";
@@ -11,12 +10,13 @@ import type { Glossary } from "./glossary.js";
 import { HnswVectorStore } from "./hnsw-vector-store.js";
 import { buildLexicalIndex, type LexicalIndex } from "./lexical-index.js";
 import { loadGlossary } from "./load-glossary.js";
+import { chunkDocumentText, vectorDocuments } from "./vector-documents.js";
 import { WordVectorEmbeddings } from "./word-vector-embeddings.js";
 
 /** Bump when chunk text, document text, the offline weighting or the vector layout changes, so saved indexes are rebuilt. */
-const indexFormat = 2;
+const indexFormat = 3;
 const metadataFile = "index.json";
-const metadataSchema = z.object({ hash: z.string(), embedderName: z.string(), chunks: z.number().int(), format: z.literal(indexFormat) });
+const metadataSchema = z.object({ hash: z.string(), embedderName: z.string(), chunks: z.number().int(), documents: z.number().int(), format: z.literal(indexFormat) });
 
 /** Everything a search needs, loaded once: the chunks, both retrievers, the query embedder and the glossary. */
 export type SearchIndex = {
@@ -37,7 +37,7 @@ export type SearchIndex = {
 /**
  * Builds the chunks and the BM25 index from the records, and loads the vector index saved under
  * `<directory>/<embedderName>/` when its content hash (chunks + embedder) matches — otherwise embeds every
- * chunk and saves a fresh index (written beside and renamed into place). Each embedder has its own
+ * chunk (whole and by sentence, see `vectorDocuments`) and saves a fresh index (written beside and renamed into place). Each embedder has its own
  * directory, so vectors of two embedders are never mixed.
  */
 export async function loadSearchIndex({
@@ -57,6 +57,7 @@ export async function loadSearchIndex({
 }): Promise<SearchIndex> {
   const chunks = buildChunks(records);
   const documentTexts = chunks.map(chunkDocumentText);
+  const documents = vectorDocuments(chunks);
   const queryEmbeddings = embeddings instanceof WordVectorEmbeddings ? embeddings.withCorpus(documentTexts) : embeddings;
   const vectorSource = embeddings instanceof WordVectorEmbeddings ? embeddings.vectors.source : null;
   const hash = createHash("sha256").update(JSON.stringify({ indexFormat, embedderName, vectorSource, chunks })).digest("hex");
@@ -66,26 +67,21 @@ export async function loadSearchIndex({
 
   if ((await readMetadata(indexDirectory))?.hash === hash) {
     const vectorStore = await HnswVectorStore.load(indexDirectory, queryEmbeddings);
-    if (vectorStore.size === chunks.length) return { ...base, vectorStore, rebuilt: false };
+    if (vectorStore.size === documents.length) return { ...base, vectorStore, rebuilt: false };
   }
 
-  log(`Embedding ${chunks.length} chunks with ${embedderName}…`);
+  log(`Embedding ${chunks.length} chunks (${documents.length} texts: each whole and its sentences) with ${embedderName}…`);
   const vectorStore = new HnswVectorStore(queryEmbeddings);
-  await vectorStore.addDocuments(chunks.map((chunk, position) => new Document({ id: chunk.id, pageContent: documentTexts[position]!, metadata: chunk })));
+  await vectorStore.addDocuments(documents);
   const temporary = `${indexDirectory}.tmp-${process.pid}`;
   await rm(temporary, { recursive: true, force: true });
   await vectorStore.save(temporary);
-  await writeFile(path.join(temporary, metadataFile), JSON.stringify({ hash, embedderName, chunks: chunks.length, format: indexFormat }));
+  await writeFile(path.join(temporary, metadataFile), JSON.stringify({ hash, embedderName, chunks: chunks.length, documents: documents.length, format: indexFormat }));
   await mkdir(directory, { recursive: true });
   await rm(indexDirectory, { recursive: true, force: true });
   await rename(temporary, indexDirectory);
   log(`Saved the ${embedderName} index of ${chunks.length} chunks to ${indexDirectory}.`);
   return { ...base, vectorStore, rebuilt: true };
-}
-
-/** What is embedded for a chunk: its context (objective code and title, notes) before its own words. */
-function chunkDocumentText(chunk: Chunk): string {
-  return chunk.context ? `${chunk.context}\n${chunk.text}` : chunk.text;
 }
 
 async function readMetadata(indexDirectory: string): Promise<z.infer<typeof metadataSchema> | null> {

@@ -3,20 +3,37 @@ import type { Hit, SearchOptions } from "./hit.js";
 import type { SearchIndex } from "./load-search-index.js";
 import { matchesSearchFilter } from "./search-filter.js";
 
+/** Vector documents fetched per chunk wanted at first: a chunk has its whole and a few sentences in the store. */
+const documentsPerChunk = 4;
+
 /**
- * Vector-only search: embeds the glossary-expanded query and returns the `k` nearest chunks passing the
- * filter, closest first, scored by cosine similarity. Empty when the query has no word the embedder knows.
+ * Vector-only search: embeds the glossary-expanded query and returns the `k` chunks passing the filter whose
+ * closest vector document (the whole chunk or one of its sentences) is nearest, closest first, scored by that
+ * cosine similarity. Fetches more documents until `k` distinct chunks are found or the store is exhausted.
+ * Empty when the query has no word the embedder knows.
  */
 export async function searchVector(index: SearchIndex, query: string, options: SearchOptions = {}): Promise<Hit[]> {
   const { k = 5 } = options;
   const vector = await index.embeddings.embedQuery(expandQuery(query, index.glossary).text);
   if (!vector.some((value) => value !== 0)) return [];
-  const found = await index.vectorStore.similaritySearchVectorWithScore(vector, k, (document) => {
-    const chunk = document.id === undefined ? undefined : index.chunksById.get(document.id);
+  const chunkOf = (document: { metadata: Record<string, unknown> }) => index.chunksById.get(String(document.metadata.chunk));
+  const filter = (document: { metadata: Record<string, unknown> }) => {
+    if (options.report && document.metadata.report !== options.report) return false;
+    const chunk = chunkOf(document);
     return chunk !== undefined && matchesSearchFilter(chunk, options);
-  });
-  return found.map(([document, similarity], position) => ({
-    chunk: index.chunksById.get(document.id!)!,
+  };
+  const best = new Map<string, number>();
+  for (let wanted = k * documentsPerChunk; ; wanted *= 2) {
+    const found = await index.vectorStore.similaritySearchVectorWithScore(vector, wanted, filter);
+    best.clear();
+    for (const [document, similarity] of found) {
+      const id = chunkOf(document)!.id;
+      if (!best.has(id)) best.set(id, similarity);
+    }
+    if (best.size >= k || found.length < wanted || wanted >= index.vectorStore.size) break;
+  }
+  return [...best.entries()].slice(0, k).map(([id, similarity], position) => ({
+    chunk: index.chunksById.get(id)!,
     score: similarity,
     vector: { rank: position + 1, similarity },
     lexical: null,

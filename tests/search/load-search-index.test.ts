@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Records } from "../../src/report/records.js";
 import { createEmbeddings } from "../../src/search/create-embeddings.js";
 import { loadSearchIndex } from "../../src/search/load-search-index.js";
+import { vectorDocuments } from "../../src/search/vector-documents.js";
 import type { WordVectorEmbeddings } from "../../src/search/word-vector-embeddings.js";
 import { recordsFixture } from "./records-fixture.js";
 
@@ -24,7 +25,7 @@ describe("loadSearchIndex", () => {
   it("builds the chunks, both retrievers and saves the vectors under <directory>/<embedder name>", async () => {
     const index = await load(recordsFixture);
     expect(index.rebuilt).toBe(true);
-    expect(index.vectorStore.size).toBe(index.chunks.length);
+    expect(index.vectorStore.size).toBe(vectorDocuments(index.chunks).length);
     expect(index.lexicalIndex.engine.documentCount).toBe(index.chunks.length);
     expect(await readdir(path.join(directory, "word-vectors-sg100d"))).toEqual(expect.arrayContaining(["index.json", "hnsw.index", "documents.json"]));
   });

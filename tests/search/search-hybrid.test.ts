@@ -2,12 +2,17 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expandQuery } from "../../src/search/expand-query.js";
 import { createEmbeddings } from "../../src/search/create-embeddings.js";
 import { loadSearchIndex, type SearchIndex } from "../../src/search/load-search-index.js";
 import { fusionConstant, searchHybrid, vectorWeight } from "../../src/search/search-hybrid.js";
 import { searchLexical } from "../../src/search/search-lexical.js";
 import { searchVector } from "../../src/search/search-vector.js";
+import { vectorDocuments } from "../../src/search/vector-documents.js";
 import { recordsFixture } from "./records-fixture.js";
+
+let query: number[];
+const cosine = (a: number[], b: number[]) => a.reduce((sum, value, position) => sum + value * b[position]!, 0);
 
 let directory: string;
 let index: SearchIndex;
@@ -15,6 +20,7 @@ beforeAll(async () => {
   directory = await mkdtemp(path.join(tmpdir(), "search-hybrid-"));
   const { embeddings, name } = await createEmbeddings({ dataDirectory: "data" });
   index = await loadSearchIndex({ records: recordsFixture, embeddings, embedderName: name, directory });
+  query = await index.embeddings.embedQuery(expandQuery("gritting roads in winter", index.glossary).text);
 });
 afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
@@ -64,6 +70,17 @@ describe("searchVector and searchLexical", () => {
     expect(lexicalHits.every((hit) => hit.vector === null && hit.score === hit.lexical!.score && hit.score > 0)).toBe(true);
     expect(lexicalHits.length).toBeGreaterThan(0);
     expect(lexicalHits.every((hit) => /carriageway/i.test(`${hit.chunk.text} ${hit.chunk.context}`))).toBe(true);
+  });
+
+  it("rank each chunk once, by its closest document (whole or sentence), for as many chunks as asked", async () => {
+    const hits = await searchVector(index, "gritting roads in winter", { k: 8 });
+    expect(hits).toHaveLength(Math.min(8, index.chunks.length));
+    expect(new Set(hits.map((hit) => hit.chunk.id)).size).toBe(hits.length);
+    expect(hits.map((hit) => hit.vector!.similarity)).toEqual([...hits.map((hit) => hit.vector!.similarity)].sort((a, b) => b - a));
+    const [best] = hits;
+    const sentences = vectorDocuments([best!.chunk]).map((document) => document.pageContent);
+    const closest = Math.max(...(await index.embeddings.embedDocuments(sentences)).map((vector) => cosine(vector, query)));
+    expect(best!.vector!.similarity).toBeCloseTo(closest, 5);
   });
 
   it("give nothing for a query without a known or indexed word", async () => {
