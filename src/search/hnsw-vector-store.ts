@@ -11,6 +11,11 @@ const files = { index: "hnsw.index", documents: "documents.json", store: "store.
 const graph = { m: 16, efConstruction: 200, randomSeed: 42 } as const;
 /** Candidates explored per query; with a few thousand chunks this keeps search close to exact. */
 const searchBreadth = 200;
+/**
+ * A filter that keeps at most this many documents is answered by an exact scan of them: a graph search for
+ * the few documents of one report among many has to walk most of the graph to find enough that pass.
+ */
+const exactScanLimit = 4000;
 
 const savedStoreSchema = z.object({ space: z.literal("cosine"), dimensions: z.number().int().positive(), count: z.number().int().nonnegative() });
 const savedDocumentsSchema = z.array(z.object({ id: z.string().optional(), pageContent: z.string(), metadata: z.record(z.string(), z.unknown()) }));
@@ -24,6 +29,8 @@ export class HnswVectorStore extends SaveableVectorStore {
   declare FilterType: (document: DocumentInterface) => boolean;
   private index: hnswlib.HierarchicalNSW | null = null;
   private documents: DocumentInterface[] = [];
+  /** The stored (unit) vectors by label, read from the graph on the first exact scan. */
+  private points: Float32Array[] | null = null;
 
   constructor(embeddings: EmbeddingsInterface) {
     super(embeddings, {});
@@ -45,6 +52,7 @@ export class HnswVectorStore extends SaveableVectorStore {
   override async addVectors(vectors: number[][], documents: DocumentInterface[]): Promise<string[]> {
     if (vectors.length !== documents.length) throw new Error(`Got ${vectors.length} vectors for ${documents.length} documents.`);
     if (vectors.length === 0) return [];
+    this.points = null;
     const dimensions = vectors[0]!.length;
     if (!this.index) {
       this.index = new hnswlib.HierarchicalNSW("cosine", dimensions);
@@ -66,10 +74,30 @@ export class HnswVectorStore extends SaveableVectorStore {
   override async similaritySearchVectorWithScore(query: number[], k: number, filter?: this["FilterType"]): Promise<[DocumentInterface, number][]> {
     if (!this.index || this.documents.length === 0 || k <= 0) return [];
     const wanted = Math.min(k, this.documents.length);
+    if (filter) {
+      const passing: number[] = [];
+      for (let label = 0; label < this.documents.length && passing.length <= exactScanLimit; label += 1) if (filter(this.documents[label]!)) passing.push(label);
+      if (passing.length <= exactScanLimit) return this.scan(query, passing, wanted);
+    }
     this.index.setEf(Math.min(this.documents.length, Math.max(wanted, searchBreadth)));
     const allowed = filter ? (label: number) => filter(this.documents[label]!) : undefined;
     const { neighbors, distances } = this.index.searchKnn(query, wanted, allowed);
     return neighbors.map((label, position) => [this.documents[label]!, 1 - distances[position]!]);
+  }
+
+  /** The k of these labels nearest the query by exact cosine similarity, closest first (ties by label). */
+  private scan(query: number[], labels: readonly number[], k: number): [DocumentInterface, number][] {
+    const index = this.index!;
+    this.points ??= this.documents.map((_, label) => Float32Array.from(index.getPoint(label)));
+    const norm = Math.sqrt(query.reduce((sum, value) => sum + value * value, 0)) || 1;
+    const scored = labels.map((label) => {
+      const point = this.points![label]!;
+      let dot = 0;
+      for (let d = 0; d < point.length; d += 1) dot += point[d]! * query[d]!;
+      return { label, similarity: dot / norm };
+    });
+    scored.sort((a, b) => b.similarity - a.similarity || a.label - b.label);
+    return scored.slice(0, k).map(({ label, similarity }) => [this.documents[label]!, similarity]);
   }
 
   override async save(directory: string): Promise<void> {

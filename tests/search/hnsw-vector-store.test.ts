@@ -42,7 +42,24 @@ describe("HnswVectorStore", () => {
     ]);
   });
 
-  it("applies the filter inside the graph search and returns fewer results when few pass", async () => {
+  it("answers a filter that keeps few of many documents by an exact scan, with the graph search's scores", async () => {
+    // 6,000 pseudo-random 8-d vectors in 50 "reports"; a one-report filter keeps 120 of them.
+    let seed = 7;
+    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647) * 2 - 1;
+    const vectors = Array.from({ length: 6000 }, () => Array.from({ length: 8 }, random));
+    const store = new HnswVectorStore(embeddings);
+    await store.addVectors(vectors, vectors.map((_, position) => new Document({ id: String(position), pageContent: "", metadata: { report: position % 50 } })));
+    const query = Array.from({ length: 8 }, random);
+    const cosine = (vector: number[]) => vector.reduce((sum, value, d) => sum + value * query[d]!, 0) / Math.hypot(...vector) / Math.hypot(...query);
+    const exact = vectors.map((vector, position) => ({ position, similarity: cosine(vector) })).filter(({ position }) => position % 50 === 3).sort((a, b) => b.similarity - a.similarity).slice(0, 5);
+    const found = await store.similaritySearchVectorWithScore(query, 5, (document) => document.metadata.report === 3);
+    expect(found.map(([document]) => Number(document.id))).toEqual(exact.map(({ position }) => position));
+    found.forEach(([, similarity], rank) => expect(similarity).toBeCloseTo(exact[rank]!.similarity, 5));
+    const [unfiltered] = await store.similaritySearchVectorWithScore(query, 1, () => true);
+    expect(unfiltered![1]).toBeGreaterThanOrEqual(found[0]![1] - 1e-6);
+  });
+
+  it("applies the filter and returns fewer results when few pass", async () => {
     const store = new HnswVectorStore(embeddings);
     await store.addDocuments(documents);
     const results = await store.similaritySearchVectorWithScore([0, 1, 0, 0], 3, (document) => document.metadata.report === "y");
