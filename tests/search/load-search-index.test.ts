@@ -27,6 +27,8 @@ describe("loadSearchIndex", () => {
     expect(index.rebuilt).toBe(true);
     expect(index.vectorStore.size).toBe(vectorDocuments(index.chunks).length);
     expect(index.lexicalIndex.engine.documentCount).toBe(index.chunks.length);
+    const perReport = [...index.lexicalIndex.byReport].map(([report, engine]) => [report, engine.documentCount]);
+    expect(perReport).toEqual([...new Set(index.chunks.map((chunk) => chunk.report))].map((report) => [report, index.chunks.filter((chunk) => chunk.report === report).length]));
     expect(await readdir(path.join(directory, "word-vectors-sg100d"))).toEqual(expect.arrayContaining(["index.json", "hnsw.index", "documents.json"]));
   });
 
