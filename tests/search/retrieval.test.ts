@@ -63,16 +63,16 @@ describe("the retrieval sets", () => {
 });
 
 // Figures as measured on the two reports (offline word vectors), with 0.02 of slack for small parser changes:
-// held-out test set  hybrid 0.979 / 0.918, vector-only 0.896 / 0.787, BM25-only 0.979 / 0.920 (recall@5 / MRR).
+// held-out test set  hybrid 0.979 / 0.932, vector-only 0.896 / 0.787, BM25-only 0.979 / 0.931 (recall@5 / MRR).
 describe("retrieval on the held-out test set", () => {
   it("pins recall@5 and MRR of hybrid, vector-only and BM25-only search", () => {
     const { hybrid, vector, lexical } = scores.test;
     expect(hybrid.recallAt5).toBeGreaterThanOrEqual(0.959);
-    expect(hybrid.mrr).toBeGreaterThanOrEqual(0.898);
+    expect(hybrid.mrr).toBeGreaterThanOrEqual(0.912);
     expect(vector.recallAt5).toBeGreaterThanOrEqual(0.876);
     expect(vector.mrr).toBeGreaterThanOrEqual(0.767);
     expect(lexical.recallAt5).toBeGreaterThanOrEqual(0.959);
-    expect(lexical.mrr).toBeGreaterThanOrEqual(0.9);
+    expect(lexical.mrr).toBeGreaterThanOrEqual(0.911);
   });
 
   it("ranks hybrid above vector-only search", () => {
@@ -80,9 +80,8 @@ describe("retrieval on the held-out test set", () => {
     expect(scores.test.hybrid.mrr).toBeGreaterThan(scores.test.vector.mrr);
   });
 
-  // Known gap, kept visible: on the held-out set hybrid ties BM25 with the glossary on recall@5 and is
-  // 0.002 behind on MRR (one query's right hit one place lower). When this starts passing, make it a plain `it`.
-  it.fails("ranks hybrid above BM25-only search (not yet met on the held-out set)", () => {
+  // A thin margin: recall@5 is tied (47 of 48 each) and hybrid's MRR is ahead by 0.001.
+  it("ranks hybrid above BM25-only search: higher MRR, recall@5 at least as high", () => {
     expect(scores.test.hybrid.mrr).toBeGreaterThan(scores.test.lexical.mrr);
     expect(scores.test.hybrid.recallAt5).toBeGreaterThanOrEqual(scores.test.lexical.recallAt5);
   });
