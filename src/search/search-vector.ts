@@ -1,3 +1,4 @@
+import type { Chunk } from "./chunk.js";
 import { expandQuery } from "./expand-query.js";
 import type { Hit, SearchOptions } from "./hit.js";
 import type { SearchIndex } from "./load-search-index.js";
@@ -18,22 +19,24 @@ export async function searchVector(index: SearchIndex, query: string, options: S
   if (!vector.some((value) => value !== 0)) return [];
   const chunkOf = (document: { metadata: Record<string, unknown> }) => index.chunksById.get(String(document.metadata.chunk));
   const filter = (document: { metadata: Record<string, unknown> }) => {
+    // The report is read from the metadata first: with many reports, most documents fail there, without a lookup.
     if (options.report && document.metadata.report !== options.report) return false;
     const chunk = chunkOf(document);
     return chunk !== undefined && matchesSearchFilter(chunk, options);
   };
-  const best = new Map<string, number>();
+  // The closest document of each chunk, in order: a Map keeps the first (closest) one it is given.
+  const best = new Map<Chunk, number>();
   for (let wanted = k * documentsPerChunk; ; wanted *= 2) {
     const found = await index.vectorStore.similaritySearchVectorWithScore(vector, wanted, filter);
     best.clear();
     for (const [document, similarity] of found) {
-      const id = chunkOf(document)!.id;
-      if (!best.has(id)) best.set(id, similarity);
+      const chunk = chunkOf(document)!;
+      if (!best.has(chunk)) best.set(chunk, similarity);
     }
     if (best.size >= k || found.length < wanted || wanted >= index.vectorStore.size) break;
   }
-  return [...best.entries()].slice(0, k).map(([id, similarity], position) => ({
-    chunk: index.chunksById.get(id)!,
+  return [...best.entries()].slice(0, k).map(([chunk, similarity], position) => ({
+    chunk,
     score: similarity,
     vector: { rank: position + 1, similarity },
     lexical: null,
