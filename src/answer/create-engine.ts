@@ -1,4 +1,5 @@
 import path from "node:path";
+import { WordVectorEmbeddings } from "../search/word-vector-embeddings.js";
 import { fileURLToPath } from "node:url";
 import type { Records } from "../report/records.js";
 import type { Report } from "../report/report.js";
@@ -88,7 +89,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   };
   // Loaded only when configured: the OpenAI client costs memory and start-up time an offline run should not pay.
   const chatModel = options.openAi ? (await import("./create-chat-model.js")).createChatModel(options.openAi) : null;
-  const dependencies: AnswerDependencies = { reports, queries, corpus, conflicts, synonyms, search, chatModel, log };
+  // The word vectors' vocabulary, most frequent first, tells an ordinary English word from a typo.
+  const englishRank = embeddings instanceof WordVectorEmbeddings ? (word: string) => embeddings.vectors.rows.get(word) : undefined;
+  const dependencies: AnswerDependencies = { reports, queries, corpus, conflicts, synonyms, search, chatModel, log, ...(englishRank ? { englishRank } : {}) };
   return {
     openAi: chatModel !== null,
     ask: (question, context) => answerQuestion(question, dependencies, context.previousPlan),

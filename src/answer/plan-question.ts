@@ -132,7 +132,10 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
 
   // "Why is the budget savings objective under review?": an objective named by its title, newest report first.
   const objectiveLink = codes.length === 0 && (intent === "explain" || intent === "summary" || /\bobjective\b/i.test(question)) ? bestObjective(links, context.reports, report) : null;
-  if (objectiveLink && (measures.length === 0 || objectiveLink.score >= (best?.score ?? 0) - 0.05 || /\bobjective\b/i.test(question))) {
+  // A sentence holding the whole question ("agency social workers") answers it better than an objective whose
+  // title holds part of it; the objective still wins when the question says "objective".
+  const sentenceBeatsObjective = objectiveLink !== null && (links.sentences[0]?.coverage ?? 0) >= 0.95 && objectiveLink.coverage <= 0.75 && !/\bobjective\b/i.test(question);
+  if (objectiveLink && !sentenceBeatsObjective && (measures.length === 0 || objectiveLink.score >= (best?.score ?? 0) - 0.05 || /\bobjective\b/i.test(question))) {
     codes.push(objectiveLink.item.code);
     measures.length = 0;
   }
