@@ -2,6 +2,7 @@ import { type Correction, correctSpelling, type Lexicon } from "./correct-spelli
 import { expandShorthand } from "./expand-shorthand.js";
 import { readOutcomeNames } from "./read-outcome-names.js";
 import { readRatingQuestion } from "./read-rating-question.js";
+import { readTopicFraming } from "./read-topic-framing.js";
 import { splitQuestionParts } from "./split-question-parts.js";
 import { stripFraming } from "./strip-framing.js";
 
@@ -35,7 +36,7 @@ export function readQuestion(asked: string, context: ReadingContext): ReadQuesti
   const unframed = stripFraming(expanded);
   const named = readOutcomeNames(unframed.text, context.outcomeNames);
   const spelled = context.lexicon ? correctSpelling(named, context.lexicon) : { text: named, corrections: [] };
-  const parts = splitQuestionParts(spelled.text).flatMap((part) => readRatingQuestion(part, context.outcomeNames) ?? [part]);
+  const parts = splitQuestionParts(spelled.text).flatMap((part) => readRatingQuestion(part, context.outcomeNames) ?? [readTopicFraming(part)]);
   const rewritten = parts.length !== 1 || parts[0] !== asked.trim();
   return { asked, parts, draft: unframed.draft, corrections: spelled.corrections, rewritten };
 }
