@@ -45,7 +45,7 @@ const draftedIntents = new Set(["explain", "summary", "draft"]);
  * question that needed no reading is answered as asked; a rewritten one that finds nothing is tried as asked too.
  */
 export async function answerQuestion(question: string, dependencies: AnswerDependencies, previousPlan: Plan | null = null): Promise<Answer> {
-  const reading = readQuestion(question, { outcomeNames: outcomeNamesOf(dependencies), lexicon: lexiconOf(dependencies) });
+  const reading = readQuestion(question, { outcomeNames: outcomeNamesOf(dependencies), lexicon: lexiconOf(dependencies), acronyms: dependencies.search?.glossary.acronyms ?? [] });
   if (!reading.rewritten) return answerPart(question, dependencies, previousPlan);
   const parts = [];
   let previous = previousPlan;

@@ -11,7 +11,7 @@ export function expandShorthand(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/[\u00a0\u2000-\u200b]/g, " ");
   for (const [pattern, replacement] of contractions) result = result.replace(pattern, replacement);
-  for (const [pattern, replacement] of abbreviations) result = result.replace(pattern, replacement);
+  for (const [pattern, replacement] of abbreviations) result = typeof replacement === "string" ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
   return result.replace(/\s{2,}/g, " ").trim();
 }
 
@@ -30,11 +30,21 @@ const contractions: readonly (readonly [RegExp, string])[] = [
   [/\b(what|how|where|thats|theres)s\b(?=\s)/gi, "$1 is"],
 ];
 
-const abbreviations: readonly (readonly [RegExp, string])[] = [
+const abbreviations: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
   // A number glued to a unit: "20wk", "18wks", "12mths", "3yrs".
   [/\b(\d+)\s*-?\s*(?:wks?|weeks?)\b/gi, "$1 week"],
   [/\b(\d+)\s*-?\s*(?:mths?|mnths?|months?)\b/gi, "$1 month"],
   [/\b(\d+)\s*-?\s*(?:yrs?)\b/gi, "$1 year"],
+  // "24/25", "25-26", "fy24/25": a financial year written short.
+  [/\b(?:fy\s*)?(\d\d)\s*[/-]\s*(\d\d)\b(?![/-]\d)/gi, (whole: string, first: string, second: string) => (Number(second) === (Number(first) + 1) % 100 ? `20${first}-${second}` : whole)],
+  [/\bfy\s*(20\d\d\s*-\s*\d\d)\b/gi, "$1"],
+  [/\bye\b|\by\/e\b/gi, "year end"],
+  [/\bh1\b/gi, "Q2"],
+  [/\b(?:rag|red amber green)(?:\s+(?:status|rating|rated))?\b/gi, "rating"],
+  [/\bsws\b/gi, "social workers"],
+  [/\bsw\b/gi, "social worker"],
+  [/\bcyp\b/gi, "children and young people"],
+  [/\blast (?:few|couple of|2|3|two|three) (?:years|yrs)\b/gi, "over time"],
   [/\bwks\b/gi, "weeks"],
   [/\bwk\b/gi, "week"],
   [/\byrs\b/gi, "years"],

@@ -1,3 +1,4 @@
+import { capitaliseAcronyms, type KnownAcronym } from "./capitalise-acronyms.js";
 import { type Correction, correctSpelling, type Lexicon } from "./correct-spelling.js";
 import { expandShorthand } from "./expand-shorthand.js";
 import { readOutcomeNames } from "./read-outcome-names.js";
@@ -10,6 +11,8 @@ import { stripFraming } from "./strip-framing.js";
 export interface ReadingContext {
   readonly outcomeNames: readonly string[];
   readonly lexicon: Lexicon | null;
+  /** The glossary's acronyms: those that are also words are read as acronyms when typed in lower case. */
+  readonly acronyms?: readonly KnownAcronym[];
 }
 
 /** A question as the planner reads it. */
@@ -34,7 +37,7 @@ export interface ReadQuestion {
 export function readQuestion(asked: string, context: ReadingContext): ReadQuestion {
   const expanded = expandShorthand(asked);
   const unframed = stripFraming(expanded);
-  const named = readOutcomeNames(unframed.text, context.outcomeNames);
+  const named = capitaliseAcronyms(readOutcomeNames(unframed.text, context.outcomeNames), context.acronyms ?? []);
   const spelled = context.lexicon ? correctSpelling(named, context.lexicon) : { text: named, corrections: [] };
   const parts = splitQuestionParts(spelled.text).flatMap((part) => readRatingQuestion(part, context.outcomeNames) ?? [readTopicFraming(part)]);
   const rewritten = parts.length !== 1 || parts[0] !== asked.trim();
