@@ -12,6 +12,7 @@ import { findSeries } from "../store/find-series.js";
 import { openStore } from "../store/open-store.js";
 import { readRecords } from "../store/read-records.js";
 import type { AskQuestion } from "./answer.js";
+import { acronymVariants } from "./acronym-variants.js";
 import { answerQuestion, type AnswerDependencies } from "./answer-question.js";
 import { buildCorpus } from "./build-corpus.js";
 import { ensureStore } from "./ensure-store.js";
@@ -81,7 +82,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const synonyms = (term: string) => {
     let found = synonymCache.get(term);
     if (!found) {
-      found = expandQuery(term, search.glossary).added;
+      found = [...expandQuery(term, search.glossary).added, ...acronymVariants(term, search.glossary)];
       if (synonymCache.size >= 50_000) synonymCache.clear();
       synonymCache.set(term, found);
     }

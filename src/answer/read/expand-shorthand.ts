@@ -41,6 +41,7 @@ const abbreviations: readonly (readonly [RegExp, string | ((...groups: string[])
   [/\bye\b|\by\/e\b/gi, "year end"],
   [/\bh1\b/gi, "Q2"],
   [/\b(?:rag|red amber green)(?:\s+(?:status|rating|rated))?\b/gi, "rating"],
+  [/\bperm\b/gi, "permanent"],
   [/\bsws\b/gi, "social workers"],
   [/\bsw\b/gi, "social worker"],
   [/\bcyp\b/gi, "children and young people"],
