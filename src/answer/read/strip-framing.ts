@@ -16,7 +16,7 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean }[]
   // "Cllr Smith asked about", "a member has asked whether", "the leader wants to know".
   {
     pattern:
-      /^\s*(?:(?:an?|the|one)\s+)?(?:councillor|member|cabinet member|portfolio holder|leader|mp|resident|chair|chief exec(?:utive)?|director)(?:\s+(?!asked|has|is|wants|raised|queried|enquired|wants|would)[A-Z]?[\w'-]+){0,2}\s+(?:has\s+|have\s+|is\s+|just\s+)?(?:asked|asking|wants to know|wanted to know|would like to know|raised|queried|enquired|emailed|is after)(?:\s+(?:me|us))?(?:\s+(?:about|on|re|regarding|for))?\s*[:,-]?\s*/i,
+      /^\s*(?:(?:an?|the|one)\s+)?(?:councillor|cllr|member|cabinet member|portfolio holder|leader|mp|resident|chair|chief exec(?:utive)?|director)(?:\s+(?!asked|has|is|wants|raised|queried|enquired|wants|would)[A-Z]?[\w'-]+){0,2}\s+(?:has\s+|have\s+|is\s+|just\s+)?(?:asked|asking|wants to know|wanted to know|would like to know|raised|queried|enquired|emailed|is after)(?:\s+(?:me|us))?(?:\s+(?:about|on|re|regarding|for))?\s*[:,-]?\s*/i,
     draft: true,
   },
   // "draft me a reply (with the figures)", "give me a paragraph for a member on", "write a briefing note about".
