@@ -76,12 +76,25 @@ export function readRatingQuestion(question: string, outcomeNames: readonly stri
 }
 
 function namedOutcome(question: string, outcomeNames: readonly string[]): { name: string; written: string } | null {
-  for (const name of [...new Set(outcomeNames)].sort((left, right) => right.length - left.length)) {
-    const words = name.replace(/^the\s+/i, "").replace(/,/g, "").split(/\s+/);
-    // A long name is known by its first two words ("happy safe"); a short one by itself, as the report writes it.
-    const written = words.length >= 3 ? words.slice(0, 2).join("[\\s,]+") : escapeRegExp(name.replace(/^the\s+/i, ""));
+  const names = [...new Set(outcomeNames)].sort((left, right) => right.length - left.length);
+  const wordsOf = (name: string) => name.replace(/^(?:the|an?)\s+/i, "").replace(/,/g, "").split(/\s+/);
+  for (const name of names) {
+    const words = wordsOf(name);
+    // A long name is known by its first two words ("happy safe") and takes the rest of its words with it; a short
+    // one by itself, as the report writes it.
+    const written = words.length >= 3 ? `${words.slice(0, 2).join("[\\s,]+")}(?:[\\s,]+(?:${words.slice(2).map(escapeRegExp).join("|")}))*` : escapeRegExp(name.replace(/^the\s+/i, ""));
     const match = new RegExp(`\\b${written}\\b`, words.length >= 3 ? "i" : "").exec(question);
     if (match) return { name, written: match[0] };
+  }
+  // "economy objectives", "under economy": a word only one long name has, used as a filter.
+  for (const name of names) {
+    const words = wordsOf(name);
+    if (words.length < 3) continue;
+    for (const word of words.filter((candidate) => candidate.length >= 5 && names.filter((other) => other !== name && wordsOf(other).some((theirs) => theirs.toLowerCase() === candidate.toLowerCase())).length === 0)) {
+      const escaped = escapeRegExp(word);
+      const match = new RegExp(`\\b(?:under|within|in|for)\\s+(?:the\\s+)?${escaped}\\b|\\b${escaped}(?=\\s+(?:objectives?|measures?|outcome|theme|priorit(?:y|ies)))`, "i").exec(question);
+      if (match) return { name, written: match[0].replace(/^(?:under|within|in|for)\s+(?:the\s+)?/i, "") };
+    }
   }
   return null;
 }

@@ -25,6 +25,12 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean }[]
       /^\s*[-,:;]?\s*(?:can you\s+|could you\s+|please\s+)?(?:draft|write|prepare|give|put together|do|pull together|knock up)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|two[- ]line|one[- ]line|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|brief|note|lines?|email|form of words|words)(?:\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:member|councillor(?:\s+[A-Z][\w'-]*)?|him|her|them|cabinet|committee|members|leader))?(?:\s+(?:on|about|re|regarding|covering|explaining))?\s*[:,-]?\s*/i,
     draft: true,
   },
+  // "briefing para on X", "draft for cllr on X", "member briefing on X", "a note for scrutiny about X".
+  {
+    pattern:
+      /^\s*(?:(?:a|an|some)\s+)?(?:(?:member|members|briefing|short|quick|brief|press|cabinet|scrutiny)\s+)?(?:draft|briefing(?:\s+note)?|para|paragraph|note|lines?|reply|response|form of words)(?:\s+(?:para|paragraph|note|reply))?(?:\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:member|members|councillor|cllr|cabinet|committee|scrutiny|leader|him|her|them)(?:\s+[A-Z][\w'-]*)?)?\s+(?:on|about|re|regarding|covering|explaining)\s+/i,
+    draft: true,
+  },
   // "can you tell me", "do you know", "I need", "looking for".
   {
     pattern:
@@ -41,6 +47,7 @@ const trailing: readonly { readonly pattern: RegExp; readonly draft: boolean }[]
     draft: true,
   },
   { pattern: /\s*[-,;:]?\s*(?:for|in)\s+(?:a|an|my|the)\s+(?:briefing|brief|reply|response|member(?:'s)? (?:question|enquiry))\s*[?.!]*\s*$/i, draft: true },
+  { pattern: /\s*[-,;:]?\s*for\s+(?:the\s+)?(?:scrutiny|cabinet|committee|members?|councillors?|the leader|full council)(?:\s+(?:committee|meeting|report))?\s*[?.!]*\s*$/i, draft: true },
   { pattern: /\s*[-,;:]?\s*(?:with|including|incl\.?)\s+(?:the\s+)?(?:figures|numbers|sources|data|facts)\s*[?.!]*\s*$/i, draft: false },
   { pattern: /\s*[-,;:]?\s*(?:please|thanks|thank you|ta|cheers|asap)\s*[?.!]*\s*$/i, draft: false },
 ];
