@@ -45,6 +45,8 @@ const periodPhrase =
 export function readRatingQuestion(question: string, outcomeNames: readonly string[]): string[] | null {
   // A named objective, a why, or a blank rating is the planner's own to read.
   if (/\bSO[-\s]?\d|^\s*(?:and\s+)?(?:why|how come)\b|\bblank\b|\bno (?:progress )?rating\b|\bunrated\b|\bawaiting\b|\bnot (?:yet )?(?:been )?rated\b/i.test(question)) return null;
+  // "are we on track?", "is it red?": a yes or no about what was asked before, not a list.
+  if (/^\s*(?:and\s+)?(?:are|is|were|was|have|has|do|does|did)\s+(?:we|it|they|that|this|these|those|you|he|she)\b/i.test(question)) return null;
   let rest = question;
   const ratings = new Set<Rating>();
   for (const phrase of ratingPhrases) {

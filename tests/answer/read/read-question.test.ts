@@ -67,7 +67,7 @@ describe("readRatingQuestion", () => {
   });
 
   it("leaves a question with a topic, an objective code, a why or a blank rating to the planner", () => {
-    for (const question of ["is the recycling rate good?", "Why is SO-02 rated Action?", "why are we red on potholes", "which objectives have no rating"]) {
+    for (const question of ["is the recycling rate good?", "are we on track?", "is it red", "Why is SO-02 rated Action?", "why are we red on potholes", "which objectives have no rating"]) {
       expect(readRatingQuestion(question, outcomeNames)).toBeNull();
     }
   });
