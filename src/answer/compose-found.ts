@@ -49,7 +49,7 @@ export function composeFound(base: Pick<Answer, "question" | "plan">, found: Fou
   if (planned.plan.intent === "draft") {
     return { ...base, status: "answered", answer: draftText(found, lines, quoteLines), facts, sources: withFigureSources(sources, found), warnings };
   }
-  const answer = [...(found.lead ?? []), ...lines, ...(quoteLines.length > 0 ? ["", ...quoteLines] : []), ...(found.remarks.length > 0 ? ["", ...found.remarks] : [])].join("\n").trim();
+  const answer = [...(found.lead ?? []), ...readingAs(found, planned), ...lines, ...(quoteLines.length > 0 ? ["", ...quoteLines] : []), ...(found.remarks.length > 0 ? ["", ...found.remarks] : [])].join("\n").trim();
   return { ...base, status: "answered", answer, facts, sources: withFigureSources(sources, found), warnings };
 }
 
@@ -77,6 +77,19 @@ function mergeSharedNotes(warnings: readonly string[]): string[] {
     const note = byNote.get(entry);
     return note ? `${note.lead} ${note.subjects.join("; ")}: ${note.text}` : entry;
   });
+}
+
+/**
+ * "Reading this as: …" when the measures answered hold only part of the question's words, so a manager sees at once
+ * which measure the figures are of and can ask again if it is the wrong one.
+ */
+function readingAs(found: Found, planned: PlannedQuestion): string[] {
+  if (planned.followUp || found.figures.length === 0 || planned.plan.measures.length === 0) return [];
+  const chosen = new Set(planned.plan.measures);
+  const best = Math.max(0, ...planned.links.measures.filter((entry) => chosen.has(entry.item.id)).map((entry) => entry.coverage));
+  if (best >= 0.75) return [];
+  const names = [...new Set(found.figures.map((figure) => figure.measure.name))];
+  return [`Reading this as: ${names.slice(0, 3).join("; ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""}.`];
 }
 
 function sameSentence(left: string, right: string): boolean {
