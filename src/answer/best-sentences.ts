@@ -30,7 +30,8 @@ export function bestSentences(planned: PlannedQuestion, reportId: string | null,
   if (!best || best.coverage < threshold) return [];
   const close = scored
     .filter((match) => match.coverage >= threshold && match.score >= best.score - 0.1)
-    .sort((left, right) => right.score - left.score || (order.get(left.chunk.report) ?? 0) - (order.get(right.chunk.report) ?? 0));
+    // Latest report by default: among sentences as good, the newest report's come first.
+    .sort((left, right) => (order.get(left.chunk.report) ?? 0) - (order.get(right.chunk.report) ?? 0) || right.score - left.score);
   return uniqueQuotes(
     close.slice(0, 3).flatMap((match) => {
       const report = byId.get(match.chunk.report);
