@@ -47,7 +47,7 @@ function statesDate(sentence: string): boolean {
 
 /** Whether a sentence states any number other than a year ("20 days", "23.5", "£1.85m", "30"). */
 function hasNumber(sentence: string): boolean {
-  return [...sentence.matchAll(/(?<![\w-])\d[\d,]*(?:\.\d+)?/g)].some((match) => !/^(?:19|20)\d\d$/.test(match[0]) && !/SO-$/.test(sentence.slice(0, match.index)));
+  return [...sentence.matchAll(/(?<![\w/-])\d[\d,]*(?:\.\d+)?/g)].some((match) => !/^(?:19|20)\d\d$/.test(match[0]) && !/SO-$/.test(sentence.slice(0, match.index)));
 }
 
 function askedUnit(question: string): "percent" | "pounds" | "count" | "any" | null {
