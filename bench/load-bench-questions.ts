@@ -13,7 +13,7 @@ const retrievalSetSchema = z.object({ queries: z.array(z.object({ query: z.strin
 
 /**
  * The questions the warm-latency run asks: the shared dev questions (`../shared/eval/dev-questions.json`, absent on
- * a user's clone — skipped then) and the project's own (`tests/answer/questions.json`); plus the retrieval test
+ * a user's clone — skipped then), the project's own (`tests/answer/questions.json`) and the user-worded sets; plus the retrieval test
  * set's queries for timing the search alone. A set that is missing is skipped with the reason; one that is there
  * but malformed throws, naming the file.
  */
@@ -32,6 +32,8 @@ export function loadBenchQuestions(root: string): { questions: BenchQuestion[]; 
   for (const [name, file] of [
     ["dev", path.join(root, "..", "shared", "eval", "dev-questions.json")],
     ["project", path.join(root, "tests", "answer", "questions.json")],
+    ["user-tuning", path.join(root, "tests", "answer", "user-questions-tuning.json")],
+    ["user-held-out", path.join(root, "tests", "answer", "user-questions-held-out.json")],
   ] as const) {
     const set = read(name, file, questionSetSchema);
     if (set === null) continue;

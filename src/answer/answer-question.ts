@@ -13,6 +13,9 @@ import { planWithLlm } from "./plan-with-llm.js";
 import { draftWithLlm } from "./draft-with-llm.js";
 import { checkDraftFigures } from "./check-draft-figures.js";
 import type { RecordQueries } from "./record-queries.js";
+import { buildLexicon } from "./read/build-lexicon.js";
+import { combineAnswers } from "./read/combine-answers.js";
+import { readQuestion } from "./read/read-question.js";
 
 /** What answering needs, loaded once: the reports newest first, the store's queries, the corpus, the search index. */
 export interface AnswerDependencies {
@@ -29,16 +32,63 @@ export interface AnswerDependencies {
   readonly log?: (line: string) => void;
   /** Milliseconds clock, passed in so timings can be faked. */
   readonly now?: () => number;
+  /** Frequency rank of an English word (0 = most common), from the word vectors' vocabulary: typos are corrected only with it. */
+  readonly englishRank?: (word: string) => number | undefined;
 }
 
 // Intents whose answer is prose worth drafting; lookups, lists, counts and trends are stated by code alone.
 const draftedIntents = new Set(["explain", "summary", "draft"]);
 
 /**
- * Answers one question: plan (rules and word matching), execute (structured look-ups and passages), compose
- * (deterministic text where every figure is the report's own). `previousPlan` resolves follow-ups.
+ * Answers a question as people type it: read it (shorthand, framing, typos, parts, ratings said another way), then
+ * answer each part — a later part leans on the one before ("…and are we hitting it?") — and combine them. A
+ * question that needed no reading is answered as asked; a rewritten one that finds nothing is tried as asked too.
  */
 export async function answerQuestion(question: string, dependencies: AnswerDependencies, previousPlan: Plan | null = null): Promise<Answer> {
+  const reading = readQuestion(question, { outcomeNames: outcomeNamesOf(dependencies), lexicon: lexiconOf(dependencies), acronyms: dependencies.search?.glossary.acronyms ?? [] });
+  if (!reading.rewritten) return answerPart(question, dependencies, previousPlan);
+  const parts = [];
+  let previous = previousPlan;
+  for (const part of reading.parts) {
+    // "Cllr Smith asked about…": the framing asks for a briefing draft; a list stays a list.
+    const asked = reading.draft && !/^(?:which|how many)\b/i.test(part) ? `draft a briefing on ${part}` : part;
+    const answer = await answerPart(asked, dependencies, previous);
+    parts.push({ part, answer });
+    if (answer.status === "answered") previous = answer.plan;
+  }
+  const combined = combineAnswers(reading, parts);
+  if (combined.status === "answered") return combined;
+  const asAsked = await answerPart(question, dependencies, previousPlan);
+  return asAsked.status === "answered" ? asAsked : combined;
+}
+
+// Built once per loaded corpus: the vocabulary typos are read against.
+const lexicons = new WeakMap<Corpus, Map<string, number>>();
+
+function lexiconOf(dependencies: AnswerDependencies) {
+  if (!dependencies.englishRank) return null;
+  let words = lexicons.get(dependencies.corpus);
+  if (!words) {
+    const { corpus } = dependencies;
+    words = buildLexicon([
+      ...corpus.measures.map((entry) => entry.measure.name),
+      ...corpus.objectives.map((entry) => entry.objective.title),
+      ...corpus.passages.flatMap((entry) => entry.sentences.map((sentence) => sentence.text)),
+    ]);
+    lexicons.set(dependencies.corpus, words);
+  }
+  return { words, englishRank: dependencies.englishRank };
+}
+
+function outcomeNamesOf(dependencies: AnswerDependencies): string[] {
+  return [...new Set(dependencies.reports.flatMap((report) => report.outcomes.map((outcome) => outcome.name)))];
+}
+
+/**
+ * Answers one plain question: plan (rules and word matching), execute (structured look-ups and passages), compose
+ * (deterministic text where every figure is the report's own). `previousPlan` resolves follow-ups.
+ */
+async function answerPart(question: string, dependencies: AnswerDependencies, previousPlan: Plan | null): Promise<Answer> {
   const now = dependencies.now ?? (() => performance.now());
   const started = now();
   const offline = planQuestion(question, dependencies, previousPlan);

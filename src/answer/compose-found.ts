@@ -31,13 +31,25 @@ export function composeFound(base: Pick<Answer, "question" | "plan">, found: Fou
   for (const figure of found.figures) {
     for (const warning of measureWarnings(figure, conflicts)) if (!warnings.includes(warning)) warnings.push(warning);
   }
+  // A quoted sentence that states a figure the table contradicts carries the warning, whether or not the answer
+  // shows that measure's figures ("why is SO-12 amber?" quoting "83% of defects were remedied…").
+  const shownMeasures = new Set(found.figures.map((figure) => figure.measure.id));
+  for (const quote of found.quotes) {
+    for (const conflict of conflicts) {
+      if (shownMeasures.has(conflict.measureId) || conflict.report !== quote.report.id || !sameSentence(conflict.sentence, quote.text)) continue;
+      const warning = conflict.aboutTarget
+        ? `The table and the commentary disagree: the quoted passage gives a target of ${conflict.stated}, while the table's target for ${conflict.measureName} is ${conflict.table} (${conflict.tablePeriod}, ${reportLabel(quote.report)}${conflict.objective ? `, ${conflict.objective}` : ""}).`
+        : `The table and the commentary disagree: the quoted passage states ${conflict.stated}, while the table shows ${conflict.table} for ${conflict.measureName} (${conflict.tablePeriod}, ${reportLabel(quote.report)}${conflict.objective ? `, ${conflict.objective}` : ""}).`;
+      if (!warnings.includes(warning)) warnings.push(warning);
+    }
+  }
   warnings.splice(0, warnings.length, ...mergeSharedNotes(warnings));
   const sources: Source[] = found.quotes.map((quote) => ({ report: quote.report.id, reportTitle: quote.report.title, objective: quote.objective, quote: quote.text }));
   const quoteLines = found.quotes.map((quote) => `"${quote.text}" — ${citation(quote)}`);
   if (planned.plan.intent === "draft") {
     return { ...base, status: "answered", answer: draftText(found, lines, quoteLines), facts, sources: withFigureSources(sources, found), warnings };
   }
-  const answer = [...(found.lead ?? []), ...lines, ...(quoteLines.length > 0 ? ["", ...quoteLines] : []), ...(found.remarks.length > 0 ? ["", ...found.remarks] : [])].join("\n").trim();
+  const answer = [...(found.lead ?? []), ...readingAs(found, planned), ...lines, ...(quoteLines.length > 0 ? ["", ...quoteLines] : []), ...(found.remarks.length > 0 ? ["", ...found.remarks] : [])].join("\n").trim();
   return { ...base, status: "answered", answer, facts, sources: withFigureSources(sources, found), warnings };
 }
 
@@ -65,6 +77,24 @@ function mergeSharedNotes(warnings: readonly string[]): string[] {
     const note = byNote.get(entry);
     return note ? `${note.lead} ${note.subjects.join("; ")}: ${note.text}` : entry;
   });
+}
+
+/**
+ * "Reading this as: …" when the measures answered hold only part of the question's words, so a manager sees at once
+ * which measure the figures are of and can ask again if it is the wrong one.
+ */
+function readingAs(found: Found, planned: PlannedQuestion): string[] {
+  if (planned.followUp || found.figures.length === 0 || planned.plan.measures.length === 0) return [];
+  const chosen = new Set(planned.plan.measures);
+  const best = Math.max(0, ...planned.links.measures.filter((entry) => chosen.has(entry.item.id)).map((entry) => entry.coverage));
+  if (best >= 0.75) return [];
+  const names = [...new Set(found.figures.map((figure) => figure.measure.name))];
+  return [`Reading this as: ${names.slice(0, 3).join("; ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""}.`];
+}
+
+function sameSentence(left: string, right: string): boolean {
+  const plain = (text: string) => text.replace(/\s+/g, " ").trim();
+  return plain(left).includes(plain(right)) || plain(right).includes(plain(left));
 }
 
 function citation(quote: Quote): string {

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { WordVectorEmbeddings } from "../search/word-vector-embeddings.js";
 import { fileURLToPath } from "node:url";
 import type { Records } from "../report/records.js";
 import type { Report } from "../report/report.js";
@@ -11,6 +12,7 @@ import { findSeries } from "../store/find-series.js";
 import { openStore } from "../store/open-store.js";
 import { readRecords } from "../store/read-records.js";
 import type { AskQuestion } from "./answer.js";
+import { acronymVariants } from "./acronym-variants.js";
 import { answerQuestion, type AnswerDependencies } from "./answer-question.js";
 import { buildCorpus } from "./build-corpus.js";
 import { ensureStore } from "./ensure-store.js";
@@ -80,7 +82,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const synonyms = (term: string) => {
     let found = synonymCache.get(term);
     if (!found) {
-      found = expandQuery(term, search.glossary).added;
+      found = [...expandQuery(term, search.glossary).added, ...acronymVariants(term, search.glossary)];
       if (synonymCache.size >= 50_000) synonymCache.clear();
       synonymCache.set(term, found);
     }
@@ -88,7 +90,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   };
   // Loaded only when configured: the OpenAI client costs memory and start-up time an offline run should not pay.
   const chatModel = options.openAi ? (await import("./create-chat-model.js")).createChatModel(options.openAi) : null;
-  const dependencies: AnswerDependencies = { reports, queries, corpus, conflicts, synonyms, search, chatModel, log };
+  // The word vectors' vocabulary, most frequent first, tells an ordinary English word from a typo.
+  const englishRank = embeddings instanceof WordVectorEmbeddings ? (word: string) => embeddings.vectors.rows.get(word) : undefined;
+  const dependencies: AnswerDependencies = { reports, queries, corpus, conflicts, synonyms, search, chatModel, log, ...(englishRank ? { englishRank } : {}) };
   return {
     openAi: chatModel !== null,
     ask: (question, context) => answerQuestion(question, dependencies, context.previousPlan),

@@ -45,5 +45,16 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
     const report = quotes[0]?.report ?? mainReport;
     return { kind: "found", report, figures: [], trend: false, objectives: [], quotes, remarks: [] };
   }
+  // A topic typed bare ("heartwood forest", "prevent duty are we compliant") asks what the reports say of it, not
+  // for a number: sentences that hold nearly all of it answer, with or without a figure. A question that asks
+  // for a figure ("how many…", "…%") still gets "not in the reports" when no sentence states one.
+  if (plan.intent === "figure" && !asksForFigure(plan.topic)) {
+    const said = bestSentences({ ...planned, plan: { ...plan, intent: "summary" } }, plan.report, 0.85, context);
+    if (said.length > 0) return { kind: "found", report: said[0]?.report ?? mainReport, figures: [], trend: false, objectives: [], quotes: said, remarks: [] };
+  }
   return { kind: "not_found", reason: `The reports (${covered}) do not contain this.`, closest: closestMatches(planned) };
+}
+
+function asksForFigure(topic: string): boolean {
+  return /\b(?:how (?:many|much)|number|numbers|percentage|percent|proportion|rate|rates|total|figures?|amount|count|level|levels|ytd|q[1-4]|quarter|20\d\d|spend|spent|cost|£)\b|%/i.test(topic);
 }

@@ -14,6 +14,8 @@ export interface Passage {
 /** A figure the commentary states for a measure that the measure's table does not show. */
 export interface CommentaryConflict {
   readonly measureId: string;
+  /** The measure's name, for a warning on an answer that quotes the passage without the measure's figures. */
+  readonly measureName: string;
   readonly report: string;
   readonly objective: string | null;
   /** The figure as the commentary writes it. */
@@ -54,7 +56,7 @@ export function findCommentaryConflicts(
       if (linked.alternatives.some((alternative) => compare(figure, alternative) === null)) continue;
       const measure = linked.measure;
       const conflict = compare(figure, measure);
-      if (conflict) conflicts.push({ ...conflict, measureId: measure.id, report: passage.report, objective: passage.objective, sentence: figure.sentence });
+      if (conflict) conflicts.push({ ...conflict, measureId: measure.id, measureName: measure.name, report: passage.report, objective: passage.objective, sentence: figure.sentence });
     }
   }
   return conflicts;
@@ -113,7 +115,7 @@ function unitOf(measure: Measure): StatedFigure["unit"] | null {
   return "count";
 }
 
-function compare(figure: StatedFigure, measure: Measure): Omit<CommentaryConflict, "measureId" | "report" | "objective" | "sentence"> | null {
+function compare(figure: StatedFigure, measure: Measure): Omit<CommentaryConflict, "measureId" | "measureName" | "report" | "objective" | "sentence"> | null {
   const aboutTarget = figure.asTarget;
   const aboutBenchmark = /\b(benchmark|average|national|england|nationally)\b/i.test(figure.clause);
   const numbers = measure.values.map((value) => value.number).filter((number): number is number => number !== null);

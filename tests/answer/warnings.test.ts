@@ -50,4 +50,11 @@ describe("warnings on the real reports", () => {
   it("points out when the report's prose counts disagree with its table ratings", async () => {
     expect(await warningsFor("Which objectives were rated Good at the end of 2024-25?")).toMatch(/summary says 14 objectives are Good, but its tables rate 8/);
   });
+
+  it("warns on an answer that quotes a contradicted sentence without showing that measure's figures", async () => {
+    const answer = await loaded.engine.ask("considerable increase in defects remedied since june", { previousPlan: null });
+    expect(answer.facts.filter((fact) => fact.type === "measure")).toEqual([]);
+    expect(answer.answer).toContain("83% of defects were remedied");
+    expect(answer.warnings.join("\n")).toContain("the quoted passage states 83%, while the table shows 53%");
+  });
 });

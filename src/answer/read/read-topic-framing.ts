@@ -1,0 +1,22 @@
+// "X update", "buses whats the picture", "refugee resettlement what do the reports say": asked after the topic.
+const askedAfter =
+  /^(.{3,}?)[\s,:-]+(?:(?:an?\s+)?(?:update|updates|latest|status|news|progress|position|picture|situation|overview)(?:\s+(?:please|pls))?|(?:what is|whats|what's) (?:the )?(?:picture|story|position|situation|latest|score|deal)|what (?:do|does) (?:the )?reports? say(?: about (?:it|this|that))?|how did (?:it|that|they|this) go|how (?:is|are) (?:it|that|they|this) going|are we (?:compliant|on it|doing ok|ok|there)|where are we|any news)\s*[?.!]*$/i;
+
+// "what's the story on X", "whats going on with X", "what happened with X", "plans for X", "any news on X".
+const askedBefore =
+  /^(?:(?:what is|whats|what's) the (?:story|picture|position|situation|latest|deal|score) (?:on|with|for|re|about|around)|(?:what is|whats|what's) (?:going on|happening) (?:with|at|in|re|around|on)|what (?:has )?happened (?:with|to|on|at|about)|(?:what are )?(?:the )?plans? for|(?:where are we|where do we stand|where is it) (?:on|with|at)|any(?:thing)?(?: news| update| progress)? (?:on|about|re)|news on|progress (?:on|with))\s+(.{3,}?)\s*[?.!]*$/i;
+
+/**
+ * A topic asked about with words that ask for the latest on it, before or after the topic ("heartwood forest
+ * update", "whats the story on foster carer recruitment"), as the question the planner reads for a summary:
+ * "what is the latest on X". "X when" asks when X is due. Other questions come back as they are.
+ */
+export function readTopicFraming(question: string): string {
+  const after = askedAfter.exec(question);
+  if (after?.[1] && !/^(?:what|how|which|why|when|where|who|is|are|was|were|did|does|do|has|have)\b/i.test(after[1])) return `what is the latest on ${after[1].trim()}`;
+  const before = askedBefore.exec(question);
+  if (before?.[1]) return `what is the latest on ${before[1].trim()}`;
+  const when = /^(.{3,}?)\s+(?:when|due when|by when|what date|timescales?|timeline)\s*[?.!]*$/i.exec(question);
+  if (when?.[1] && !/^(?:what|how|which|why|when|where|who)\b/i.test(when[1])) return `when is ${when[1].trim()} due`;
+  return question;
+}

@@ -1,0 +1,76 @@
+/** A question with the words that frame it taken off, and what the framing asked for. */
+export interface Unframed {
+  /** What is left: the question itself. */
+  readonly text: string;
+  /** The framing asked for a briefing draft ("Cllr Smith asked…", "draft me a reply"). */
+  readonly draft: boolean;
+  /** The framing words removed, as written. */
+  readonly removed: readonly string[];
+}
+
+// Each is tried in turn until none matches; `draft` marks framing that asks for a briefing draft.
+const framings: readonly { readonly pattern: RegExp; readonly draft: boolean }[] = [
+  // Greetings and openers: "quick one:", "hi,", "q:".
+  { pattern: /^\s*(?:hi|hello|hey|morning|afternoon|good (?:morning|afternoon))\b[\s,!.:-]*/i, draft: false },
+  { pattern: /^\s*(?:quick (?:one|q|question|check)|question|q|query|sorry)\b\s*[:,!.-]+\s*|^\s*(?:quick (?:one|q|question|check))\b\s*/i, draft: false },
+  // "Cllr Smith asked about", "a member has asked whether", "the leader wants to know".
+  {
+    pattern:
+      /^\s*(?:(?:an?|the|one)\s+)?(?:councillor|cllr|member|cabinet member|portfolio holder|leader|mp|resident|chair|chief exec(?:utive)?|director)(?:\s+(?!asked|has|is|wants|raised|queried|enquired|wants|would)[A-Z]?[\w'-]+){0,2}\s+(?:has\s+|have\s+|is\s+|just\s+)?(?:asked|asking|wants to know|wanted to know|would like to know|raised|queried|enquired|emailed|is after)(?:\s+(?:me|us))?(?:\s+(?:about|on|re|regarding|for))?\s*[:,-]?\s*/i,
+    draft: true,
+  },
+  // "draft me a reply (with the figures)", "give me a paragraph for a member on", "write a briefing note about".
+  {
+    pattern:
+      /^\s*[-,:;]?\s*(?:can you\s+|could you\s+|please\s+)?(?:draft|write|prepare|give|put together|do|pull together|knock up)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|two[- ]line|one[- ]line|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|brief|note|lines?|email|form of words|words)(?:\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:member|councillor(?:\s+[A-Z][\w'-]*)?|him|her|them|cabinet|committee|members|leader))?(?:\s+(?:on|about|re|regarding|covering|explaining))?\s*[:,-]?\s*/i,
+    draft: true,
+  },
+  // "briefing para on X", "draft for cllr on X", "member briefing on X", "a note for scrutiny about X".
+  {
+    pattern:
+      /^\s*(?:(?:a|an|some)\s+)?(?:(?:member|members|briefing|short|quick|brief|press|cabinet|scrutiny)\s+)?(?:draft|briefing(?:\s+note)?|para|paragraph|note|lines?|reply|response|form of words)(?:\s+(?:para|paragraph|note|reply))?(?:\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:member|members|councillor|cllr|cabinet|committee|scrutiny|leader|him|her|them)(?:\s+[A-Z][\w'-]*)?)?\s+(?:on|about|re|regarding|covering|explaining)\s+/i,
+    draft: true,
+  },
+  // "can you tell me", "do you know", "I need", "looking for".
+  {
+    pattern:
+      /^\s*(?:(?:can|could|would) you(?:\s+please)?\s+(?:tell me|let me know|find(?: out)?|check|look up|give me|get me|show me|pull(?: out)?|confirm|say)|do you know|any idea|i need(?: to know)?|i(?: would|'d) like to know|i want to know|need to know|looking for|please|tell me|let me know|remind me)\b\s*[:,-]?\s*/i,
+    draft: false,
+  },
+];
+
+// At the end: "- draft me a reply with the figures", "please", "thanks", "for a briefing".
+const trailing: readonly { readonly pattern: RegExp; readonly draft: boolean }[] = [
+  {
+    pattern:
+      /\s*[-,;:.]?\s*(?:and\s+|can you\s+|could you\s+|please\s+)*(?:draft|write|prepare|give|put together|do)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|note|lines?|email|form of words)\b.*$/i,
+    draft: true,
+  },
+  { pattern: /\s*[-,;:]?\s*(?:for|in)\s+(?:a|an|my|the)\s+(?:briefing|brief|reply|response|member(?:'s)? (?:question|enquiry))\s*[?.!]*\s*$/i, draft: true },
+  { pattern: /\s*[-,;:]?\s*for\s+(?:the\s+)?(?:scrutiny|cabinet|committee|members?|councillors?|the leader|full council)(?:\s+(?:committee|meeting|report))?\s*[?.!]*\s*$/i, draft: true },
+  { pattern: /\s*[-,;:]?\s*(?:with|including|incl\.?)\s+(?:the\s+)?(?:figures|numbers|sources|data|facts)\s*[?.!]*\s*$/i, draft: false },
+  { pattern: /\s*[-,;:]?\s*(?:please|thanks|thank you|ta|cheers|asap)\s*[?.!]*\s*$/i, draft: false },
+];
+
+/**
+ * Takes off the words that frame a question — who asked it, how the answer should be written, politeness — so the
+ * rest names the topic; framing that asks for a reply to a councillor or a briefing asks for a draft.
+ */
+export function stripFraming(question: string): Unframed {
+  let text = question;
+  let draft = false;
+  const removed: string[] = [];
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const framing of [...framings, ...trailing]) {
+      const match = framing.pattern.exec(text);
+      // Never take the whole question: "summary" alone is a question.
+      if (!match || match[0].length === 0 || text.replace(match[0], "").trim().length < 3) continue;
+      text = text.replace(match[0], match.index === 0 ? "" : "");
+      removed.push(match[0].trim());
+      draft ||= framing.draft;
+      changed = true;
+    }
+  }
+  return { text: text.trim(), draft, removed };
+}
