@@ -30,7 +30,8 @@ export function bestSentences(planned: PlannedQuestion, reportId: string | null,
   if (!best || best.coverage < threshold) return [];
   const close = scored
     .filter((match) => match.coverage >= threshold && match.score >= best.score - 0.1)
-    .sort((left, right) => right.score - left.score || (order.get(left.chunk.report) ?? 0) - (order.get(right.chunk.report) ?? 0));
+    // Latest report by default: among sentences as good, the newest report's come first.
+    .sort((left, right) => (order.get(left.chunk.report) ?? 0) - (order.get(right.chunk.report) ?? 0) || right.score - left.score);
   return uniqueQuotes(
     close.slice(0, 3).flatMap((match) => {
       const report = byId.get(match.chunk.report);
@@ -46,7 +47,7 @@ function statesDate(sentence: string): boolean {
 
 /** Whether a sentence states any number other than a year ("20 days", "23.5", "£1.85m", "30"). */
 function hasNumber(sentence: string): boolean {
-  return [...sentence.matchAll(/(?<![\w-])\d[\d,]*(?:\.\d+)?/g)].some((match) => !/^(?:19|20)\d\d$/.test(match[0]) && !/SO-$/.test(sentence.slice(0, match.index)));
+  return [...sentence.matchAll(/(?<![\w/-])\d[\d,]*(?:\.\d+)?/g)].some((match) => !/^(?:19|20)\d\d$/.test(match[0]) && !/SO-$/.test(sentence.slice(0, match.index)));
 }
 
 function askedUnit(question: string): "percent" | "pounds" | "count" | "any" | null {

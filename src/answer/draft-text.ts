@@ -12,7 +12,9 @@ export function draftText(found: Found, lines: readonly string[], quoteLines: re
     return `the measure "${measure.name}" (${measure.objective}) stood at ${value.value} for ${value.period}${target}${rating}`;
   });
   const opening = sentences.length > 0 ? `According to the council's ${report.title} (${report.periodLabel}), ${sentences.join("; and ")}.` : lines.join(" ");
-  const commentary = found.quotes[0] ? ` The report's commentary states: "${found.quotes[0].text}"` : "";
+  // Two passages at most: enough to explain the figures, short enough to paste.
+  const quoted = found.quotes.slice(0, 2).map((quote) => `"${quote.text}"`);
+  const commentary = quoted.length > 0 ? ` The report's commentary states: ${quoted.join(" It adds: ")}` : "";
   const sourceLines = [...new Set([...found.figures.map((figure) => `${figure.reportLabel}, ${figure.measure.objective}: ${figure.measure.name}`), ...quoteLines.map((line) => line.replace(/^".*" — /, ""))])];
   return `${opening}${commentary}\n\nSources:\n${sourceLines.map((line) => `- ${line}`).join("\n")}`;
 }

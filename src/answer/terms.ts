@@ -46,6 +46,8 @@ function foldPlural(token: string): string {
   return token;
 }
 
+const derivations = new Set(["", "s", "e", "es", "ed", "d", "ied", "ies", "y", "ing", "ion", "ions", "tion", "tions", "ation", "action", "ment", "ments", "ance", "ence", "al", "ally", "ly", "ive", "er", "ers", "ory"]);
+
 const inflections = new Set(["", "s", "es", "ed", "d", "ing", "ings", "ly", "ren", "ies", "y"]);
 
 
@@ -65,6 +67,8 @@ export function sameWord(left: string, right: string): boolean {
   // …and the longer word may add at most three letters to what they share ("land" is not "landfill"); a short word
   // only an inflection ("care" is "cared", not "carers"; "child" is "children").
   const longer = Math.max(left.length, right.length);
+  // "satisfaction" ~ "satisfied", "completion" ~ "completed", "assessment" ~ "assessed": one root, two endings.
+  if (common >= 5 && shorter >= 7 && derivations.has(left.slice(common)) && derivations.has(right.slice(common))) return true;
   if (longer - common > 3) return false;
   if (shorter < 6 && ![left.slice(common), right.slice(common)].every((rest) => inflections.has(rest))) return false;
   return shorter === 4 ? common === 4 : common >= Math.max(5, shorter - 3);

@@ -5,12 +5,14 @@ import { appendFeedback, type FeedbackEntry } from "./append-feedback.js";
 import { BoundedMap } from "./bounded-map.js";
 import { createQuestionResponder } from "./create-question-responder.js";
 import { createRateLimiter } from "./create-rate-limiter.js";
+import { createReplySender } from "./create-reply-sender.js";
 import { dropDuplicateEvents } from "./drop-duplicate-events.js";
 import { exampleQuestions } from "./example-questions.js";
 import type { ListenerDependencies } from "./listener-dependencies.js";
 import { register as registerAppHome } from "./listeners/app-home.js";
 import { register as registerAppMention } from "./listeners/app-mention.js";
 import { register as registerAssistantPanel } from "./listeners/assistant-panel.js";
+import { register as registerChannelThread } from "./listeners/channel-thread.js";
 import { register as registerDirectMessage } from "./listeners/direct-message.js";
 import { register as registerFeedbackButtons } from "./listeners/feedback-buttons.js";
 import { register as registerPerfCommand } from "./listeners/perf-command.js";
@@ -38,7 +40,7 @@ export interface SlackApp {
 }
 
 /** How many event ids, thread plans and answers the bot remembers; the oldest are forgotten first. */
-const memoryCapacity = { events: 5000, plans: 2000, answers: 2000 } as const;
+const memoryCapacity = { events: 5000, plans: 2000, answers: 2000, threads: 5000, greeted: 10_000 } as const;
 
 /** The Web API client gives up after a few seconds rather than Bolt's default half hour: a late answer is no answer. */
 const retryConfig = { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 2000 };
@@ -95,8 +97,11 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
       answers,
       logger,
     }),
+    sendReply: createReplySender({ logger }),
     plans,
     answers,
+    answeredThreads: new BoundedMap<string, true>(memoryCapacity.threads),
+    greeted: new BoundedMap<string, true>(memoryCapacity.greeted),
     summaries,
     examples,
     help,
@@ -108,6 +113,7 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
     registerAssistantPanel,
     registerAppMention,
     registerDirectMessage,
+    registerChannelThread,
     registerPerfCommand,
     registerAppHome,
     registerFeedbackButtons,

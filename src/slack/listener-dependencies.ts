@@ -4,14 +4,21 @@ import type { Plan } from "../answer/plan.js";
 import type { FeedbackEntry } from "./append-feedback.js";
 import type { BoundedMap } from "./bounded-map.js";
 import type { QuestionResponder } from "./create-question-responder.js";
+import type { SendReply } from "./create-reply-sender.js";
 import type { SlackMessage } from "./slack-message.js";
 import type { ReportSummary } from "./summarise-catalogue.js";
 
 /** What every listener's `register(app, dependencies)` is handed by `createSlackApp`. */
 export interface ListenerDependencies {
   readonly respond: QuestionResponder;
+  /** Posts a reply, falling back to plain text (with a logged reference) when Slack refuses it. */
+  readonly sendReply: SendReply;
   readonly plans: BoundedMap<string, Plan>;
   readonly answers: BoundedMap<string, Answer>;
+  /** Channel threads the bot has answered in ("C123:1700000000.000100"): follow-ups there need no @mention. */
+  readonly answeredThreads: BoundedMap<string, true>;
+  /** People greeted in the app's Messages tab since the start, so opening it again does not greet again. */
+  readonly greeted: BoundedMap<string, true>;
   readonly summaries: readonly ReportSummary[];
   readonly examples: readonly string[];
   readonly help: () => SlackMessage;

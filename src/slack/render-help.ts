@@ -8,7 +8,7 @@ export function renderHelp(summaries: readonly ReportSummary[], examples: readon
   return noticeMessage(
     [
       `*Ask me about the council's performance reports* (loaded: ${loaded}).`,
-      "• `/perf <question>` — an answer only you can see, with a button to share it",
+      "• `/perf &lt;question&gt;` — an answer only you can see, with a button to share it",
       "• `/perf reports` — the reports I have loaded",
       "• mention me in a channel, or message me directly — I answer in the thread, and follow-up questions keep the context",
       "",

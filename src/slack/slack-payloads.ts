@@ -21,6 +21,8 @@ export const appHomeOpenedEventSchema = z.object({
   type: z.literal("app_home_opened"),
   user: z.string(),
   tab: z.string().optional(),
+  /** The app's DM with the person. */
+  channel: z.string().optional(),
 });
 
 export const slashCommandSchema = z.object({

@@ -1,13 +1,17 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
 const manifestSchema = z.object({
-  features: z.object({
-    app_home: z.object({ home_tab_enabled: z.boolean(), messages_tab_enabled: z.boolean(), messages_tab_read_only_enabled: z.boolean() }),
-    assistant_view: z.object({ assistant_description: z.string() }),
-    slash_commands: z.array(z.object({ command: z.string() })),
-  }),
+  features: z
+    .object({
+      app_home: z.object({ home_tab_enabled: z.boolean(), messages_tab_enabled: z.boolean(), messages_tab_read_only_enabled: z.boolean() }),
+      agent_view: z.object({ agent_description: z.string().min(1), suggested_prompts: z.array(z.object({ title: z.string(), message: z.string() })).optional() }),
+      slash_commands: z.array(z.object({ command: z.string(), usage_hint: z.string().optional() })),
+      shortcuts: z.array(z.object({ name: z.string(), type: z.enum(["message", "global"]), callback_id: z.string(), description: z.string() })).optional(),
+    })
+    .loose(),
   oauth_config: z.object({ scopes: z.object({ bot: z.array(z.string()) }) }),
   settings: z.object({
     event_subscriptions: z.object({ bot_events: z.array(z.string()) }),
@@ -16,11 +20,80 @@ const manifestSchema = z.object({
   }),
 });
 
+/** The bot scope each Web API method the code calls needs (Slack's method reference); null: none. */
+const methodScopes: Record<string, string | null> = {
+  "auth.test": null,
+  "chat.postMessage": "chat:write",
+  "chat.postEphemeral": "chat:write",
+  "chat.update": "chat:write",
+  "chat.startStream": "chat:write",
+  "chat.appendStream": "chat:write",
+  "chat.stopStream": "chat:write",
+  "views.publish": null,
+  "views.open": null,
+  // setStatus accepts chat:write (assistant:write only "for the time being"); prompts and titles need assistant:write.
+  "assistant.threads.setStatus": "chat:write",
+  "assistant.threads.setSuggestedPrompts": "assistant:write",
+  "assistant.threads.setTitle": "assistant:write",
+  "apps.connections.open": null,
+};
+
+/** The bot scope each event subscription needs. */
+const eventScopes: Record<string, string | null> = {
+  app_home_opened: null,
+  app_mention: "app_mentions:read",
+  assistant_thread_started: "assistant:write",
+  "message.im": "im:history",
+  "message.channels": "channels:history",
+  "message.groups": "groups:history",
+};
+
+/** Methods the Slack layer calls: `client.chat.postMessage(`, plus the ones Bolt calls for it (its Assistant helpers). */
+async function methodsCalled(): Promise<Set<string>> {
+  const folder = new URL("../../src/slack/", import.meta.url).pathname;
+  const files = (await readdir(folder, { recursive: true })).filter((file) => file.endsWith(".ts"));
+  const methods = new Set<string>(["auth.test"]);
+  for (const file of files) {
+    const source = await readFile(join(folder, file), "utf8");
+    for (const match of source.matchAll(/client\.([a-z]+)\.((?:[a-z]+\.)?[a-zA-Z]+)\(/g)) methods.add(`${match[1]}.${match[2]}`);
+    if (source.includes("setStatus(")) methods.add("assistant.threads.setStatus");
+    if (source.includes("setSuggestedPrompts(")) methods.add("assistant.threads.setSuggestedPrompts");
+    if (source.includes("setTitle(")) methods.add("assistant.threads.setTitle");
+  }
+  return methods;
+}
+
 describe("the Slack app manifest", () => {
-  it("asks for every event, scope and surface the listeners use, and nothing to read channels", async () => {
-    const manifest = manifestSchema.parse(JSON.parse(await readFile(new URL("../../slack/manifest.json", import.meta.url), "utf8")));
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(["app_home_opened", "app_mention", "assistant_thread_context_changed", "assistant_thread_started", "message.im"]);
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(["app_mentions:read", "assistant:write", "chat:write", "commands", "im:history", "im:read"]);
+  const load = async () => manifestSchema.parse(JSON.parse(await readFile(new URL("../../slack/manifest.json", import.meta.url), "utf8")));
+
+  it("uses the agent surface (agent_view / agent_description), not the assistant_view new apps can no longer use", async () => {
+    const raw = JSON.parse(await readFile(new URL("../../slack/manifest.json", import.meta.url), "utf8")) as { features: Record<string, unknown> };
+    expect(raw.features).not.toHaveProperty("assistant_view");
+    const manifest = await load();
+    expect(manifest.features.agent_view.agent_description).toContain("performance reports");
+  });
+
+  it("asks for exactly the scopes of the methods the code calls and the events it subscribes to", async () => {
+    const manifest = await load();
+    const methods = await methodsCalled();
+    for (const method of methods) expect(methodScopes, `scope of ${method}`).toHaveProperty([method]);
+    const needed = new Set<string>(["commands"]);
+    for (const method of methods) {
+      const scope = methodScopes[method];
+      if (scope !== null && scope !== undefined) needed.add(scope);
+    }
+    for (const event of manifest.settings.event_subscriptions.bot_events) {
+      expect(eventScopes, `scope of event ${event}`).toHaveProperty([event]);
+      const scope = eventScopes[event];
+      if (scope !== null && scope !== undefined) needed.add(scope);
+    }
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+    expect(manifest.oauth_config.scopes.bot).not.toContain("im:read");
+  });
+
+  it("subscribes to the events the listeners handle, including channel threads for follow-ups", async () => {
+    const manifest = await load();
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(["app_home_opened", "app_mention", "assistant_thread_started", "message.channels", "message.groups", "message.im"]);
     expect(manifest.features.slash_commands.map((command) => command.command)).toEqual(["/perf"]);
     expect(manifest.features.app_home).toEqual({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
     expect(manifest.settings.interactivity.is_enabled).toBe(true);

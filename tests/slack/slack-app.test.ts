@@ -37,7 +37,8 @@ const engine = createScriptedEngine((question, previousPlan) => {
 describe("the Slack bot in HTTP mode, through real Bolt against a fake Slack Web API", () => {
   let bot: TestSlackApp;
   beforeAll(async () => {
-    bot = await startTestSlackApp({ ask: engine.ask });
+    // The rate limit has a test of its own; here one person asks more than ten questions a minute.
+    bot = await startTestSlackApp({ ask: engine.ask, environment: { SLACK_RATE_LIMIT_PER_MINUTE: "0" } });
   });
   afterAll(async () => {
     await bot.stop();
@@ -150,6 +151,61 @@ describe("the Slack bot in HTTP mode, through real Bolt against a fake Slack Web
     );
   });
 
+  it("greets a person opening the app's Messages tab (agent messaging) once, and sets suggested prompts with no thread_ts", async () => {
+    const opened = { type: "app_home_opened", user: "U0AGENT", channel: "D0AGENT", tab: "messages", event_ts: nextTs() };
+    await sendEvent(bot.target, eventEnvelope(opened));
+    const prompts = await bot.api.waitForCall("assistant.threads.setSuggestedPrompts", (call) => call.body.channel_id === "D0AGENT");
+    expect(prompts.body).not.toHaveProperty("thread_ts");
+    expect(prompts.body.prompts).toContainEqual({ title: "Why is SO-02 rated action?", message: "Why is SO-02 rated action?" });
+    const greeting = await bot.api.waitForCall("chat.postMessage", (call) => call.body.channel === "D0AGENT");
+    expect(greeting.body.text).toContain("Ask me about the council's performance reports");
+    expect(greeting.body).not.toHaveProperty("thread_ts");
+
+    await sendEvent(bot.target, eventEnvelope({ ...opened, event_ts: nextTs() }));
+    await bot.api.waitForCall("assistant.threads.setSuggestedPrompts", (call) => call.body.channel_id === "D0AGENT" && call !== prompts);
+    expect(bot.api.callsTo("chat.postMessage").filter((call) => call.body.channel === "D0AGENT")).toHaveLength(1);
+    expect(bot.api.callsTo("views.publish").filter((call) => call.body.user_id === "U0AGENT")).toEqual([]);
+  });
+
+  it("answers a follow-up without an @mention in a channel thread it answered, and nowhere else", async () => {
+    const first = mention(potholesQuestion);
+    await sendEvent(bot.target, eventEnvelope(first));
+    await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === first.ts);
+    const asked = engine.calls.length;
+
+    const otherThread = nextTs();
+    await sendEvent(bot.target, eventEnvelope({ type: "message", channel_type: "channel", channel: "C0HIGHWAYS", user: "U0MANAGER", text: "and at the end of 2024-25?", ts: nextTs(), thread_ts: otherThread }));
+    await sendEvent(bot.target, eventEnvelope({ type: "message", channel_type: "channel", channel: "C0HIGHWAYS", user: "U0MANAGER", text: "lunch anyone?", ts: nextTs() }));
+    // A reply that mentions the bot comes as both app_mention and message: only the mention is answered.
+    const mentioned = mention("potholes again, with a mention?", { thread_ts: first.ts });
+    await sendEvent(bot.target, eventEnvelope({ ...mentioned, type: "message", channel_type: "channel" }));
+    await sendEvent(bot.target, eventEnvelope(mentioned));
+    await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === first.ts && postsInThread(bot, "C0HIGHWAYS", first.ts).length === 2);
+
+    const followUp = { type: "message", channel_type: "channel", channel: "C0HIGHWAYS", user: "U0OTHER", text: "and at the end of 2024-25?", ts: nextTs(), thread_ts: first.ts };
+    await sendEvent(bot.target, eventEnvelope(followUp));
+    await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === first.ts && blockText(call.body.blocks).includes("3,995"));
+    expect(postsInThread(bot, "C0HIGHWAYS", first.ts)).toHaveLength(3);
+    expect(postsInThread(bot, "C0HIGHWAYS", otherThread)).toEqual([]);
+    expect(engine.calls.slice(asked).map((call) => call.question)).toEqual(["potholes again, with a mention?", "and at the end of 2024-25?"]);
+    expect(engine.calls.at(-1)?.previousPlan).toEqual(potholesPlan);
+  });
+
+  it("sends a refused answer (invalid_blocks) once more as plain text with a reference, and logs Slack's error code", async () => {
+    const event = mention(potholesQuestion);
+    bot.api.failNext("chat.postMessage", { error: "invalid_blocks" }, 1, (body) => body.thread_ts === event.ts);
+    await sendEvent(bot.target, eventEnvelope(event));
+    await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === event.ts && call.body.blocks === undefined);
+    const [refused, retried] = postsInThread(bot, "C0HIGHWAYS", event.ts);
+    expect(refused?.body.blocks).toBeDefined();
+    const reference = /Reference `([0-9a-f]{8})`/.exec(String(retried?.body.text))?.[1];
+    expect(reference).toBeDefined();
+    expect(String(retried?.body.text)).toContain("28,024");
+    const logged = await bot.waitForLog((entry) => entry.line.includes(`reference ${reference}`));
+    expect(logged.line).toContain("invalid_blocks");
+    expect(bot.logs.some((entry) => entry.line.includes("unhandled"))).toBe(false);
+  });
+
   it("apologises with a reference id when the engine fails, and logs the detail only", async () => {
     const event = mention("please break the engine");
     await sendEvent(bot.target, eventEnvelope(event));
@@ -203,7 +259,7 @@ describe("the Slack bot in HTTP mode, through real Bolt against a fake Slack Web
     await sendCommand(bot.target, { text: "reports", user_id: "U0MANAGER", channel_id: "C0HIGHWAYS", response_url: bot.api.responseUrl("reports") });
     const help = await bot.api.waitForCall("response_url", (call) => call.path === "/response/help");
     const reports = await bot.api.waitForCall("response_url", (call) => call.path === "/response/reports");
-    expect(help.body.text).toContain("`/perf <question>`");
+    expect(help.body.text).toContain("`/perf &lt;question&gt;`");
     expect(help.body.text).toContain("Which objectives require action?");
     expect(reports.body.text).toContain("*Q2 2025-26* — Performance Report Quarter 2 2025 to 2026 · 4 objectives: :large_green_circle: 2 Good · :large_orange_circle: 1 Review · :red_circle: 1 Action");
     expect(reports.body.text).toContain("*2024-25 year-end*");

@@ -23,7 +23,25 @@ export interface FakeSlackApi {
   callsTo(method: string): RecordedCall[];
   /** Waits until a call to `method` matching `matches` has been recorded, and returns it. */
   waitForCall(method: string, matches?: (call: RecordedCall) => boolean): Promise<RecordedCall>;
+  /**
+   * Makes the next `times` calls to `method` (or posts to a response URL, method `response_url`) whose body matches
+   * fail as Slack would: `{ ok: false, error }` with HTTP 200 (a refused message), or an HTTP status such as 429
+   * (with `Retry-After` seconds) or 500. The failing calls are recorded like any other.
+   */
+  failNext(method: string, failure: Failure, times?: number, matches?: (body: Record<string, unknown>) => boolean): void;
   close(): Promise<void>;
+}
+
+/** How a call is made to fail (see `failNext`). */
+export type Failure =
+  | { readonly error: string }
+  | { readonly status: number; readonly retryAfterSeconds?: number };
+
+interface PendingFailure {
+  readonly method: string;
+  readonly failure: Failure;
+  remaining: number;
+  readonly matches: (body: Record<string, unknown>) => boolean;
 }
 
 export const fakeBot = { userId: "UBOT", botId: "BBOT", teamId: "T0COUNCIL" } as const;
@@ -34,7 +52,14 @@ export const fakeBot = { userId: "UBOT", botId: "BBOT", teamId: "T0COUNCIL" } as
  */
 export async function startFakeSlackApi({ botToken }: { botToken: string }): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
+  const failures: PendingFailure[] = [];
   let messageCount = 0;
+  const takeFailure = (method: string, body: Record<string, unknown>): Failure | null => {
+    const pending = failures.find((entry) => entry.method === method && entry.remaining > 0 && entry.matches(body));
+    if (pending === undefined) return null;
+    pending.remaining -= 1;
+    return pending.failure;
+  };
   const nextTs = () => `1760000000.${String(++messageCount).padStart(6, "0")}`;
 
   const respondTo = (method: string, body: Record<string, unknown>, token: string | null): Record<string, unknown> => {
@@ -69,19 +94,31 @@ export async function startFakeSlackApi({ botToken }: { botToken: string }): Pro
     const authorization = request.headers.authorization;
     const token = authorization?.startsWith("Bearer ") === true ? authorization.slice("Bearer ".length) : null;
     let reply: Record<string, unknown>;
+    let method: string;
+    let body: Record<string, unknown>;
     if (path.startsWith("/api/")) {
-      const method = path.slice("/api/".length);
-      const body = parseBody(raw, request.headers["content-type"]);
+      method = path.slice("/api/".length);
+      body = parseBody(raw, request.headers["content-type"]);
       const callToken = token ?? (typeof body.token === "string" ? body.token : null);
       calls.push({ method, body, token: callToken, path });
       reply = respondTo(method, body, callToken);
     } else if (path.startsWith("/response/")) {
-      calls.push({ method: "response_url", body: parseBody(raw, request.headers["content-type"]), token, path });
+      method = "response_url";
+      body = parseBody(raw, request.headers["content-type"]);
+      calls.push({ method, body, token, path });
       reply = { ok: true };
     } else {
       response.writeHead(404).end();
       return;
     }
+    const failure = takeFailure(method, body);
+    if (failure !== null && "status" in failure) {
+      const headers: Record<string, string> = { "content-type": "application/json" };
+      if (failure.retryAfterSeconds !== undefined) headers["retry-after"] = String(failure.retryAfterSeconds);
+      response.writeHead(failure.status, headers).end(JSON.stringify({ ok: false, error: failure.status === 429 ? "ratelimited" : "internal_error" }));
+      return;
+    }
+    if (failure !== null) reply = { ok: false, error: failure.error };
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(reply));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -100,6 +137,9 @@ export async function startFakeSlackApi({ botToken }: { botToken: string }): Pro
         () => `a ${method} call; recorded so far: ${calls.map((call) => call.method).join(", ") || "none"}`,
       );
       return found as RecordedCall;
+    },
+    failNext(method, failure, times = 1, matches = () => true) {
+      failures.push({ method, failure, remaining: times, matches });
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

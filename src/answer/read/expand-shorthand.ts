@@ -42,6 +42,8 @@ const abbreviations: readonly (readonly [RegExp, string | ((...groups: string[])
   [/\bh1\b/gi, "Q2"],
   [/\b(?:rag|red amber green)(?:\s+(?:status|rating|rated))?\b/gi, "rating"],
   [/\bperm\b/gi, "permanent"],
+  // "ytd" alone is this year so far; beside a named year or quarter it only repeats it.
+  [/\b(?:ytd|y\.t\.d\.?|so far this year|year to date)\b/gi, "this year"],
   [/\b(\d+)\s*-?\s*(?:hrs?|hours?)\b/gi, "$1 hour"],
   [/\bresi\b/gi, "residential"],
   [/\bmgmt\b|\bmgt\b/gi, "management"],

@@ -1,15 +1,16 @@
 import { type App, Assistant } from "@slack/bolt";
 import { cleanQuestionText } from "../clean-question-text.js";
 import type { ListenerDependencies } from "../listener-dependencies.js";
+import { noticeMessage } from "../slack-message.js";
 import { isFromPerson, messageEventSchema } from "../slack-payloads.js";
-
-/** Slack shows at most four suggested prompts. */
-const promptLimit = 4;
+import { greetingText, suggestedPrompts } from "../suggested-prompts.js";
 
 /**
- * Slack's AI-app split view, through Bolt's `Assistant`: suggested prompts when a thread starts, a title from the
- * first question, "Looking through the reports…" while the engine works, then the answer in the thread.
- * Bolt routes every DM thread reply here, so DM thread follow-ups are answered here too.
+ * Slack's older assistant split view (manifest `assistant_view`, for apps created before agent messaging), through
+ * Bolt's `Assistant`: suggested prompts when a thread starts, a title from the first question,
+ * "Looking through the reports…" while the engine works, then the answer in the thread. Bolt routes every DM thread
+ * reply here, so DM thread follow-ups are answered here too. Apps on `agent_view` are greeted by `app-home.ts`.
+ * The thread context Slack sends is not used, so it is neither stored nor read (no `conversations.replies`).
  */
 export function register(app: App, dependencies: ListenerDependencies): void {
   const { logger } = dependencies;
@@ -24,15 +25,19 @@ export function register(app: App, dependencies: ListenerDependencies): void {
 
   app.assistant(
     new Assistant({
-      threadStarted: async ({ say, setSuggestedPrompts }) => {
-        await say(
-          "Hi! Ask me about the council's performance reports — I give the exact figures with their period, target and rating, the commentary behind them, and say so when something is not in the reports.",
+      threadContextStore: { get: async () => ({}), save: async () => {} },
+      threadStarted: async ({ event, client, setSuggestedPrompts }) => {
+        const thread = (event as { assistant_thread?: { channel_id?: string; thread_ts?: string } }).assistant_thread;
+        if (thread?.channel_id === undefined || thread.thread_ts === undefined) return;
+        const { channel_id: channel, thread_ts: threadTs } = thread;
+        await dependencies.sendReply(
+          (message) => client.chat.postMessage({ channel, thread_ts: threadTs, ...message }),
+          noticeMessage(greetingText),
+          "the assistant greeting",
         );
-        await setSuggestedPrompts({
-          title: "Try asking",
-          prompts: dependencies.examples.slice(0, promptLimit).map((example) => ({ title: example, message: example })),
-        });
+        await decorate("suggested prompts", () => setSuggestedPrompts(suggestedPrompts(dependencies.examples)));
       },
+      threadContextChanged: async () => {},
       userMessage: async ({ message, client, setStatus, setTitle }) => {
         const parsed = messageEventSchema.safeParse(message);
         if (!parsed.success || !isFromPerson(parsed.data)) return;
@@ -49,7 +54,11 @@ export function register(app: App, dependencies: ListenerDependencies): void {
         );
         // Posted directly rather than with the assistant's `say`, which first reads the thread (conversations.replies)
         // for a context this bot does not use: one call fewer, and one way fewer for an answer to be lost.
-        await client.chat.postMessage({ channel: question.channel, thread_ts: threadTs, ...reply.message });
+        await dependencies.sendReply(
+          (posted) => client.chat.postMessage({ channel: question.channel, thread_ts: threadTs, ...posted }),
+          reply.message,
+          `the answer in ${question.channel}`,
+        );
       },
     }),
   );

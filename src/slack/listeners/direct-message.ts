@@ -18,14 +18,18 @@ export function register(app: App, dependencies: ListenerDependencies): void {
       { text: direct.text, user: direct.user, channel: direct.channel, conversation },
       { shareable: false },
     );
-    const posted = await client.chat.postMessage({
-      channel: direct.channel,
-      ...(threadTs === null ? {} : { thread_ts: threadTs }),
-      ...reply.message,
-    });
+    let postedTs: string | undefined;
+    await dependencies.sendReply(
+      async (posted) => {
+        const result = await client.chat.postMessage({ channel: direct.channel, ...(threadTs === null ? {} : { thread_ts: threadTs }), ...posted });
+        postedTs = result.ts;
+      },
+      reply.message,
+      `the answer in ${direct.channel}`,
+    );
     if (reply.kind === "answer" && threadTs === null) {
       dependencies.plans.set(`${direct.channel}:${direct.ts}`, reply.answer.plan);
-      if (posted.ts !== undefined) dependencies.plans.set(`${direct.channel}:${posted.ts}`, reply.answer.plan);
+      if (postedTs !== undefined) dependencies.plans.set(`${direct.channel}:${postedTs}`, reply.answer.plan);
     }
   });
 }

@@ -1,12 +1,12 @@
 import type { App } from "@slack/bolt";
 import { cleanQuestionText } from "../clean-question-text.js";
 import type { ListenerDependencies } from "../listener-dependencies.js";
-import { renderReportsSummary } from "../render-reports-summary.js";
-import { noticeMessage } from "../slack-message.js";
+import { renderReportsBlocks } from "../render-reports-blocks.js";
+import type { SlackMessage } from "../slack-message.js";
 import { slashCommandSchema } from "../slack-payloads.js";
 
 /**
- * `/perf <question>` → an answer only the asker sees, with "Share in channel"; `/perf help`; `/perf reports`.
+ * `/perf question` → an answer only the asker sees, with "Share in channel"; `/perf help`; `/perf reports`.
  * Acknowledged first (Slack allows 3 s), answered through the command's response URL, which works in any
  * conversation, including ones the bot is not a member of. Follow-ups continue per person per channel.
  */
@@ -17,18 +17,21 @@ export function register(app: App, dependencies: ListenerDependencies): void {
     if (!parsed.success) return;
     const { text, user_id: user, channel_id: channel } = parsed.data;
     const subcommand = cleanQuestionText(text).toLowerCase();
+    const send = (message: SlackMessage, where: string) =>
+      dependencies.sendReply((posted) => respond({ response_type: "ephemeral", ...posted }), message, where);
     if (subcommand === "" || subcommand === "help") {
-      await respond({ response_type: "ephemeral", ...dependencies.help() });
+      await send(dependencies.help(), "the /perf help");
       return;
     }
     if (subcommand === "reports") {
-      await respond({ response_type: "ephemeral", ...noticeMessage(`*Reports loaded*\n${renderReportsSummary(dependencies.summaries)}`) });
+      const blocks = renderReportsBlocks(dependencies.summaries);
+      await send({ text: blocks[0]?.text?.text ?? "", blocks }, "the /perf reports list");
       return;
     }
     const reply = await dependencies.respond(
       { text, user, channel, conversation: `perf:${channel}:${user}` },
       { shareable: true },
     );
-    await respond({ response_type: "ephemeral", ...reply.message });
+    await send(reply.message, `the /perf answer for ${user}`);
   });
 }

@@ -23,7 +23,11 @@ export function register(app: App, dependencies: ListenerDependencies): void {
       return;
     }
     const shared = renderAnswerBlocks(answer, { answerId: click.value.answer, shareable: false, byline: `Shared by <@${click.user}> via \`/perf\`` });
-    await respond({ response_type: "in_channel", replace_original: false, ...shared });
-    await respond({ delete_original: true });
+    const sent = await dependencies.sendReply(
+      (posted) => respond({ response_type: "in_channel", replace_original: false, ...posted }),
+      shared,
+      `the shared answer from ${click.user}`,
+    );
+    if (sent) await respond({ delete_original: true });
   });
 }
