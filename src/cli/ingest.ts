@@ -3,10 +3,12 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defaultReportsDirectory } from "../ingest/default-reports-directory.js";
 import { formatDiagnostic } from "../ingest/format-diagnostic.js";
+import { ingestLimits, type IngestLimits } from "../ingest/ingest-limits.js";
 import { ingestReports } from "../ingest/ingest-reports.js";
 import { wordVectorDirectory } from "../search/create-embeddings.js";
 import { prepareWordVectors } from "../search/prepare-word-vectors.js";
 import { defaultDatabasePath } from "../store/default-database-path.js";
+import { loadEnvironment } from "./load-environment.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -22,7 +24,15 @@ const program = new Command()
   .parse();
 
 const options = program.opts<{ reports: string; database: string }>();
-const result = ingestReports({ reportsDirectory: resolve(options.reports), databasePath: resolve(options.database), log: (line) => console.log(line) });
+loadEnvironment();
+let limits: IngestLimits;
+try {
+  limits = ingestLimits();
+} catch (error) {
+  console.error(`ingest failed: ${(error as Error).message} (in the environment or .env); nothing written`);
+  process.exit(1);
+}
+const result = ingestReports({ reportsDirectory: resolve(options.reports), databasePath: resolve(options.database), log: (line) => console.log(line), limits });
 for (const diagnostic of result.diagnostics) (diagnostic.severity === "error" ? console.error : console.log)(`  ${formatDiagnostic(diagnostic)}`);
 if (!result.ok) {
   console.error(`ingest failed: nothing written, ${options.database} left as it was (${result.milliseconds.toFixed(0)} ms)`);

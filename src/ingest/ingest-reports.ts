@@ -1,15 +1,19 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import type { Diagnostic } from "../report/diagnostic.js";
 import { recordsSchema, type Records } from "../report/records.js";
 import { writeStore } from "../store/write-store.js";
 import { parseReport, type ParsedReport } from "./parse-report.js";
+import { checkRecordLimits } from "./check-record-limits.js";
+import { ingestLimits, limitVariables, type IngestLimits } from "./ingest-limits.js";
+import { readReportFile } from "./read-report-file.js";
 
 export interface IngestOptions {
   readonly reportsDirectory: string;
   readonly databasePath: string;
   /** Receives one line per report loaded; silent when absent. */
   readonly log?: (line: string) => void;
+  /** What one ingest reads at most; default from the environment (`INGEST_MAX_*`). */
+  readonly limits?: IngestLimits;
 }
 
 /** What one report file contributed. */
@@ -69,7 +73,17 @@ export function ingestReports(options: IngestOptions): IngestResult {
   if (files.length === 0 && diagnostics.length === 0) {
     diagnostics.push({ severity: "error", file: options.reportsDirectory, line: 0, message: "no *.txt reports in the directory: expected at least one performance report" });
   }
-  const parsed = files.map((file) => ({ file, result: parseReport(readFileSync(join(options.reportsDirectory, file), "utf8"), file) }));
+  const limits = options.limits ?? ingestLimits();
+  if (files.length > limits.maxReports) {
+    diagnostics.push({ severity: "error", file: options.reportsDirectory, line: 0, message: `${files.length} report files, over the limit of ${limits.maxReports} per directory (${limitVariables.maxReports} raises it)` });
+    files = [];
+  }
+  const parsed = files.flatMap((file) => {
+    const read = readReportFile({ directory: options.reportsDirectory, file, maxBytes: limits.maxTextBytes, variable: limitVariables.maxTextBytes, kind: "a text report" });
+    if (!read.success) return (diagnostics.push(read.diagnostic), []);
+    const result = parseReport(read.bytes.toString("utf8"), file);
+    return [{ file, result: { ...result, diagnostics: [...result.diagnostics, ...checkRecordLimits(result, file, limits)] } }];
+  });
   const seen = new Map<string, string>();
   for (const { file, result } of parsed) {
     diagnostics.push(...result.diagnostics);
