@@ -23,7 +23,8 @@ export type Reply =
   | { readonly kind: "answer"; readonly answer: Answer; readonly answerId: string; readonly message: SlackMessage }
   | { readonly kind: "notice"; readonly message: SlackMessage; readonly onlyForAsker: boolean };
 
-export type QuestionResponder = (question: IncomingQuestion, options: { readonly shareable: boolean }) => Promise<Reply>;
+/** `shareable` adds "Share in channel"; `showQuestion` repeats the question above the answer (where no message shows it). */
+export type QuestionResponder = (question: IncomingQuestion, options: { readonly shareable: boolean; readonly showQuestion?: boolean }) => Promise<Reply>;
 
 export interface QuestionResponderDependencies {
   readonly ask: AskQuestion;
@@ -51,7 +52,7 @@ export function createQuestionResponder(dependencies: QuestionResponderDependenc
   const createReference = dependencies.createReference ?? (() => randomBytes(4).toString("hex"));
   const privateNotice = (mrkdwn: string): Reply => ({ kind: "notice", message: noticeMessage(mrkdwn), onlyForAsker: true });
 
-  return async (question, { shareable }) => {
+  return async (question, { shareable, showQuestion = false }) => {
     const text = cleanQuestionText(question.text);
     if (text === "") return { kind: "notice", message: dependencies.help(), onlyForAsker: false };
     // Direct messages are private to the asker, so the channel allow-list is about shared channels only.
@@ -86,6 +87,6 @@ export function createQuestionResponder(dependencies: QuestionResponderDependenc
     dependencies.plans.set(question.conversation, answer.plan);
     const answerId = createAnswerId();
     dependencies.answers.set(answerId, answer);
-    return { kind: "answer", answer, answerId, message: renderAnswerBlocks(answer, { answerId, shareable }) };
+    return { kind: "answer", answer, answerId, message: renderAnswerBlocks(answer, { answerId, shareable, showQuestion }) };
   };
 }

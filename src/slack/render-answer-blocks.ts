@@ -1,9 +1,10 @@
 import type { types } from "@slack/bolt";
-import type { Answer, Fact, Source } from "../answer/answer.js";
+import type { Answer, Fact, MeasureFact, Source } from "../answer/answer.js";
 import { actionIds } from "./action-ids.js";
 import { encodeButtonValue } from "./button-value.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { ratingEmoji } from "./rating-emoji.js";
+import { renderFiguresTable } from "./render-figures-table.js";
 import { reportIdLabel } from "../report/report-id-label.js";
 import type { SlackMessage } from "./slack-message.js";
 import { splitMrkdwn } from "./split-mrkdwn.js";
@@ -24,7 +25,14 @@ export interface RenderAnswerOptions {
   readonly shareable: boolean;
   /** A line above the answer, already mrkdwn ("Shared by <@U123>"). */
   readonly byline?: string;
+  /** Repeats the question above the answer (a `/perf` answer and its shared copy, where no message shows it). */
+  readonly showQuestion?: boolean;
+  /** "table" (the default) sends the measure figures as a native table when they fit one; "mrkdwn" always as lines. */
+  readonly figures?: "table" | "mrkdwn";
 }
+
+/** A section longer than this is sent with `expand: true`, so Slack shows it whole instead of behind "see more". */
+const expandFrom = 700;
 
 const statusEmoji: Record<Answer["status"], string> = {
   answered: "",
@@ -35,18 +43,28 @@ const statusEmoji: Record<Answer["status"], string> = {
 const quoteLength = 200;
 
 /**
- * Renders an engine answer as a Slack message: the answer in mrkdwn, the figures as compact lines
- * (measure · value · period · target · rating with its emoji), warnings marked :warning:, the sources in a context
- * block ("Q2 2025-26 report · SO-12"), then feedback buttons. Report text is escaped; sections are split at 3,000
- * characters and the message trimmed to 50 blocks with a note saying so; the `text` fallback is always set.
+ * Renders an engine answer as a Slack message: the answer in mrkdwn, the measure figures as a native table
+ * (Measure · Value · Period · Target · Rating · Benchmark) or, where a table does not fit, as compact mrkdwn lines,
+ * objective and derived figures as lines, warnings marked :warning:, the sources in a context block
+ * ("Q2 2025-26 report · SO-12"), then feedback buttons. Report text is escaped; sections are split at 3,000
+ * characters (long ones sent with `expand: true`) and the message trimmed to 50 blocks with a note saying so;
+ * the `text` fallback is always set.
  */
 export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions): SlackMessage {
   const answerText = statusEmoji[answer.status] + toMrkdwn(answer.answer);
   const answerSections = sections(leadText(answer, answerText));
-  const figureSections = sections(figuresText(answer.facts));
+  const measures = answer.facts.filter((fact): fact is MeasureFact => fact.type === "measure");
+  const reports = new Set(answer.facts.flatMap((fact) => (fact.type === "derived" ? [] : [fact.report])));
+  const table = options.figures === "mrkdwn" ? null : renderFiguresTable(measures, { showReport: reports.size > 1 });
+  const figureSections: types.KnownBlock[] =
+    table === null
+      ? sections(figuresText(answer.facts, answer.facts))
+      : [...sections(figuresText(answer.facts.filter((fact) => fact.type !== "measure"), answer.facts)), table];
   const warningSections = sections(answer.warnings.map((warning) => `:warning: ${escapeMrkdwn(warning)}`).join("\n"));
 
-  const leading: types.KnownBlock[] = options.byline === undefined ? [] : [context([options.byline])];
+  const leading: types.KnownBlock[] = [];
+  if (options.byline !== undefined) leading.push(context([options.byline]));
+  if (options.showQuestion === true) leading.push(context([`:speech_balloon: *Question:* ${escapeMrkdwn(shorten(answer.question, 2900))}`]));
   const trailing: types.KnownBlock[] = [];
   if (answer.sources.length > 0) trailing.push(sourcesBlock(answer.sources));
   if (options.answerId !== null) trailing.push(buttons(answer, options.answerId, options.shareable));
@@ -97,16 +115,18 @@ function sections(mrkdwn: string): types.SectionBlock[] {
   return splitMrkdwn(mrkdwn, slackLimits.sectionText).map((piece) => ({
     type: "section",
     text: { type: "mrkdwn", text: piece },
+    ...(piece.length > expandFrom ? { expand: true } : {}),
   }));
 }
 
-function figuresText(facts: readonly Fact[]): string {
+/** The heading (naming the report when there is one) and a line per fact in `shown`; the heading alone when `shown` is empty. */
+function figuresText(shown: readonly Fact[], facts: readonly Fact[]): string {
   if (facts.length === 0) return "";
   const reports = new Set(facts.flatMap((fact) => (fact.type === "derived" ? [] : [fact.report])));
   const [onlyReport] = reports;
   const heading = reports.size === 1 && onlyReport !== undefined ? `*Figures* (${reportIdLabel(onlyReport)} report)` : "*Figures*";
   const showReport = reports.size > 1;
-  return [heading, ...facts.map((fact) => `• ${factLine(fact, showReport)}`)].join("\n");
+  return [heading, ...shown.map((fact) => `• ${factLine(fact, showReport)}`)].join("\n");
 }
 
 function factLine(fact: Fact, showReport: boolean): string {

@@ -8,7 +8,10 @@ import { blockText } from "../support/block-text.js";
 
 const question = "How many potholes have been repaired?";
 type AnyBlock = { type: string; text?: { text: string }; elements?: { type: string; text?: unknown; action_id?: string; value?: string }[] };
-const blocksOf = (answer: Answer, options = { answerId: "a1", shareable: false }) => renderAnswerBlocks(answer, options).blocks as AnyBlock[];
+const blocksOf = (answer: Answer, options: { answerId: string; shareable: boolean } = { answerId: "a1", shareable: false }) =>
+  renderAnswerBlocks(answer, { ...options, figures: "mrkdwn" }).blocks as AnyBlock[];
+type TableBlock = { type: "table"; rows: { type: string; text?: string; elements?: unknown[] }[][]; column_settings?: unknown[] };
+const cellText = (cell: unknown) => blockText([cell]).replace(/^ /, "");
 
 describe("renderAnswerBlocks", () => {
   it("puts the answer first, then the figures as measure · value · period · target · rating lines, then warnings", () => {
@@ -154,5 +157,61 @@ describe("renderAnswerBlocks", () => {
   it("adds a byline above a shared answer", () => {
     const blocks = renderAnswerBlocks(potholesAnswer(question), { answerId: "a1", shareable: false, byline: "Shared by <@U1> via `/perf`" }).blocks as AnyBlock[];
     expect(blocks[0]).toEqual({ type: "context", elements: [{ type: "mrkdwn", text: "Shared by <@U1> via `/perf`" }] });
+  });
+
+  it("sends the measure figures as one native table: Measure · Value · Period · Target · Rating · Benchmark", () => {
+    const answer = potholesAnswer(question);
+    const [first] = answer.facts;
+    if (first?.type !== "measure") throw new Error("fixture changed");
+    const rated: Answer = { ...answer, facts: [...answer.facts, { ...first, value: "2.1%", target: "22.3%", targetPeriod: "Performance Target at Q2", rating: "Action", benchmark: "45.9%", benchmarkGroup: "England 2024 Average" }] };
+    const blocks = renderAnswerBlocks(rated, { answerId: "a1", shareable: false }).blocks as AnyBlock[];
+    expect(blocks.map((block) => block.type)).toEqual(["section", "section", "table", "section", "context", "actions"]);
+    expect(blocks[1]?.text?.text).toBe("*Figures* (Q2 2025-26 report)");
+    const table = blocks[2] as unknown as TableBlock;
+    expect(table.rows.map((row) => row.map(cellText))).toEqual([
+      ["Measure", "Value", "Period", "Target", "Rating", "Benchmark"],
+      ["Number of potholes repaired", "28,024", "Quarter 2 2025-26 YTD", "—", "no rating", "—"],
+      ["Number of potholes repaired", "14,846", "Quarter 1 2025-26 YTD", "—", "no rating", "—"],
+      ["Number of potholes repaired", "2.1%", "Quarter 2 2025-26 YTD", "22.3% (Performance Target at Q2)", "Action", "45.9% (England 2024 Average)"],
+    ]);
+    expect(JSON.stringify(table.rows[3]?.[4])).toContain('"name":"red_circle"');
+    for (const row of table.rows) for (const cell of row) expect(cellText(cell).length).toBeGreaterThan(0);
+  });
+
+  it("falls back to the mrkdwn list when the figures do not fit a table (over 99 rows), and keeps objective figures as lines", () => {
+    const answer = potholesAnswer(question);
+    const [fact] = answer.facts;
+    if (fact?.type !== "measure") throw new Error("fixture changed");
+    const many = Array.from({ length: 120 }, (_, index) => ({ ...fact, value: String(index) }));
+    const blocks = renderAnswerBlocks({ ...answer, facts: many }, { answerId: "a1", shareable: false }).blocks as AnyBlock[];
+    expect(blocks.some((block) => block.type === "table")).toBe(false);
+    expect(blockText(blocks)).toContain("• *Number of potholes repaired*: *119*");
+    const mixed: Answer = {
+      ...answer,
+      facts: [...answer.facts, { type: "objective", report: "2025-26-q2", reportTitle: "Performance Report Quarter 2 2025 to 2026", code: "SO-12", title: "Deliver a safe highways service", progress: "Review", expectedCompletion: "Mar 2026" }],
+    };
+    const mixedBlocks = renderAnswerBlocks(mixed, { answerId: "a1", shareable: false }).blocks as AnyBlock[];
+    expect(mixedBlocks[1]?.text?.text).toBe("*Figures* (Q2 2025-26 report)\n• *SO-12* Deliver a safe highways service · progress :large_orange_circle: Review · expected completion Mar 2026");
+    expect(mixedBlocks[2]?.type).toBe("table");
+  });
+
+  it("names each figure's report in the period column when the figures come from more than one report", () => {
+    const answer = potholesAnswer(question);
+    const mixed: Answer = { ...answer, facts: [...answer.facts.slice(0, 1), ...yearEndDefectsAnswer("and 2024-25?").facts] };
+    const table = (renderAnswerBlocks(mixed, { answerId: "a1", shareable: false }).blocks as AnyBlock[]).find((block) => block.type === "table") as unknown as TableBlock;
+    expect(table.rows.slice(1).map((row) => cellText(row[2]))).toEqual(["Quarter 2 2025-26 YTD · Q2 2025-26 report", "Year End 2024-2025 · 2024-25 year-end report"]);
+  });
+
+  it("sends long sections with expand: true so Slack shows them whole, and short ones without", () => {
+    const long = "The highways service has categorised its carriageway defect response into three types. ".repeat(12);
+    const blocks = renderAnswerBlocks({ ...potholesAnswer(question), answer: long }, { answerId: "a1", shareable: false }).blocks as (AnyBlock & { expand?: boolean })[];
+    expect(blocks[0]?.expand).toBe(true);
+    expect(blocks.find((block) => block.text?.text.startsWith(":warning:"))?.expand).toBeUndefined();
+  });
+
+  it("repeats the question above the answer when asked to (a /perf answer and its shared copy)", () => {
+    const blocks = renderAnswerBlocks(potholesAnswer("Potholes <fixed> & filled?"), { answerId: "a1", shareable: true, showQuestion: true }).blocks as AnyBlock[];
+    expect(blocks[0]).toEqual({ type: "context", elements: [{ type: "mrkdwn", text: ":speech_balloon: *Question:* Potholes &lt;fixed&gt; &amp; filled?" }] });
+    expect(renderAnswerBlocks(potholesAnswer(question), { answerId: "a1", shareable: false }).blocks[0]?.type).toBe("section");
   });
 });

@@ -105,23 +105,35 @@ describe("the Slack bot in HTTP mode, through real Bolt against a fake Slack Web
     expect(postsInThread(bot, "C0HIGHWAYS", event.ts)).toHaveLength(1);
   });
 
-  it("answers a direct message in the DM", async () => {
+  it("answers a direct message in the thread of the question, with a status and loading messages while working", async () => {
     const message = directMessage("how many potholes were fixed?");
     await sendEvent(bot.target, eventEnvelope(message));
-    const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.channel === "D0OFFICER" && call.body.thread_ts === undefined);
+    const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.channel === "D0OFFICER" && call.body.thread_ts === message.ts);
     expect(blockText(reply.body.blocks)).toContain("28,024");
+    const status = bot.api.callsTo("assistant.threads.setStatus").find((call) => call.body.thread_ts === message.ts);
+    expect(status?.body).toMatchObject({ channel_id: "D0OFFICER", status: "is looking through the reports…", loading_messages: expect.arrayContaining(["Checking each figure against its report…"]) });
+    expect(bot.api.calls.indexOf(status as RecordedCall)).toBeLessThan(bot.api.calls.indexOf(reply));
+  });
+
+  it("shows the working status in a mention's thread before the answer", async () => {
+    const event = mention(potholesQuestion);
+    await sendEvent(bot.target, eventEnvelope(event));
+    const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === event.ts);
+    const status = bot.api.callsTo("assistant.threads.setStatus").find((call) => call.body.thread_ts === event.ts);
+    expect(status?.body).toMatchObject({ channel_id: "C0HIGHWAYS", status: "is looking through the reports…" });
+    expect(bot.api.calls.indexOf(status as RecordedCall)).toBeLessThan(bot.api.calls.indexOf(reply));
   });
 
   it("answers a DM thread follow-up through the assistant, with a status while working and the previous plan", async () => {
     const first = directMessage("potholes repaired this year");
     await sendEvent(bot.target, eventEnvelope(first));
-    await bot.api.waitForCall("chat.postMessage", (call) => call.body.channel === "D0OFFICER" && blockText(call.body.blocks).includes("28,024"));
+    await bot.api.waitForCall("chat.postMessage", (call) => call.body.channel === "D0OFFICER" && call.body.thread_ts === first.ts && blockText(call.body.blocks).includes("28,024"));
     const followUp = directMessage("and at the end of 2024-25, please?", { thread_ts: first.ts });
     await sendEvent(bot.target, eventEnvelope(followUp));
-    const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === first.ts);
+    const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === first.ts && blockText(call.body.blocks).includes("3,995"));
     expect(blockText(reply.body.blocks)).toContain("3,995");
     expect(bot.api.callsTo("assistant.threads.setStatus").map((call) => call.body)).toContainEqual(
-      expect.objectContaining({ channel_id: "D0OFFICER", thread_ts: first.ts, status: "Looking through the reports…" }),
+      expect.objectContaining({ channel_id: "D0OFFICER", thread_ts: first.ts, status: "is looking through the reports…" }),
     );
     expect(engine.calls.find((call) => call.question === "and at the end of 2024-25, please?")?.previousPlan).toEqual(potholesPlan);
   });
@@ -147,7 +159,7 @@ describe("the Slack bot in HTTP mode, through real Bolt against a fake Slack Web
       expect.objectContaining({ channel_id: "D0OFFICER", thread_ts: threadTs, title: potholesQuestion }),
     );
     expect(bot.api.callsTo("assistant.threads.setStatus").map((call) => call.body)).toContainEqual(
-      expect.objectContaining({ thread_ts: threadTs, status: "Looking through the reports…" }),
+      expect.objectContaining({ thread_ts: threadTs, status: "is looking through the reports…" }),
     );
   });
 
@@ -236,9 +248,12 @@ describe("the Slack bot in HTTP mode, through real Bolt against a fake Slack Web
     const responseUrl = bot.api.responseUrl("perf-question");
     const response = await sendCommand(bot.target, { text: potholesQuestion, user_id: "U0MANAGER", user_name: "manager", channel_id: "C0HIGHWAYS", channel_name: "highways", response_url: responseUrl });
     expect(response.status).toBe(200);
-    const answer = await bot.api.waitForCall("response_url", (call) => call.path === "/response/perf-question");
+    const answer = await bot.api.waitForCall("response_url", (call) => call.path === "/response/perf-question" && call.body.replace_original === true);
+    const working = bot.api.callsTo("response_url").find((call) => call.path === "/response/perf-question");
+    expect(working?.body).toMatchObject({ response_type: "ephemeral", text: ":hourglass_flowing_sand: Looking through the reports…" });
     expect(answer.body.response_type).toBe("ephemeral");
     expect(blockText(answer.body.blocks)).toContain("28,024");
+    expect(blockText(answer.body.blocks)).toContain(`:speech_balloon: *Question:* ${potholesQuestion}`);
     const actions = (answer.body.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((block) => block.type === "actions");
     const share = actions?.elements?.find((element) => element.action_id === actionIds.share);
     expect(share).toBeDefined();
@@ -251,6 +266,7 @@ describe("the Slack bot in HTTP mode, through real Bolt against a fake Slack Web
     const shared = posts.find((call) => call.body.response_type === "in_channel");
     expect(posts.indexOf(shared as RecordedCall)).toBeLessThan(posts.indexOf(deleted));
     expect(blockText(shared?.body.blocks)).toContain("Shared by <@U0MANAGER>");
+    expect(blockText(shared?.body.blocks)).toContain(`:speech_balloon: *Question:* ${potholesQuestion}`);
     expect(blockText(shared?.body.blocks)).toContain("28,024");
   });
 
@@ -405,11 +421,12 @@ describe("acknowledging Slack before the work", () => {
       const command = await sendCommand(bot.target, { text: potholesQuestion, user_id: "U0MANAGER", channel_id: "C0HIGHWAYS", response_url: bot.api.responseUrl("slow") });
       expect(acknowledged.status).toBe(200);
       expect(command.status).toBe(200);
+      await bot.api.waitForCall("response_url", (call) => call.path === "/response/slow");
       expect(bot.api.callsTo("chat.postMessage")).toEqual([]);
-      expect(bot.api.callsTo("response_url")).toEqual([]);
+      expect(bot.api.callsTo("response_url").map((call) => call.body.text)).toEqual([":hourglass_flowing_sand: Looking through the reports…"]);
       release();
       await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === event.ts);
-      await bot.api.waitForCall("response_url", (call) => call.path === "/response/slow");
+      await bot.api.waitForCall("response_url", (call) => call.path === "/response/slow" && call.body.replace_original === true);
     } finally {
       release();
       await bot.stop();

@@ -1,9 +1,10 @@
 import type { App } from "@slack/bolt";
 import type { ListenerDependencies } from "../listener-dependencies.js";
+import { showWorkingStatus } from "../show-working-status.js";
 import { isFromPerson, messageEventSchema } from "../slack-payloads.js";
 
 /**
- * `@bot question` in a channel → the answer in the thread of the mention; the thread is remembered, so follow-ups
+ * `@bot question` in a channel → a working status in the thread of the mention, then the answer there; the thread is remembered, so follow-ups
  * there keep the context and need no new mention (`channel-thread.ts`).
  */
 export function register(app: App, dependencies: ListenerDependencies): void {
@@ -13,6 +14,7 @@ export function register(app: App, dependencies: ListenerDependencies): void {
     const mention = parsed.data;
     const threadTs = mention.thread_ts ?? mention.ts;
     const conversation = `${mention.channel}:${threadTs}`;
+    await showWorkingStatus(client, mention.channel, threadTs, dependencies.logger);
     const reply = await dependencies.respond(
       { text: mention.text, user: mention.user, channel: mention.channel, conversation },
       { shareable: false },

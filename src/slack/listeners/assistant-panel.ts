@@ -3,12 +3,13 @@ import { cleanQuestionText } from "../clean-question-text.js";
 import type { ListenerDependencies } from "../listener-dependencies.js";
 import { noticeMessage } from "../slack-message.js";
 import { isFromPerson, messageEventSchema } from "../slack-payloads.js";
+import { showWorkingStatus } from "../show-working-status.js";
 import { greetingText, suggestedPrompts } from "../suggested-prompts.js";
 
 /**
  * Slack's older assistant split view (manifest `assistant_view`, for apps created before agent messaging), through
  * Bolt's `Assistant`: suggested prompts when a thread starts, a title from the first question,
- * "Looking through the reports…" while the engine works, then the answer in the thread. Bolt routes every DM thread
+ * a status with loading messages while the engine works, then the answer in the thread. Bolt routes every DM thread
  * reply here, so DM thread follow-ups are answered here too. Apps on `agent_view` are greeted by `app-home.ts`.
  * The thread context Slack sends is not used, so it is neither stored nor read (no `conversations.replies`).
  */
@@ -38,7 +39,7 @@ export function register(app: App, dependencies: ListenerDependencies): void {
         await decorate("suggested prompts", () => setSuggestedPrompts(suggestedPrompts(dependencies.examples)));
       },
       threadContextChanged: async () => {},
-      userMessage: async ({ message, client, setStatus, setTitle }) => {
+      userMessage: async ({ message, client, setTitle }) => {
         const parsed = messageEventSchema.safeParse(message);
         if (!parsed.success || !isFromPerson(parsed.data)) return;
         const question = parsed.data;
@@ -47,7 +48,7 @@ export function register(app: App, dependencies: ListenerDependencies): void {
         if (!dependencies.plans.has(conversation)) {
           await decorate("title", () => setTitle(cleanQuestionText(question.text).slice(0, 80)));
         }
-        await decorate("status", () => setStatus("Looking through the reports…"));
+        await showWorkingStatus(client, question.channel, threadTs, logger);
         const reply = await dependencies.respond(
           { text: question.text, user: question.user, channel: question.channel, conversation },
           { shareable: false },

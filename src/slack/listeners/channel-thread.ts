@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import type { ListenerDependencies } from "../listener-dependencies.js";
+import { showWorkingStatus } from "../show-working-status.js";
 import { isFromPerson, messageEventSchema } from "../slack-payloads.js";
 
 /**
@@ -18,6 +19,7 @@ export function register(app: App, dependencies: ListenerDependencies): void {
     if (!dependencies.answeredThreads.has(conversation)) return;
     if (context.botUserId !== undefined && reply.text.includes(`<@${context.botUserId}`)) return;
     const threadTs = reply.thread_ts;
+    await showWorkingStatus(client, reply.channel, threadTs, dependencies.logger);
     const answer = await dependencies.respond(
       { text: reply.text, user: reply.user, channel: reply.channel, conversation },
       { shareable: false },

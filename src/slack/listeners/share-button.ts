@@ -22,7 +22,7 @@ export function register(app: App, dependencies: ListenerDependencies): void {
       });
       return;
     }
-    const shared = renderAnswerBlocks(answer, { answerId: click.value.answer, shareable: false, byline: `Shared by <@${click.user}> via \`/perf\`` });
+    const shared = renderAnswerBlocks(answer, { answerId: click.value.answer, shareable: false, showQuestion: true, byline: `Shared by <@${click.user}> via \`/perf\`` });
     const sent = await dependencies.sendReply(
       (posted) => respond({ response_type: "in_channel", replace_original: false, ...posted }),
       shared,
