@@ -77,6 +77,8 @@ export async function startFakeSlackApi({ botToken }: { botToken: string }): Pro
         return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
       case "views.publish":
         return { ok: true, view: { id: "V0HOME", type: "home" } };
+      case "views.open":
+        return { ok: true, view: { id: "V0MODAL", type: "modal" } };
       case "assistant.threads.setStatus":
       case "assistant.threads.setSuggestedPrompts":
       case "assistant.threads.setTitle":
