@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ingestReports } from "../ingest/ingest-reports.js";
+import { acquireStoreLock, storeLockPath } from "../store/acquire-store-lock.js";
 
 /** Why the store could not be built: the ingest's error diagnostics, one per line with file:line. */
 export class IngestFailedError extends Error {
@@ -9,26 +10,59 @@ export class IngestFailedError extends Error {
 
 /**
  * Builds the records store from the report files when it is missing or older than any report file; otherwise
- * leaves it alone. Returns whether it was (re)built.
+ * leaves it alone. Returns whether it was (re)built. Under the store lock, so it never interleaves with an ingest.
+ * When the reports fail to load and a previous store exists, says why in the log and keeps it; with no store to
+ * fall back on, throws `IngestFailedError`.
  */
-export function ensureStore({ reportsDirectory, databasePath, log }: { reportsDirectory: string; databasePath: string; log: (line: string) => void }): boolean {
-  if (existsSync(databasePath) && !reportsNewerThan(reportsDirectory, statSync(databasePath).mtimeMs)) return false;
+export function ensureStore(options: { reportsDirectory: string; databasePath: string; log: (line: string) => void; lockWaitMs?: number }): boolean {
+  if (isCurrent(options)) return false;
+  // Checked again under the lock: an ingest that held it may have just built the store this start would rebuild.
+  const release = acquireStoreLock({ lockPath: storeLockPath(options.databasePath), purpose: "npm start (rebuilding the store)", log: options.log, ...(options.lockWaitMs === undefined ? {} : { waitMs: options.lockWaitMs }) });
+  try {
+    return isCurrent(options) ? false : rebuild(options);
+  } finally {
+    release();
+  }
+}
+
+function isCurrent({ reportsDirectory, databasePath }: { reportsDirectory: string; databasePath: string }): boolean {
+  return existsSync(databasePath) && !reportsNewerThan(reportsDirectory, statSync(databasePath).mtimeMs);
+}
+
+function rebuild({ reportsDirectory, databasePath, log }: { reportsDirectory: string; databasePath: string; log: (line: string) => void }): boolean {
   log(`Building the records store from ${reportsDirectory}…`);
   const result = ingestReports({ reportsDirectory, databasePath, log });
   if (!result.ok) {
     const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
-    throw new IngestFailedError(`The reports could not be loaded:\n${errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join("\n")}`);
+    const lines = errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join("\n");
+    if (!existsSync(databasePath)) throw new IngestFailedError(`The reports could not be loaded:\n${lines}`);
+    // A bad file dropped in beside good reports must not take the bot down: it answers from the store it had.
+    log(`The reports could not be loaded:\n${lines}\nAnswering from the previous records store (built ${statSync(databasePath).mtime.toISOString()}); fix the files above and run \`npm run ingest\`.`);
+    return false;
   }
   log(`Loaded ${result.records.reports.length} reports, ${result.records.objectives.length} objectives and ${result.records.measures.length} measures in ${Math.round(result.milliseconds)} ms.`);
   return true;
 }
 
 function reportsNewerThan(directory: string, time: number): boolean {
+  let files: string[];
   try {
-    return readdirSync(directory)
-      .filter((file) => file.endsWith(".txt"))
-      .some((file) => statSync(path.join(directory, file)).mtimeMs > time);
+    files = readdirSync(directory).filter((file) => file.toLowerCase().endsWith(".txt"));
   } catch {
     return false;
+  }
+  return files.some((file) => changedAt(path.join(directory, file)) > time);
+}
+
+// A dangling symlink has no target to stat: its own time counts, so ingest runs and says what is wrong with it.
+function changedAt(file: string): number {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    try {
+      return lstatSync(file).mtimeMs;
+    } catch {
+      return Number.POSITIVE_INFINITY;
+    }
   }
 }

@@ -7,6 +7,7 @@ import { ingestLimits, type IngestLimits } from "../ingest/ingest-limits.js";
 import { ingestReports } from "../ingest/ingest-reports.js";
 import { wordVectorDirectory } from "../search/create-embeddings.js";
 import { prepareWordVectors } from "../search/prepare-word-vectors.js";
+import { acquireStoreLock, storeLockPath } from "../store/acquire-store-lock.js";
 import { defaultDatabasePath } from "../store/default-database-path.js";
 import { loadEnvironment } from "./load-environment.js";
 
@@ -32,7 +33,21 @@ try {
   console.error(`ingest failed: ${(error as Error).message} (in the environment or .env); nothing written`);
   process.exit(1);
 }
-const result = ingestReports({ reportsDirectory: resolve(options.reports), databasePath: resolve(options.database), log: (line) => console.log(line), limits });
+let release: () => void;
+try {
+  // One writer at a time: another ingest or `npm start`'s rebuild is waited for, or named if it holds on too long.
+  release = acquireStoreLock({ lockPath: storeLockPath(resolve(options.database)), purpose: "npm run ingest", log: (line) => console.log(line) });
+} catch (error) {
+  console.error(`ingest failed: ${(error as Error).message}; nothing written`);
+  process.exit(1);
+}
+const result = (() => {
+  try {
+    return ingestReports({ reportsDirectory: resolve(options.reports), databasePath: resolve(options.database), log: (line) => console.log(line), limits });
+  } finally {
+    release();
+  }
+})();
 for (const diagnostic of result.diagnostics) (diagnostic.severity === "error" ? console.error : console.log)(`  ${formatDiagnostic(diagnostic)}`);
 if (!result.ok) {
   console.error(`ingest failed: nothing written, ${options.database} left as it was (${result.milliseconds.toFixed(0)} ms)`);

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import type { Diagnostic } from "../report/diagnostic.js";
 import type { Records } from "../report/records.js";
@@ -13,6 +13,7 @@ import { storeSchemaSql } from "./store-schema.js";
 export function writeStore(databasePath: string, records: Records, diagnostics: readonly Diagnostic[] = []): void {
   const directory = dirname(databasePath);
   mkdirSync(directory, { recursive: true });
+  removeAbandonedTemporaries(directory, basename(databasePath));
   const temporary = join(directory, `.${basename(databasePath)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const db = new Database(temporary);
@@ -36,6 +37,31 @@ export function writeStore(databasePath: string, records: Records, diagnostics: 
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
+  }
+  // The rename is durable only once the directory entry is: a power cut now would otherwise bring the old store back.
+  const directoryDescriptor = openSync(directory, "r");
+  try {
+    fsyncSync(directoryDescriptor);
+  } finally {
+    closeSync(directoryDescriptor);
+  }
+}
+
+/** Temporary stores left by a writer that was killed (`kill -9` mid-write): removed once their process is gone. */
+function removeAbandonedTemporaries(directory: string, name: string): void {
+  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(\\d+)\\.\\d+\\.tmp(?:-journal)?$`);
+  for (const entry of readdirSync(directory)) {
+    const pid = pattern.exec(entry)?.[1];
+    if (pid !== undefined && !isRunning(Number(pid))) rmSync(join(directory, entry), { force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== "ESRCH";
   }
 }
 
