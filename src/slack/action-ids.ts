@@ -1,6 +1,10 @@
-/** The `action_id`s of the bot's buttons: the renderer puts them on buttons, the listeners match on them. */
+/** The `action_id`s and `callback_id`s of the bot's controls: the renderers put them on, the listeners match on them. */
 export const actionIds = {
-  helpful: "feedback_helpful",
-  notHelpful: "feedback_not_helpful",
+  /** Slack's own 👍/👎 (`feedback_buttons` in a `context_actions` block). */
+  feedback: "answer_feedback",
   share: "share_answer",
+  /** The 👎 reason modal. */
+  feedbackReason: "feedback_reason",
+  /** The message shortcut "Ask the performance reports" (also in slack/manifest.json). */
+  askShortcut: "ask_performance_reports",
 } as const;

@@ -1,7 +1,15 @@
 import { z } from "zod";
 
-/** What the feedback and share buttons carry: the answer's id and the question, so a click still knows the question after a restart. */
-export const buttonValueSchema = z.object({ answer: z.string(), question: z.string() });
+/**
+ * What the feedback and share buttons carry: the answer's id and the question, so a click still knows the question
+ * after a restart; a feedback button its vote; a private answer to a shortcut the thread a shared copy belongs in.
+ */
+export const buttonValueSchema = z.object({
+  answer: z.string(),
+  question: z.string(),
+  vote: z.enum(["up", "down"]).optional(),
+  thread: z.object({ channel: z.string(), ts: z.string() }).optional(),
+});
 export type ButtonValue = z.infer<typeof buttonValueSchema>;
 
 /** Slack's limit on a button's `value`. */

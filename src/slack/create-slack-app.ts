@@ -1,7 +1,7 @@
 import { App, type Logger } from "@slack/bolt";
 import type { Answer, AskQuestion } from "../answer/answer.js";
 import type { Plan } from "../answer/plan.js";
-import { appendFeedback, type FeedbackEntry } from "./append-feedback.js";
+import { openFeedbackStore, type FeedbackStore } from "../store/open-feedback-store.js";
 import { BoundedMap } from "./bounded-map.js";
 import { createQuestionResponder } from "./create-question-responder.js";
 import { createRateLimiter } from "./create-rate-limiter.js";
@@ -15,6 +15,8 @@ import { register as registerAssistantPanel } from "./listeners/assistant-panel.
 import { register as registerChannelThread } from "./listeners/channel-thread.js";
 import { register as registerDirectMessage } from "./listeners/direct-message.js";
 import { register as registerFeedbackButtons } from "./listeners/feedback-buttons.js";
+import { register as registerFeedbackModal } from "./listeners/feedback-modal.js";
+import { register as registerMessageShortcut } from "./listeners/message-shortcut.js";
 import { register as registerPerfCommand } from "./listeners/perf-command.js";
 import { register as registerShareButton } from "./listeners/share-button.js";
 import { renderHelp } from "./render-help.js";
@@ -29,14 +31,16 @@ export interface SlackAppDependencies {
   /** A Bolt logger; `startSlackApp` passes one that redacts the tokens. */
   readonly logger: Logger;
   readonly now?: () => Date;
-  /** Where feedback clicks go; by default appended to `config.feedbackPath`. */
-  readonly recordFeedback?: (entry: FeedbackEntry) => Promise<void>;
+  /** Where feedback goes; by default the SQLite file at `config.feedbackPath`, opened on the first click. */
+  readonly feedbackStore?: FeedbackStore;
 }
 
 export interface SlackApp {
   readonly app: App;
   /** Resolves when every request received so far has been answered. */
   settle(): Promise<void>;
+  /** Closes what the app opened itself (the feedback store). */
+  close(): void;
 }
 
 /** How many event ids, thread plans and answers the bot remembers; the oldest are forgotten first. */
@@ -84,6 +88,8 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
   const summaries = summariseCatalogue(dependencies.catalogue);
   const examples = exampleQuestions(dependencies.catalogue);
   const help = () => renderHelp(summaries, examples);
+  let openedStore: FeedbackStore | null = null;
+  const feedbackStore = () => dependencies.feedbackStore ?? (openedStore ??= openFeedbackStore(config.feedbackPath));
   const plans = new BoundedMap<string, Plan>(memoryCapacity.plans);
   const answers = new BoundedMap<string, Answer>(memoryCapacity.answers);
   const listenerDependencies: ListenerDependencies = {
@@ -105,7 +111,10 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
     summaries,
     examples,
     help,
-    recordFeedback: dependencies.recordFeedback ?? ((entry) => appendFeedback(config.feedbackPath, entry)),
+    feedback: {
+      record: (entry) => feedbackStore().record(entry),
+      addReason: (id, reason, comment) => feedbackStore().addReason(id, reason, comment),
+    },
     now,
     logger,
   };
@@ -117,9 +126,11 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
     registerPerfCommand,
     registerAppHome,
     registerFeedbackButtons,
+    registerFeedbackModal,
+    registerMessageShortcut,
     registerShareButton,
   ]) {
     register(app, listenerDependencies);
   }
-  return { app, settle: () => pending.settle() };
+  return { app, settle: () => pending.settle(), close: () => openedStore?.close() };
 }

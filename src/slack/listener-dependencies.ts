@@ -1,7 +1,7 @@
 import type { Logger } from "@slack/bolt";
 import type { Answer } from "../answer/answer.js";
 import type { Plan } from "../answer/plan.js";
-import type { FeedbackEntry } from "./append-feedback.js";
+import type { FeedbackStore } from "../store/open-feedback-store.js";
 import type { BoundedMap } from "./bounded-map.js";
 import type { QuestionResponder } from "./create-question-responder.js";
 import type { SendReply } from "./create-reply-sender.js";
@@ -22,7 +22,8 @@ export interface ListenerDependencies {
   readonly summaries: readonly ReportSummary[];
   readonly examples: readonly string[];
   readonly help: () => SlackMessage;
-  readonly recordFeedback: (entry: FeedbackEntry) => Promise<void>;
+  /** Where 👍/👎 and their reasons are kept (SQLite). */
+  readonly feedback: Pick<FeedbackStore, "record" | "addReason">;
   readonly now: () => Date;
   readonly logger: Logger;
 }

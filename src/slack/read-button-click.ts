@@ -9,6 +9,10 @@ export interface ButtonClick {
   readonly value: ButtonValue;
   /** The clicked message's fallback text; absent for ephemeral messages, which Slack does not send back. */
   readonly messageText: string | null;
+  /** The clicked message's ts (ephemeral messages included). */
+  readonly messageTs: string | null;
+  /** For opening a modal in answer to the click. */
+  readonly triggerId: string | null;
 }
 
 /** Reads a `block_actions` body through zod; null when it is not a click on one of the bot's buttons. */
@@ -28,8 +32,10 @@ export function readButtonClick(body: unknown): ButtonClick | null {
   return {
     actionId: action.action_id,
     user: parsed.data.user.id,
-    channel: parsed.data.channel?.id ?? null,
+    channel: parsed.data.channel?.id ?? parsed.data.container?.channel_id ?? null,
     value: button.data,
     messageText: parsed.data.message?.text ?? null,
+    messageTs: parsed.data.message?.ts ?? parsed.data.container?.message_ts ?? null,
+    triggerId: parsed.data.trigger_id ?? null,
   };
 }

@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
 import type { Answer, Fact, MeasureFact, Source } from "../answer/answer.js";
 import { actionIds } from "./action-ids.js";
-import { encodeButtonValue } from "./button-value.js";
+import { encodeButtonValue, type ButtonValue } from "./button-value.js";
 import { escapeMrkdwn } from "./escape-mrkdwn.js";
 import { ratingEmoji } from "./rating-emoji.js";
 import { renderFiguresTable } from "./render-figures-table.js";
@@ -29,6 +29,8 @@ export interface RenderAnswerOptions {
   readonly showQuestion?: boolean;
   /** "table" (the default) sends the measure figures as a native table when they fit one; "mrkdwn" always as lines. */
   readonly figures?: "table" | "mrkdwn";
+  /** For a private answer in a thread (the message shortcut): where a shared copy is posted. */
+  readonly thread?: { readonly channel: string; readonly ts: string };
 }
 
 /** A section longer than this is sent with `expand: true`, so Slack shows it whole instead of behind "see more". */
@@ -46,7 +48,7 @@ const quoteLength = 200;
  * Renders an engine answer as a Slack message: the answer in mrkdwn, the measure figures as a native table
  * (Measure · Value · Period · Target · Rating · Benchmark) or, where a table does not fit, as compact mrkdwn lines,
  * objective and derived figures as lines, warnings marked :warning:, the sources in a context block
- * ("Q2 2025-26 report · SO-12"), then feedback buttons. Report text is escaped; sections are split at 3,000
+ * ("Q2 2025-26 report · SO-12"), then "Share in channel" (when shareable) and Slack's 👍/👎 feedback buttons. Report text is escaped; sections are split at 3,000
  * characters (long ones sent with `expand: true`) and the message trimmed to 50 blocks with a note saying so;
  * the `text` fallback is always set.
  */
@@ -67,7 +69,7 @@ export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions)
   if (options.showQuestion === true) leading.push(context([`:speech_balloon: *Question:* ${escapeMrkdwn(shorten(answer.question, 2900))}`]));
   const trailing: types.KnownBlock[] = [];
   if (answer.sources.length > 0) trailing.push(sourcesBlock(answer.sources));
-  if (options.answerId !== null) trailing.push(buttons(answer, options.answerId, options.shareable));
+  if (options.answerId !== null) trailing.push(...controls(answer, options.answerId, options));
 
   // Warnings are what make an answer trustworthy, so when blocks must go, figures go first, then the answer's tail.
   let budget = slackLimits.blocksPerMessage - leading.length - trailing.length - 1;
@@ -168,17 +170,28 @@ function sourcesBlock(sources: readonly Source[]): types.ContextBlock {
   return context(elements);
 }
 
-function buttons(answer: Answer, answerId: string, shareable: boolean): types.ActionsBlock {
-  const value = encodeButtonValue({ answer: answerId, question: answer.question });
-  const elements: types.Button[] = [];
-  if (shareable) {
-    elements.push({ type: "button", action_id: actionIds.share, style: "primary", value, text: { type: "plain_text", text: "Share in channel" } });
+/** "Share in channel" (a private answer only) in an actions block, then Slack's own 👍/👎 with readable labels. */
+function controls(answer: Answer, answerId: string, options: RenderAnswerOptions): types.KnownBlock[] {
+  const value = (extra: Partial<ButtonValue>) => encodeButtonValue({ answer: answerId, question: answer.question, ...extra, ...(options.thread === undefined ? {} : { thread: options.thread }) });
+  const blocks: types.KnownBlock[] = [];
+  if (options.shareable) {
+    blocks.push({
+      type: "actions",
+      elements: [{ type: "button", action_id: actionIds.share, style: "primary", value: value({}), text: { type: "plain_text", text: "Share in channel" } }],
+    });
   }
-  elements.push(
-    { type: "button", action_id: actionIds.helpful, value, text: { type: "plain_text", text: ":+1: Helpful", emoji: true } },
-    { type: "button", action_id: actionIds.notHelpful, value, text: { type: "plain_text", text: ":-1: Not helpful", emoji: true } },
-  );
-  return { type: "actions", elements };
+  blocks.push({
+    type: "context_actions",
+    elements: [
+      {
+        type: "feedback_buttons",
+        action_id: actionIds.feedback,
+        positive_button: { text: { type: "plain_text", text: "👍" }, value: value({ vote: "up" }), accessibility_label: "This answer was helpful" },
+        negative_button: { text: { type: "plain_text", text: "👎" }, value: value({ vote: "down" }), accessibility_label: "This answer was wrong or not helpful: tell us why" },
+      },
+    ],
+  });
+  return blocks;
 }
 
 function context(mrkdwnTexts: readonly string[]): types.ContextBlock {

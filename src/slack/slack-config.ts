@@ -17,6 +17,7 @@ export interface SlackConfig {
   /** Questions per user per minute; 0 turns the limit off. */
   readonly rateLimitPerMinute: number;
   readonly maxQuestionLength: number;
+  /** The SQLite file 👍/👎 feedback is kept in. */
   readonly feedbackPath: string;
 }
 
@@ -55,7 +56,7 @@ const environmentSchema = z.object({
     .optional(),
   SLACK_RATE_LIMIT_PER_MINUTE: wholeNumber("SLACK_RATE_LIMIT_PER_MINUTE", 0, 10_000).default(10),
   SLACK_MAX_QUESTION_LENGTH: wholeNumber("SLACK_MAX_QUESTION_LENGTH", 10, 10_000).default(500),
-  FEEDBACK_PATH: z.string().default("data/feedback.jsonl"),
+  FEEDBACK_PATH: z.string().default("data/feedback.sqlite"),
 });
 
 /**

@@ -36,7 +36,31 @@ export const blockActionSchema = z.object({
   channel: z.object({ id: z.string() }).optional(),
   actions: z.array(z.object({ action_id: z.string(), value: z.string().default("") })).min(1),
   message: z.object({ text: z.string().optional(), ts: z.string().optional(), thread_ts: z.string().optional() }).optional(),
+  /** Where the clicked message is; the only place an ephemeral message's ts is given. */
+  container: z.object({ message_ts: z.string().optional(), channel_id: z.string().optional() }).optional(),
+  trigger_id: z.string().optional(),
   response_url: z.string().optional(),
+});
+
+/** A message shortcut run on a message: whose, where, and the message's text and thread. */
+export const messageShortcutSchema = z.object({
+  type: z.literal("message_action"),
+  callback_id: z.string(),
+  user: z.object({ id: z.string() }),
+  channel: z.object({ id: z.string() }),
+  message: z.object({ text: z.string().default(""), ts: z.string(), thread_ts: z.string().optional() }),
+  response_url: z.string().optional(),
+});
+
+/** The 👎 reason modal's submission: the choice, the words, and what the modal was opened for. */
+export const feedbackSubmissionSchema = z.object({
+  user: z.object({ id: z.string() }),
+  view: z.object({
+    private_metadata: z.string(),
+    state: z.object({
+      values: z.record(z.string(), z.record(z.string(), z.object({ selected_option: z.object({ value: z.string() }).nullable().optional(), value: z.string().nullable().optional() }))),
+    }),
+  }),
 });
 
 /** Messages from people only: not bots (ours or others'), not edits, joins or other subtypes. */

@@ -1,6 +1,6 @@
 import type { AddressInfo } from "node:net";
 import type { AskQuestion } from "../answer/answer.js";
-import type { FeedbackEntry } from "./append-feedback.js";
+import type { FeedbackStore } from "../store/open-feedback-store.js";
 import { createRedactingLogger, type LineLogger } from "./create-redacting-logger.js";
 import { createSlackApp } from "./create-slack-app.js";
 import { redactSecrets } from "./redact-secrets.js";
@@ -16,7 +16,7 @@ export interface StartSlackAppOptions {
   /** For the start-up line only: whether the engine was given an OpenAI key. */
   readonly openAiEnabled?: boolean;
   readonly now?: () => Date;
-  readonly recordFeedback?: (entry: FeedbackEntry) => Promise<void>;
+  readonly feedbackStore?: FeedbackStore;
 }
 
 export interface RunningSlackApp {
@@ -35,13 +35,13 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Runn
   const { config } = options;
   const secrets = [config.botToken, config.appToken, config.signingSecret].filter((secret): secret is string => secret !== null);
   const logger = createRedactingLogger(options.logger, secrets);
-  const { app, settle } = createSlackApp({
+  const { app, settle, close } = createSlackApp({
     config,
     ask: options.ask,
     catalogue: options.catalogue,
     logger,
     ...(options.now === undefined ? {} : { now: options.now }),
-    ...(options.recordFeedback === undefined ? {} : { recordFeedback: options.recordFeedback }),
+    ...(options.feedbackStore === undefined ? {} : { feedbackStore: options.feedbackStore }),
   });
 
   try {
@@ -69,6 +69,7 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Runn
     async stop() {
       await app.stop();
       await settle();
+      close();
     },
   };
 }

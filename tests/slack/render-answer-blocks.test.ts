@@ -16,7 +16,7 @@ const cellText = (cell: unknown) => blockText([cell]).replace(/^ /, "");
 describe("renderAnswerBlocks", () => {
   it("puts the answer first, then the figures as measure · value · period · target · rating lines, then warnings", () => {
     const blocks = blocksOf(potholesAnswer(question));
-    expect(blocks.map((block) => block.type)).toEqual(["section", "section", "section", "context", "actions"]);
+    expect(blocks.map((block) => block.type)).toEqual(["section", "section", "section", "context", "context_actions"]);
     expect(blocks[0]?.text?.text).toMatch(/^28,024 potholes were repaired/);
     expect(blocks[1]?.text?.text).toBe(
       [
@@ -110,17 +110,25 @@ describe("renderAnswerBlocks", () => {
   it("marks a not-found answer and sends no figures section when there are no facts", () => {
     const answer: Answer = { ...potholesAnswer("library visits"), status: "not_found", answer: "Not in the reports.", facts: [], sources: [], warnings: [] };
     const blocks = blocksOf(answer);
-    expect(blocks.map((block) => block.type)).toEqual(["section", "actions"]);
+    expect(blocks.map((block) => block.type)).toEqual(["section", "context_actions"]);
     expect(blocks[0]?.text?.text).toBe(":mag: Not in the reports.");
   });
 
-  it("puts feedback buttons carrying the answer id and question, and 'Share in channel' only when shareable", () => {
-    const plain = blocksOf(potholesAnswer(question)).at(-1);
-    expect(plain?.elements?.map((element) => element.action_id)).toEqual([actionIds.helpful, actionIds.notHelpful]);
-    expect(buttonValueSchema.parse(JSON.parse(plain?.elements?.[0]?.value ?? ""))).toEqual({ answer: "a1", question });
-    const shareable = blocksOf(potholesAnswer(question), { answerId: "a2", shareable: true }).at(-1);
-    expect(shareable?.elements?.map((element) => element.action_id)).toEqual([actionIds.share, actionIds.helpful, actionIds.notHelpful]);
-    expect(renderAnswerBlocks(potholesAnswer(question), { answerId: null, shareable: true }).blocks.some((block) => block.type === "actions")).toBe(false);
+  it("ends with Slack's own feedback buttons (labelled for screen readers) carrying answer id, question and vote, and 'Share in channel' only when shareable", () => {
+    type FeedbackElement = { type: string; action_id: string; positive_button: { value: string; accessibility_label: string }; negative_button: { value: string; accessibility_label: string } };
+    const plain = blocksOf(potholesAnswer(question)).at(-1) as unknown as { type: string; elements: FeedbackElement[] };
+    expect(plain.type).toBe("context_actions");
+    const [feedback] = plain.elements;
+    expect(feedback?.type).toBe("feedback_buttons");
+    expect(feedback?.action_id).toBe(actionIds.feedback);
+    expect(buttonValueSchema.parse(JSON.parse(feedback?.positive_button.value ?? ""))).toEqual({ answer: "a1", question, vote: "up" });
+    expect(buttonValueSchema.parse(JSON.parse(feedback?.negative_button.value ?? ""))).toEqual({ answer: "a1", question, vote: "down" });
+    for (const button of [feedback?.positive_button, feedback?.negative_button]) expect(button?.accessibility_label.length).toBeLessThanOrEqual(75);
+    expect(blocksOf(potholesAnswer(question)).some((block) => block.type === "actions")).toBe(false);
+    const shareable = blocksOf(potholesAnswer(question), { answerId: "a2", shareable: true });
+    expect(shareable.at(-2)?.elements?.map((element) => element.action_id)).toEqual([actionIds.share]);
+    const none = renderAnswerBlocks(potholesAnswer(question), { answerId: null, shareable: true }).blocks;
+    expect(none.some((block) => block.type === "actions" || block.type === "context_actions")).toBe(false);
   });
 
   it("always sends a plain text fallback with the answer and its warnings", () => {
@@ -148,7 +156,7 @@ describe("renderAnswerBlocks", () => {
     const rendered = renderAnswerBlocks({ ...answer, facts, warnings: ["Keep me: a footnote qualifies this figure."] }, { answerId: "a1", shareable: false });
     const blocks = rendered.blocks as AnyBlock[];
     expect(blocks).toHaveLength(slackLimits.blocksPerMessage);
-    expect(blocks.at(-1)?.type).toBe("actions");
+    expect(blocks.at(-1)?.type).toBe("context_actions");
     expect(blockText(blocks)).toContain(":warning: Keep me");
     expect(blockText(blocks)).toMatch(/:scissors: Trimmed to fit Slack's limits: \d+ more sections not shown/);
     for (const block of blocks) if (block.type === "section") expect(block.text?.text.length).toBeLessThanOrEqual(slackLimits.sectionText);
@@ -165,7 +173,7 @@ describe("renderAnswerBlocks", () => {
     if (first?.type !== "measure") throw new Error("fixture changed");
     const rated: Answer = { ...answer, facts: [...answer.facts, { ...first, value: "2.1%", target: "22.3%", targetPeriod: "Performance Target at Q2", rating: "Action", benchmark: "45.9%", benchmarkGroup: "England 2024 Average" }] };
     const blocks = renderAnswerBlocks(rated, { answerId: "a1", shareable: false }).blocks as AnyBlock[];
-    expect(blocks.map((block) => block.type)).toEqual(["section", "section", "table", "section", "context", "actions"]);
+    expect(blocks.map((block) => block.type)).toEqual(["section", "section", "table", "section", "context", "context_actions"]);
     expect(blocks[1]?.text?.text).toBe("*Figures* (Q2 2025-26 report)");
     const table = blocks[2] as unknown as TableBlock;
     expect(table.rows.map((row) => row.map(cellText))).toEqual([

@@ -1,12 +1,13 @@
-import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actionIds } from "../../src/slack/action-ids.js";
+import { openFeedbackStore } from "../../src/store/open-feedback-store.js";
 import { slackLimits } from "../../src/slack/render-answer-blocks.js";
 import { createScriptedEngine, potholesAnswer, potholesPlan, yearEndDefectsAnswer } from "../support/answer-fixtures.js";
 import { blockText } from "../support/block-text.js";
 import type { RecordedCall } from "../support/fake-slack-api.js";
 import { eventEnvelope, postSigned, sendCommand, sendEvent, sendInteraction } from "../support/slack-requests.js";
 import { startTestSlackApp, testSecrets, type TestSlackApp } from "../support/start-test-slack-app.js";
+import { waitUntil } from "../support/wait-until.js";
 
 const potholesQuestion = "How many potholes have been repaired?";
 let tsCount = 0;
@@ -282,25 +283,101 @@ describe("the Slack bot in HTTP mode, through real Bolt against a fake Slack Web
     expect(reports.body.text).toContain(":white_circle: 1 Awaiting update");
   });
 
-  it("records a 👍 click with the time, user, question, answer and vote, and thanks the clicker privately", async () => {
+  it("records a 👍 in the SQLite store with the question, facts, sources, plan, user, channel and message, and thanks privately", async () => {
     const event = mention(potholesQuestion);
     await sendEvent(bot.target, eventEnvelope(event));
     const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === event.ts);
-    const actions = (reply.body.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).find((block) => block.type === "actions");
-    const helpful = actions?.elements?.find((element) => element.action_id === actionIds.helpful);
     const thanksUrl = bot.api.responseUrl("feedback-click");
-    await sendInteraction(bot.target, blockActionPayload({ actionId: actionIds.helpful, value: helpful?.value ?? "", responseUrl: thanksUrl, ephemeral: false, messageText: String(reply.body.text) }));
+    const payload = blockActionPayload({ actionId: actionIds.feedback, value: feedbackValue(reply, "up"), responseUrl: thanksUrl, ephemeral: false, messageText: String(reply.body.text) });
+    await sendInteraction(bot.target, payload);
     const thanks = await bot.api.waitForCall("response_url", (call) => call.path === "/response/feedback-click");
     expect(thanks.body).toMatchObject({ response_type: "ephemeral", replace_original: false });
-    const lines = (await readFile(bot.feedbackPath, "utf8")).trim().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toEqual({
+    const store = openFeedbackStore(bot.feedbackPath);
+    const records = store.list();
+    store.close();
+    const expected = potholesAnswer(potholesQuestion);
+    expect(records.at(-1)).toEqual({
+      id: expect.any(Number),
       time: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
-      user: "U0CLICKER",
-      question: potholesQuestion,
-      answer: potholesAnswer(potholesQuestion).answer,
       vote: "up",
+      reason: null,
+      comment: null,
+      question: potholesQuestion,
+      answer: expected.answer,
+      facts: expected.facts,
+      sources: expected.sources,
+      plan: expected.plan,
+      user: "U0CLICKER",
+      channel: "C0HIGHWAYS",
+      messageTs: payload.container.message_ts,
+      answerId: expect.any(String),
     });
+  });
+
+  it("opens the reason modal on 👎 and stores the chosen reason and note with the record", async () => {
+    const event = mention(potholesQuestion);
+    await sendEvent(bot.target, eventEnvelope(event));
+    const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === event.ts);
+    const before = bot.api.callsTo("views.open").length;
+    await sendInteraction(bot.target, blockActionPayload({ actionId: actionIds.feedback, value: feedbackValue(reply, "down"), responseUrl: bot.api.responseUrl("down-click"), ephemeral: false }));
+    await waitUntil(() => bot.api.callsTo("views.open").length > before, () => "views.open");
+    const opened = bot.api.callsTo("views.open").at(-1) as RecordedCall;
+    const view = opened.body.view as { callback_id: string; private_metadata: string; blocks: { type: string; block_id?: string; element?: { options?: { value: string; text: { text: string } }[] } }[] };
+    expect(opened.body.trigger_id).toBe("1.2.3");
+    expect(view.callback_id).toBe(actionIds.feedbackReason);
+    const choices = view.blocks.find((block) => block.block_id === "reason")?.element?.options?.map((option) => option.text.text);
+    expect(choices).toEqual(["Wrong figure", "Wrong period", "Wrong measure", "Missing caveat", "Other"]);
+
+    const submit = (values: Record<string, unknown>) =>
+      sendInteraction(bot.target, {
+        type: "view_submission",
+        team: { id: "T0COUNCIL", domain: "council" },
+        user: { id: "U0CLICKER", username: "someone", team_id: "T0COUNCIL" },
+        api_app_id: "A0PERF",
+        token: "legacy-verification-token",
+        trigger_id: "4.5.6",
+        view: { id: "V0MODAL", type: "modal", callback_id: actionIds.feedbackReason, private_metadata: view.private_metadata, state: { values } },
+      });
+    const unchosen = await submit({ reason: { reason_choice: { type: "radio_buttons", selected_option: null } }, comment: { comment_text: { type: "plain_text_input", value: null } } });
+    expect(await unchosen.json()).toEqual({ response_action: "errors", errors: { reason: "Please choose what was wrong." } });
+    const submitted = await submit({
+      reason: { reason_choice: { type: "radio_buttons", selected_option: { value: "wrong_period", text: { type: "plain_text", text: "Wrong period" } } } },
+      comment: { comment_text: { type: "plain_text_input", value: "  I asked about the year end, not Q2.  " } },
+    });
+    expect(submitted.status).toBe(200);
+    const store = openFeedbackStore(bot.feedbackPath);
+    const record = store.list().at(-1);
+    store.close();
+    expect(record).toMatchObject({ vote: "down", reason: "wrong_period", comment: "I asked about the year end, not Q2.", question: potholesQuestion, user: "U0CLICKER" });
+    expect(record?.facts).toHaveLength(2);
+  });
+
+  it("answers the message shortcut privately in the message's thread, and Share posts it in that thread", async () => {
+    const forwarded = { type: "message", user: "U0COUNCILLOR", text: "Cllr Smith asks: how many potholes have been repaired?", ts: nextTs() };
+    await sendInteraction(bot.target, {
+      type: "message_action",
+      callback_id: actionIds.askShortcut,
+      trigger_id: "7.8.9",
+      team: { id: "T0COUNCIL", domain: "council" },
+      user: { id: "U0OFFICER", name: "officer", team_id: "T0COUNCIL" },
+      channel: { id: "C0MEMBERS", name: "members" },
+      message_ts: forwarded.ts,
+      message: forwarded,
+      response_url: bot.api.responseUrl("shortcut"),
+      token: "legacy-verification-token",
+    });
+    const ephemeral = await bot.api.waitForCall("chat.postEphemeral", (call) => call.body.channel === "C0MEMBERS");
+    expect(ephemeral.body).toMatchObject({ user: "U0OFFICER", thread_ts: forwarded.ts });
+    const text = blockText(ephemeral.body.blocks);
+    expect(text).toContain("28,024");
+    expect(text).toContain(":speech_balloon: *Question:* Cllr Smith asks: how many potholes have been repaired?");
+    const share = (ephemeral.body.blocks as { type: string; elements?: { action_id: string; value: string }[] }[]).flatMap((block) => block.elements ?? []).find((element) => element.action_id === actionIds.share);
+    expect(share).toBeDefined();
+    await sendInteraction(bot.target, blockActionPayload({ actionId: actionIds.share, value: share?.value ?? "", responseUrl: bot.api.responseUrl("shortcut-share"), ephemeral: true }));
+    const shared = await bot.api.waitForCall("chat.postMessage", (call) => call.body.channel === "C0MEMBERS" && call.body.thread_ts === forwarded.ts);
+    expect(blockText(shared.body.blocks)).toContain("Shared by <@U0MANAGER>");
+    expect(blockText(shared.body.blocks)).toContain("Cllr Smith asks");
+    await bot.api.waitForCall("response_url", (call) => call.path === "/response/shortcut-share" && call.body.delete_original === true);
   });
 
   it("publishes App Home with the reports loaded, objectives by rating and example questions", async () => {
@@ -385,6 +462,13 @@ describe("starting the Slack bot", () => {
   });
 });
 
+/** The value of the 👍 or 👎 of Slack's feedback buttons in a posted answer. */
+function feedbackValue(call: RecordedCall, vote: "up" | "down"): string {
+  const blocks = call.body.blocks as { type: string; elements?: { type: string; positive_button?: { value: string }; negative_button?: { value: string } }[] }[];
+  const buttons = blocks.find((block) => block.type === "context_actions")?.elements?.find((element) => element.type === "feedback_buttons");
+  return (vote === "up" ? buttons?.positive_button?.value : buttons?.negative_button?.value) ?? "";
+}
+
 function blockActionPayload({ actionId, value, responseUrl, ephemeral, messageText }: { actionId: string; value: string; responseUrl: string; ephemeral: boolean; messageText?: string }) {
   const messageTs = nextTs();
   return {
@@ -398,7 +482,7 @@ function blockActionPayload({ actionId, value, responseUrl, ephemeral, messageTe
     channel: { id: "C0HIGHWAYS", name: "highways" },
     ...(ephemeral ? {} : { message: { type: "message", text: messageText ?? "", user: "UBOT", bot_id: "BBOT", ts: messageTs } }),
     response_url: responseUrl,
-    actions: [{ action_id: actionId, block_id: "b1", value, type: "button", action_ts: messageTs }],
+    actions: [{ action_id: actionId, block_id: "b1", value, type: actionId === actionIds.feedback ? "feedback_buttons" : "button", action_ts: messageTs }],
   };
 }
 

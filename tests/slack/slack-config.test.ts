@@ -24,7 +24,7 @@ describe("parseSlackConfig", () => {
       allowedChannels: null,
       rateLimitPerMinute: 10,
       maxQuestionLength: 500,
-      feedbackPath: "data/feedback.jsonl",
+      feedbackPath: "data/feedback.sqlite",
     });
   });
 
@@ -41,9 +41,9 @@ describe("parseSlackConfig", () => {
       SLACK_ALLOWED_CHANNELS: "C0123ABCD, G0PRIVATE ,",
       SLACK_RATE_LIMIT_PER_MINUTE: "0",
       SLACK_MAX_QUESTION_LENGTH: "200",
-      FEEDBACK_PATH: "/tmp/feedback.jsonl",
+      FEEDBACK_PATH: "/tmp/feedback.sqlite",
     });
-    expect(config).toMatchObject({ port: 0, apiUrl: "http://127.0.0.1:9999/api/", allowedChannels: ["C0123ABCD", "G0PRIVATE"], rateLimitPerMinute: 0, maxQuestionLength: 200, feedbackPath: "/tmp/feedback.jsonl" });
+    expect(config).toMatchObject({ port: 0, apiUrl: "http://127.0.0.1:9999/api/", allowedChannels: ["C0123ABCD", "G0PRIVATE"], rateLimitPerMinute: 0, maxQuestionLength: 200, feedbackPath: "/tmp/feedback.sqlite" });
   });
 
   it("treats blank values as unset, as in a copied .env.example", () => {

@@ -29,6 +29,8 @@ export interface FakeSlackApi {
    * (with `Retry-After` seconds) or 500. The failing calls are recorded like any other.
    */
   failNext(method: string, failure: Failure, times?: number, matches?: (body: Record<string, unknown>) => boolean): void;
+  /** The WebSocket URL `apps.connections.open` hands out (a local Socket Mode server). */
+  setSocketUrl(url: string): void;
   close(): Promise<void>;
 }
 
@@ -50,7 +52,7 @@ export const fakeBot = { userId: "UBOT", botId: "BBOT", teamId: "T0COUNCIL" } as
  * A local stand-in for Slack's Web API (node:http on 127.0.0.1, a free port): answers the methods the bot uses
  * the way Slack does (`{ ok: true, … }`, `invalid_auth` for a wrong token) and records every call for assertions.
  */
-export async function startFakeSlackApi({ botToken }: { botToken: string }): Promise<FakeSlackApi> {
+export async function startFakeSlackApi({ botToken, appToken = null }: { botToken: string; appToken?: string | null }): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const failures: PendingFailure[] = [];
   let messageCount = 0;
@@ -62,7 +64,13 @@ export async function startFakeSlackApi({ botToken }: { botToken: string }): Pro
   };
   const nextTs = () => `1760000000.${String(++messageCount).padStart(6, "0")}`;
 
+  let socketUrl: string | null = null;
   const respondTo = (method: string, body: Record<string, unknown>, token: string | null): Record<string, unknown> => {
+    // Socket Mode: the app-level token opens a connection, and only that.
+    if (method === "apps.connections.open") {
+      if (appToken === null || token !== appToken) return { ok: false, error: "invalid_auth" };
+      return socketUrl === null ? { ok: false, error: "internal_error" } : { ok: true, url: socketUrl };
+    }
     if (token !== botToken) return { ok: false, error: "invalid_auth" };
     switch (method) {
       case "auth.test":
@@ -77,6 +85,8 @@ export async function startFakeSlackApi({ botToken }: { botToken: string }): Pro
         return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
       case "views.publish":
         return { ok: true, view: { id: "V0HOME", type: "home" } };
+      case "views.open":
+        return { ok: true, view: { id: "V0MODAL", type: "modal" } };
       case "assistant.threads.setStatus":
       case "assistant.threads.setSuggestedPrompts":
       case "assistant.threads.setTitle":
@@ -137,6 +147,9 @@ export async function startFakeSlackApi({ botToken }: { botToken: string }): Pro
         () => `a ${method} call; recorded so far: ${calls.map((call) => call.method).join(", ") || "none"}`,
       );
       return found as RecordedCall;
+    },
+    setSocketUrl(url) {
+      socketUrl = url;
     },
     failNext(method, failure, times = 1, matches = () => true) {
       failures.push({ method, failure, remaining: times, matches });

@@ -42,7 +42,7 @@ export async function startTestSlackApp({
 }): Promise<TestSlackApp> {
   const api = await startFakeSlackApi({ botToken: testSecrets.botToken });
   const folder = await mkdtemp(join(tmpdir(), "slack-test-"));
-  const feedbackPath = join(folder, "feedback.jsonl");
+  const feedbackPath = join(folder, "feedback.sqlite");
   const config = parseSlackConfig({
     SLACK_BOT_TOKEN: testSecrets.botToken,
     SLACK_SIGNING_SECRET: testSecrets.signingSecret,

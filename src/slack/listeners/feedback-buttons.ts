@@ -2,23 +2,40 @@ import type { App } from "@slack/bolt";
 import { actionIds } from "../action-ids.js";
 import type { ListenerDependencies } from "../listener-dependencies.js";
 import { readButtonClick } from "../read-button-click.js";
+import { renderFeedbackModal } from "../render-feedback-modal.js";
 
 /**
- * 👍/👎 under an answer → one line `{time, user, question, answer, vote}` in the feedback file, and a thank-you
- * only the clicker sees. The answer text comes from memory, or from the clicked message after a restart.
+ * Slack's 👍/👎 under an answer → a feedback record in the SQLite store with the question, the answer's facts,
+ * sources and plan (from memory; after a restart only the question and the message text), who, where and which
+ * message. 👍 is thanked privately; 👎 opens the reason modal, whose submission completes the same record.
  */
 export function register(app: App, dependencies: ListenerDependencies): void {
-  app.action(new RegExp(`^(${actionIds.helpful}|${actionIds.notHelpful})$`), async ({ ack, body, respond }) => {
+  app.action(actionIds.feedback, async ({ ack, body, respond, client }) => {
     await ack();
     const click = readButtonClick(body);
-    if (click === null) return;
-    await dependencies.recordFeedback({
+    if (click === null || click.value.vote === undefined) return;
+    const answer = dependencies.answers.get(click.value.answer);
+    const feedbackId = dependencies.feedback.record({
       time: dependencies.now().toISOString(),
-      user: click.user,
+      vote: click.value.vote,
       question: click.value.question,
-      answer: dependencies.answers.get(click.value.answer)?.answer ?? click.messageText ?? "",
-      vote: click.actionId === actionIds.helpful ? "up" : "down",
+      answer: answer?.answer ?? click.messageText ?? "",
+      facts: answer?.facts ?? [],
+      sources: answer?.sources ?? [],
+      plan: answer?.plan ?? null,
+      user: click.user,
+      channel: click.channel,
+      messageTs: click.messageTs,
+      answerId: click.value.answer,
     });
+    if (click.value.vote === "down" && click.triggerId !== null) {
+      try {
+        await client.views.open({ trigger_id: click.triggerId, view: renderFeedbackModal({ feedbackId, question: click.value.question }) });
+        return;
+      } catch (error) {
+        dependencies.logger.warn(`Could not open the feedback reason modal for record ${feedbackId}:`, error);
+      }
+    }
     await respond({ response_type: "ephemeral", replace_original: false, text: "Thanks — your feedback was recorded." });
   });
 }

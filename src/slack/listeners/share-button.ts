@@ -5,11 +5,12 @@ import { readButtonClick } from "../read-button-click.js";
 import { renderAnswerBlocks } from "../render-answer-blocks.js";
 
 /**
- * "Share in channel" under an ephemeral `/perf` answer → the same answer posted for everyone (through the response
- * URL, so the bot need not be a member), credited to the person who shared it, and the private copy removed.
+ * "Share in channel" under a private answer → the same answer, repeating the question, posted for everyone and
+ * credited to the person who shared it, and the private copy removed. A `/perf` answer goes through the response URL
+ * (so the bot need not be a member); a shortcut's answer into the thread it was asked about.
  */
 export function register(app: App, dependencies: ListenerDependencies): void {
-  app.action(actionIds.share, async ({ ack, body, respond }) => {
+  app.action(actionIds.share, async ({ ack, body, respond, client }) => {
     await ack();
     const click = readButtonClick(body);
     if (click === null) return;
@@ -22,12 +23,17 @@ export function register(app: App, dependencies: ListenerDependencies): void {
       });
       return;
     }
-    const shared = renderAnswerBlocks(answer, { answerId: click.value.answer, shareable: false, showQuestion: true, byline: `Shared by <@${click.user}> via \`/perf\`` });
+    const thread = click.value.thread;
+    const shared = renderAnswerBlocks(answer, { answerId: click.value.answer, shareable: false, showQuestion: true, byline: `Shared by <@${click.user}> ${thread === undefined ? "via \`/perf\`" : "from a private answer"}` });
     const sent = await dependencies.sendReply(
-      (posted) => respond({ response_type: "in_channel", replace_original: false, ...posted }),
+      (posted) =>
+        thread === undefined
+          ? respond({ response_type: "in_channel", replace_original: false, ...posted })
+          : client.chat.postMessage({ channel: thread.channel, thread_ts: thread.ts, ...posted }),
       shared,
       `the shared answer from ${click.user}`,
     );
+    if (sent && thread !== undefined) dependencies.answeredThreads.set(`${thread.channel}:${thread.ts}`, true);
     if (sent) await respond({ delete_original: true });
   });
 }
