@@ -54,7 +54,7 @@ describe("parseReport on bad input", () => {
     expect(errors(cut).map((diagnostic) => diagnostic.message)).toEqual([
       'outcome 2 "Place" is listed in the contents but has no table: expected its section (is the file truncated?)',
       'outcome 3 "The Council" is listed in the contents but has no table: expected its section (is the file truncated?)',
-      "the report states 25 strategic objectives but its tables hold 9: expected every objective row (is the file truncated mid-table?)",
+      "the report states 25 strategic objectives but its tables hold 9 (SO-10 to SO-25 missing after SO-09, line 127): expected every objective row (is the file truncated mid-table?)",
     ]);
   });
 
