@@ -11,6 +11,8 @@ export interface RecordedCall {
   readonly token: string | null;
   /** For a response URL: the path it was posted to (`/response/abc`). */
   readonly path: string;
+  /** Set when the fake made this call fail (see `failNext`): Slack did not take it. */
+  refused?: boolean;
 }
 
 export interface FakeSlackApi {
@@ -122,6 +124,8 @@ export async function startFakeSlackApi({ botToken, appToken = null }: { botToke
       return;
     }
     const failure = takeFailure(method, body);
+    const recorded = calls.at(-1);
+    if (failure !== null && recorded !== undefined) recorded.refused = true;
     if (failure !== null && "status" in failure) {
       const headers: Record<string, string> = { "content-type": "application/json" };
       if (failure.retryAfterSeconds !== undefined) headers["retry-after"] = String(failure.retryAfterSeconds);
