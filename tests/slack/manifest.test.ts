@@ -59,6 +59,7 @@ async function methodsCalled(): Promise<Set<string>> {
     if (source.includes("setStatus(")) methods.add("assistant.threads.setStatus");
     if (source.includes("setSuggestedPrompts(")) methods.add("assistant.threads.setSuggestedPrompts");
     if (source.includes("setTitle(")) methods.add("assistant.threads.setTitle");
+    if (source.includes("chatStream(")) for (const method of ["chat.startStream", "chat.appendStream", "chat.stopStream"]) methods.add(method);
   }
   return methods;
 }

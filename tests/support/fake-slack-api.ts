@@ -54,7 +54,7 @@ export const fakeBot = { userId: "UBOT", botId: "BBOT", teamId: "T0COUNCIL" } as
  * A local stand-in for Slack's Web API (node:http on 127.0.0.1, a free port): answers the methods the bot uses
  * the way Slack does (`{ ok: true, … }`, `invalid_auth` for a wrong token) and records every call for assertions.
  */
-export async function startFakeSlackApi({ botToken, appToken = null }: { botToken: string; appToken?: string | null }): Promise<FakeSlackApi> {
+export async function startFakeSlackApi({ botToken, appToken = null, streaming = false }: { botToken: string; appToken?: string | null; streaming?: boolean }): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const failures: PendingFailure[] = [];
   let messageCount = 0;
@@ -93,6 +93,12 @@ export async function startFakeSlackApi({ botToken, appToken = null }: { botToke
       case "assistant.threads.setSuggestedPrompts":
       case "assistant.threads.setTitle":
         return { ok: true };
+      // Streaming (chat.startStream…) answers only when the fake is told the workspace has it, as not every app does.
+      case "chat.startStream":
+        return streaming ? { ok: true, channel: body.channel, ts: nextTs() } : { ok: false, error: "unknown_method" };
+      case "chat.appendStream":
+      case "chat.stopStream":
+        return streaming ? { ok: true, channel: body.channel, ts: body.ts } : { ok: false, error: "unknown_method" };
       case "conversations.replies":
         return { ok: true, messages: [], has_more: false };
       default:
