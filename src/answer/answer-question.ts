@@ -1,4 +1,5 @@
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
+import type { OpenAiRequestError } from "../search/openai-request-error.js";
 import type { Report } from "../report/report.js";
 import type { SearchIndex } from "../search/load-search-index.js";
 import { searchHybrid } from "../search/search-hybrid.js";
@@ -12,6 +13,7 @@ import { planQuestion, type PlannedQuestion } from "./plan-question.js";
 import { planWithLlm } from "./plan-with-llm.js";
 import { draftWithLlm } from "./draft-with-llm.js";
 import { checkDraftFigures } from "./check-draft-figures.js";
+import type { CircuitBreaker } from "./llm/create-circuit-breaker.js";
 import type { RecordQueries } from "./record-queries.js";
 import { buildLexicon } from "./read/build-lexicon.js";
 import { combineAnswers } from "./read/combine-answers.js";
@@ -28,6 +30,8 @@ export interface AnswerDependencies {
   readonly search: SearchIndex | null;
   /** The chat model when OpenAI is configured: it plans, and drafts prose for explanations; null offline. */
   readonly chatModel?: BaseChatModel | null;
+  /** Skips the chat model while it keeps failing, so an outage costs seconds once, not on every question. */
+  readonly llmCircuit?: CircuitBreaker | null;
   /** Where LLM fallbacks are reported (never shown to the user). */
   readonly log?: (line: string) => void;
   /** Milliseconds clock, passed in so timings can be faked. */
@@ -92,7 +96,7 @@ async function answerPart(question: string, dependencies: AnswerDependencies, pr
   const now = dependencies.now ?? (() => performance.now());
   const started = now();
   const offline = planQuestion(question, dependencies, previousPlan);
-  const planned = dependencies.chatModel && !offlineIsSure(offline) ? await planWithModel(question, offline, previousPlan, dependencies, dependencies.chatModel) : offline;
+  const planned = dependencies.chatModel && !offlineIsSure(offline) && modelAllowed(dependencies) ? await planWithModel(question, offline, previousPlan, dependencies, dependencies.chatModel) : offline;
   const planned_at = now();
   // Passages are ranked with the hybrid search's help; a question answered without passages does not search.
   const { plan } = planned;
@@ -101,7 +105,7 @@ async function answerPart(question: string, dependencies: AnswerDependencies, pr
   const findings = executePlan(planned, { ...dependencies, hits });
   const retrieved = now();
   const composed = composeAnswer(question, planned, findings, dependencies.conflicts, dependencies.reports);
-  const answer = dependencies.chatModel && composed.status === "answered" && draftedIntents.has(planned.plan.intent)
+  const answer = dependencies.chatModel && composed.status === "answered" && draftedIntents.has(planned.plan.intent) && modelAllowed(dependencies)
     ? await draftWithModel(composed, dependencies, dependencies.chatModel)
     : composed;
   const finished = now();
@@ -146,6 +150,7 @@ async function planWithModel(question: string, offline: PlannedQuestion, previou
     model,
     catalogue: { reports: reportsInScope(dependencies.reports, [...candidateMeasures, ...candidateObjectives], offline.plan.report), objectives: uniqueBy(candidateObjectives, (objective) => objective.id), measures: candidateMeasures },
   });
+  recordOutcome(dependencies, result);
   if (!result.success) {
     dependencies.log?.(`${result.error}; using the offline plan.`);
     return offline;
@@ -153,10 +158,21 @@ async function planWithModel(question: string, offline: PlannedQuestion, previou
   return { ...offline, plan: result.plan };
 }
 
+/** Whether the chat model may be called for this step: the circuit breaker says no while the endpoint keeps failing. */
+function modelAllowed(dependencies: AnswerDependencies): boolean {
+  return dependencies.llmCircuit?.allow() ?? true;
+}
+
+function recordOutcome(dependencies: AnswerDependencies, result: { readonly success: boolean; readonly cause?: OpenAiRequestError }): void {
+  if (result.cause) dependencies.llmCircuit?.failed(result.cause);
+  else dependencies.llmCircuit?.succeeded();
+}
+
 /** The LLM's prose in place of the deterministic text, only when every figure in it is in the facts or passages. */
 async function draftWithModel(composed: Omit<Answer, "timings">, dependencies: AnswerDependencies, model: BaseChatModel): Promise<Omit<Answer, "timings">> {
   const passages = composed.sources.map((source) => ({ report: source.report, objective: source.objective, text: source.quote }));
   const draft = await draftWithLlm({ question: composed.question, facts: composed.facts, passages, model });
+  recordOutcome(dependencies, draft);
   if (!draft.success) {
     dependencies.log?.(`${draft.error}; using the deterministic answer.`);
     return composed;

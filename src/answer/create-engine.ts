@@ -16,6 +16,7 @@ import { acronymVariants } from "./acronym-variants.js";
 import { answerQuestion, type AnswerDependencies } from "./answer-question.js";
 import { buildCorpus } from "./build-corpus.js";
 import { ensureStore } from "./ensure-store.js";
+import { createCircuitBreaker } from "./llm/create-circuit-breaker.js";
 import { findCommentaryConflicts, type Passage } from "./find-commentary-conflicts.js";
 import type { RecordQueries } from "./record-queries.js";
 import type { OpenAiConfig } from "./openai-config.js";
@@ -92,7 +93,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const chatModel = options.openAi ? (await import("./create-chat-model.js")).createChatModel(options.openAi) : null;
   // The word vectors' vocabulary, most frequent first, tells an ordinary English word from a typo.
   const englishRank = embeddings instanceof WordVectorEmbeddings ? (word: string) => embeddings.vectors.rows.get(word) : undefined;
-  const dependencies: AnswerDependencies = { reports, queries, corpus, conflicts, synonyms, search, chatModel, log, ...(englishRank ? { englishRank } : {}) };
+  const llmCircuit = options.openAi
+    ? createCircuitBreaker({ failureThreshold: options.openAi.circuitFailures ?? 3, coolDownMs: options.openAi.circuitCoolDownMs ?? 60_000, log })
+    : null;
+  const dependencies: AnswerDependencies = { reports, queries, corpus, conflicts, synonyms, search, chatModel, llmCircuit, log, ...(englishRank ? { englishRank } : {}) };
   return {
     openAi: chatModel !== null,
     ask: (question, context) => answerQuestion(question, dependencies, context.previousPlan),

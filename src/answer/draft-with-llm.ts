@@ -3,7 +3,10 @@ import { OpenAiRequestError } from "../search/openai-request-error.js";
 import type { Fact } from "./answer.js";
 import { buildDraftPrompt, type DraftPassage } from "./build-draft-prompt.js";
 
-export type LlmDraftResult = { readonly success: true; readonly text: string } | { readonly success: false; readonly error: string };
+export type LlmDraftResult =
+  | { readonly success: true; readonly text: string }
+  /** `cause` is the failed request, for the circuit breaker; absent when the model answered but the answer was rejected. */
+  | { readonly success: false; readonly error: string; readonly cause?: OpenAiRequestError };
 
 /**
  * One chat call that writes a short answer from the given facts and passages only (`prompts/answer.md`).
@@ -21,6 +24,7 @@ export async function draftWithLlm(input: { question: string; facts: readonly Fa
     if (text === "") return { success: false, error: "OpenAI drafting failed: the answer was empty" };
     return { success: true, text };
   } catch (error) {
-    return { success: false, error: OpenAiRequestError.from("drafting", error).message };
+    const cause = OpenAiRequestError.from("drafting", error);
+    return { success: false, error: cause.message, cause };
   }
 }

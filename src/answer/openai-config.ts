@@ -8,6 +8,9 @@ export type OpenAiConfig = {
   readonly embeddingModel: string;
   readonly timeoutMs: number;
   readonly maxRetries: number;
+  /** Consecutive failures after which the chat model is skipped for `circuitCoolDownMs` (default 3, 60 s). */
+  readonly circuitFailures?: number;
+  readonly circuitCoolDownMs?: number;
 };
 
 // An empty variable (`OPENAI_API_KEY=` in a copied .env) means unset, not an invalid value.
@@ -25,6 +28,14 @@ const environmentSchema = z.object({
   OPENAI_MAX_RETRIES: z.preprocess(
     unsetWhenEmpty,
     z.coerce.number({ error: "expected a number of retries" }).int("expected a whole number of retries").min(0, "expected 0 or more retries").max(10, "expected at most 10 retries").default(2),
+  ),
+  OPENAI_CIRCUIT_FAILURES: z.preprocess(
+    unsetWhenEmpty,
+    z.coerce.number({ error: "expected a number of failures" }).int("expected a whole number of failures").positive("expected 1 or more failures").default(3),
+  ),
+  OPENAI_CIRCUIT_COOLDOWN_MS: z.preprocess(
+    unsetWhenEmpty,
+    z.coerce.number({ error: "expected a number of milliseconds" }).int("expected a whole number of milliseconds").positive("expected a positive number of milliseconds").default(60_000),
   ),
 });
 
@@ -48,5 +59,7 @@ export function openAiConfig(environment: Readonly<Record<string, string | undef
     embeddingModel: variables.OPENAI_EMBEDDING_MODEL,
     timeoutMs: variables.OPENAI_TIMEOUT_MS,
     maxRetries: variables.OPENAI_MAX_RETRIES,
+    circuitFailures: variables.OPENAI_CIRCUIT_FAILURES,
+    circuitCoolDownMs: variables.OPENAI_CIRCUIT_COOLDOWN_MS,
   };
 }

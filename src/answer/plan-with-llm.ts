@@ -3,7 +3,10 @@ import { OpenAiRequestError } from "../search/openai-request-error.js";
 import { buildPlanPrompt, type PlanCatalogue } from "./build-plan-prompt.js";
 import { planSchema, type Plan } from "./plan.js";
 
-export type LlmPlanResult = { readonly success: true; readonly plan: Plan } | { readonly success: false; readonly error: string };
+export type LlmPlanResult =
+  | { readonly success: true; readonly plan: Plan }
+  /** `cause` is the failed request, for the circuit breaker; absent when the model answered but the answer was rejected. */
+  | { readonly success: false; readonly error: string; readonly cause?: OpenAiRequestError };
 
 /**
  * Ask the chat model for a plan through structured output (strict JSON schema), then check that every report id,
@@ -21,7 +24,8 @@ export async function planWithLlm(input: { question: string; previousPlan: Plan 
       { role: "user", content: prompt.user },
     ]);
   } catch (error) {
-    return { success: false, error: OpenAiRequestError.from("planning", error).message };
+    const cause = OpenAiRequestError.from("planning", error);
+    return { success: false, error: cause.message, cause };
   }
   const parsed = planSchema.safeParse(answer);
   if (!parsed.success) return { success: false, error: OpenAiRequestError.from("planning", parsed.error).message };

@@ -28,6 +28,8 @@ export class OpenAiRequestError extends Error {
     readonly status: number | null,
     description: string,
     options?: { cause?: unknown },
+    /** How long the server asked callers to wait (`Retry-After`, `retry-after-ms`); null when it did not say. */
+    readonly retryAfterMs: number | null = null,
   ) {
     super(`OpenAI ${operation} failed: ${description}`, options);
   }
@@ -36,8 +38,26 @@ export class OpenAiRequestError extends Error {
   static from(operation: string, error: unknown): OpenAiRequestError {
     if (error instanceof OpenAiRequestError) return error;
     const [failure, status, description] = classify(error);
-    return new OpenAiRequestError(operation, failure, status, description, { cause: error });
+    return new OpenAiRequestError(operation, failure, status, description, { cause: error }, retryAfter(error));
   }
+}
+
+/** The wait a 429 or 503 asked for, from the response headers the `openai` client keeps on its errors. */
+function retryAfter(error: unknown, now = Date.now()): number | null {
+  const headers = (error as { headers?: unknown } | null)?.headers;
+  const header = (name: string): string | null => {
+    if (headers instanceof Headers) return headers.get(name);
+    const value = typeof headers === "object" && headers !== null ? (headers as Record<string, unknown>)[name] : undefined;
+    return typeof value === "string" ? value : null;
+  };
+  const milliseconds = Number(header("retry-after-ms") ?? Number.NaN);
+  if (Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds;
+  const value = header("retry-after");
+  if (value === null) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
 function classify(error: unknown): [OpenAiFailure, number | null, string] {

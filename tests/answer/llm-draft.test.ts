@@ -69,8 +69,8 @@ describe("draftWithLlm", () => {
       { kind: "content", content: "28,024", delayMs: 1_000 },
       { kind: "content", content: "  " },
     );
-    expect(await draft()).toEqual({ success: false, error: "OpenAI drafting failed: 500 server error: The server had an error while processing your request." });
-    expect(await draft()).toEqual({ success: false, error: "OpenAI drafting failed: no answer within the time limit (OPENAI_TIMEOUT_MS)" });
+    expect(await draft()).toEqual({ success: false, error: "OpenAI drafting failed: 500 server error: The server had an error while processing your request.", cause: expect.objectContaining({ failure: "server" }) });
+    expect(await draft()).toEqual({ success: false, error: "OpenAI drafting failed: no answer within the time limit (OPENAI_TIMEOUT_MS)", cause: expect.objectContaining({ failure: "timeout" }) });
     expect(await draft()).toEqual({ success: false, error: "OpenAI drafting failed: the answer was empty" });
   });
 });

@@ -15,6 +15,8 @@ describe("openAiConfig", () => {
       embeddingModel: "text-embedding-3-small",
       timeoutMs: 20_000,
       maxRetries: 2,
+      circuitFailures: 3,
+      circuitCoolDownMs: 60_000,
     });
   });
 
@@ -26,6 +28,8 @@ describe("openAiConfig", () => {
       OPENAI_EMBEDDING_MODEL: "",
       OPENAI_TIMEOUT_MS: "5000",
       OPENAI_MAX_RETRIES: "0",
+      OPENAI_CIRCUIT_FAILURES: "5",
+      OPENAI_CIRCUIT_COOLDOWN_MS: "",
     };
     expect(openAiConfig(environment)).toEqual({
       apiKey: "sk-test",
@@ -34,6 +38,8 @@ describe("openAiConfig", () => {
       embeddingModel: "text-embedding-3-small",
       timeoutMs: 5_000,
       maxRetries: 0,
+      circuitFailures: 5,
+      circuitCoolDownMs: 60_000,
     });
   });
 
@@ -42,5 +48,6 @@ describe("openAiConfig", () => {
     expect(() => openAiConfig({ OPENAI_API_KEY: "sk-test", OPENAI_TIMEOUT_MS: "-5" })).toThrow("OPENAI_TIMEOUT_MS: expected a positive number of milliseconds");
     expect(() => openAiConfig({ OPENAI_API_KEY: "sk-test", OPENAI_MAX_RETRIES: "1.5" })).toThrow("OPENAI_MAX_RETRIES: expected a whole number of retries");
     expect(() => openAiConfig({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: "localhost:8080" })).toThrow("OPENAI_BASE_URL: expected an http(s) URL");
+    expect(() => openAiConfig({ OPENAI_API_KEY: "sk-test", OPENAI_CIRCUIT_FAILURES: "0" })).toThrow("OPENAI_CIRCUIT_FAILURES: expected 1 or more failures");
   });
 });

@@ -107,16 +107,16 @@ describe("planWithLlm", () => {
 
   it("gives success false when the server does not answer within the timeout", async () => {
     fake().queueChat({ kind: "structured", value: potholesPlan, delayMs: 1_000 });
-    expect(await plan()).toEqual({ success: false, error: "OpenAI planning failed: no answer within the time limit (OPENAI_TIMEOUT_MS)" });
+    expect(await plan()).toEqual({ success: false, error: "OpenAI planning failed: no answer within the time limit (OPENAI_TIMEOUT_MS)", cause: expect.objectContaining({ failure: "timeout" }) });
   });
 
   it("gives success false on an HTTP 500", async () => {
     fake().queueChat({ kind: "error", status: 500, message: "The server had an error while processing your request.", type: "server_error" });
-    expect(await plan()).toEqual({ success: false, error: "OpenAI planning failed: 500 server error: The server had an error while processing your request." });
+    expect(await plan()).toEqual({ success: false, error: "OpenAI planning failed: 500 server error: The server had an error while processing your request.", cause: expect.objectContaining({ failure: "server" }) });
   });
 
   it("names the API key variable on a 401 without echoing the server's message", async () => {
     fake().queueChat({ kind: "error", status: 401, message: "Incorrect API key provided: sk-test.", type: "invalid_request_error", code: "invalid_api_key" });
-    expect(await plan()).toEqual({ success: false, error: "OpenAI planning failed: 401 invalid API key (OPENAI_API_KEY)" });
+    expect(await plan()).toEqual({ success: false, error: "OpenAI planning failed: 401 invalid API key (OPENAI_API_KEY)", cause: expect.objectContaining({ failure: "authentication" }) });
   });
 });
