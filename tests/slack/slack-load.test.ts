@@ -24,6 +24,17 @@ describe("the Slack bot under load: 200 distinct signed mentions from 20 people,
     expect(scripted.calls.length).toBe(result.answers);
   }, 90_000);
 
+  it("replies with exactly one answer or one private rate-limit notice when people ask faster than the limit", async () => {
+    const scripted = engine();
+    const result = await runSlackLoad({ ask: slowly(scripted.ask), environment: { SLACK_RATE_LIMIT_PER_MINUTE: "5" } });
+    expect(result.ack.max).toBeLessThan(3000);
+    expect(result.answeredOnce).toBe(200);
+    expect(result.answers).toBe(100);
+    expect(result.notices).toBe(100);
+    expect(result.lost + result.duplicated).toBe(0);
+    expect(scripted.calls.length).toBe(100);
+  }, 90_000);
+
   it("still delivers every answer when Slack answers one chat.postMessage with 429 and Retry-After", async () => {
     const result = await runSlackLoad({ ask: slowly(engine().ask), fault: "429-once" });
     expect(result.refusedCalls).toBe(1);

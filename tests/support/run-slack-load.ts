@@ -15,6 +15,8 @@ export interface SlackLoadOptions {
   readonly concurrency?: number;
   readonly fault?: LoadFault;
   readonly questions?: readonly string[];
+  /** Extra bot settings (e.g. a lower SLACK_RATE_LIMIT_PER_MINUTE, so some events get the rate-limit notice). */
+  readonly environment?: Record<string, string>;
 }
 
 export interface SlackLoadResult {
@@ -50,7 +52,11 @@ export async function runSlackLoad(options: SlackLoadOptions): Promise<SlackLoad
   const concurrency = options.concurrency ?? 20;
   const fault = options.fault ?? "none";
   const questions = options.questions ?? ["How many potholes have been repaired?"];
-  const bot = await startTestSlackApp({ ask: options.ask, ...(options.catalogue === undefined ? {} : { catalogue: options.catalogue }) });
+  const bot = await startTestSlackApp({
+    ask: options.ask,
+    ...(options.catalogue === undefined ? {} : { catalogue: options.catalogue }),
+    ...(options.environment === undefined ? {} : { environment: options.environment }),
+  });
   try {
     const threads = Array.from({ length: events }, (_, index) => `1763000000.${String(index + 1).padStart(6, "0")}`);
     // The fault hits the answer to the first event, so it is known which answer had to get through.
