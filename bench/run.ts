@@ -15,6 +15,7 @@ import { buildIndexOutputSchema } from "./children/build-index-io.js";
 import { formatResultsTable } from "./format-results-table.js";
 import { loadBenchQuestions } from "./load-bench-questions.js";
 import { measureColdStart, type ColdRun } from "./measure-cold-start.js";
+import { formatSlackLoad, measureSlackLoad } from "./measure-slack-load.js";
 import { runChild } from "./run-child.js";
 import { summariseCpuProfile } from "./summarise-cpu-profile.js";
 import { summarisePrompts } from "./summarise-prompts.js";
@@ -43,8 +44,9 @@ const program = new Command()
   .option("--growth-passes <n>", "timed passes over the questions at each growth size", wholeNumber(1), 2)
   .option("--cold-runs <n>", "cold starts to time", wholeNumber(1), 5)
   .option("--profile", "also write CPU profiles (bench/tmp/profiles/) and print where the time goes")
+  .option("--no-slack-load", "skip the Slack HTTP load runs (200 mentions, as is, with a 429 and with a 500)")
   .parse();
-const options = program.opts<{ growth: number[]; passes: number; growthPasses: number; coldRuns: number; profile?: boolean }>();
+const options = program.opts<{ growth: number[]; passes: number; growthPasses: number; coldRuns: number; profile?: boolean; slackLoad: boolean }>();
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const started = performance.now();
@@ -73,6 +75,7 @@ try {
   const coldStart = await timeColdStarts(answers);
   const growth: GrowthPoint[] = [];
   for (const count of options.growth) growth.push(await measureGrowth(count, questions, retrievalQueries));
+  const slackLoad = options.slackLoad ? await measureSlackLoad(questions.slice(0, 40).map((entry) => entry.question), log) : [];
 
   const partial = {
     generatedAt: new Date().toISOString(),
@@ -87,8 +90,9 @@ try {
     growth,
   };
   const results: BenchResults = { ...partial, targets: checkTargets(partial), profiles: options.profile ? summariseProfiles() : [], totalSeconds: Math.round((performance.now() - started) / 100) / 10 };
-  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-  process.stdout.write(`${formatResultsTable(results)}\n\nWrote ${path.relative(root, resultsFile)}.\n`);
+  writeFileSync(resultsFile, `${JSON.stringify({ ...results, slackLoad }, null, 2)}\n`);
+  const slackTable = slackLoad.length === 0 ? "" : `\n\n${formatSlackLoad(slackLoad)}`;
+  process.stdout.write(`${formatResultsTable(results)}${slackTable}\n\nWrote ${path.relative(root, resultsFile)}.\n`);
 } catch (error) {
   log(`bench failed: ${(error as Error).message}`);
   process.exitCode = 1;

@@ -5,6 +5,6 @@ export const actionIds = {
   share: "share_answer",
   /** The 👎 reason modal. */
   feedbackReason: "feedback_reason",
-  /** The message shortcut "Ask the performance reports" (also in slack/manifest.json). */
+  /** The message shortcut "Ask performance reports" (also in slack/manifest.json). */
   askShortcut: "ask_performance_reports",
 } as const;

@@ -104,6 +104,7 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
       logger,
     }),
     sendReply: createReplySender({ logger }),
+    streaming: { enabled: true },
     plans,
     answers,
     answeredThreads: new BoundedMap<string, true>(memoryCapacity.threads),

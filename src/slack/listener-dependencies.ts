@@ -5,6 +5,7 @@ import type { FeedbackStore } from "../store/open-feedback-store.js";
 import type { BoundedMap } from "./bounded-map.js";
 import type { QuestionResponder } from "./create-question-responder.js";
 import type { SendReply } from "./create-reply-sender.js";
+import type { StreamingSwitch } from "./deliver-in-thread.js";
 import type { SlackMessage } from "./slack-message.js";
 import type { ReportSummary } from "./summarise-catalogue.js";
 
@@ -13,6 +14,8 @@ export interface ListenerDependencies {
   readonly respond: QuestionResponder;
   /** Posts a reply, falling back to plain text (with a logged reference) when Slack refuses it. */
   readonly sendReply: SendReply;
+  /** Whether replies in DMs are streamed (off after Slack's first refusal). */
+  readonly streaming: StreamingSwitch;
   readonly plans: BoundedMap<string, Plan>;
   readonly answers: BoundedMap<string, Answer>;
   /** Channel threads the bot has answered in ("C123:1700000000.000100"): follow-ups there need no @mention. */

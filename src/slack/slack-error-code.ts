@@ -6,6 +6,8 @@ export function slackErrorCode(error: unknown): string {
   if (typeof error !== "object" || error === null) return String(error);
   const data = (error as { data?: { error?: unknown } }).data;
   if (typeof data?.error === "string") return data.error;
+  const statusCode = (error as { statusCode?: unknown }).statusCode;
+  if (typeof statusCode === "number") return `HTTP ${statusCode}`;
   const response = (error as { response?: { status?: unknown; data?: unknown } }).response;
   if (response !== undefined && typeof response.status === "number") {
     const body = typeof response.data === "string" ? response.data.trim().slice(0, 80) : "";

@@ -2,14 +2,16 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { actionIds } from "../../src/slack/action-ids.js";
 
 const manifestSchema = z.object({
   features: z
     .object({
       app_home: z.object({ home_tab_enabled: z.boolean(), messages_tab_enabled: z.boolean(), messages_tab_read_only_enabled: z.boolean() }),
-      agent_view: z.object({ agent_description: z.string().min(1), suggested_prompts: z.array(z.object({ title: z.string(), message: z.string() })).optional() }),
+      // Lengths as slackapi/manifest-schema (schemas/manifest.schema.2.0.0.json) limits them.
+      agent_view: z.strictObject({ agent_description: z.string().min(1).max(300), suggested_prompts: z.array(z.strictObject({ title: z.string(), message: z.string() })).max(4).optional() }),
       slash_commands: z.array(z.object({ command: z.string(), usage_hint: z.string().optional() })),
-      shortcuts: z.array(z.object({ name: z.string(), type: z.enum(["message", "global"]), callback_id: z.string(), description: z.string() })).optional(),
+      shortcuts: z.array(z.strictObject({ name: z.string().min(1).max(24), type: z.enum(["message", "global"]), callback_id: z.string().min(1).max(255), description: z.string().min(1).max(150) })).min(1).max(10),
     })
     .loose(),
   oauth_config: z.object({ scopes: z.object({ bot: z.array(z.string()) }) }),
@@ -59,6 +61,7 @@ async function methodsCalled(): Promise<Set<string>> {
     if (source.includes("setStatus(")) methods.add("assistant.threads.setStatus");
     if (source.includes("setSuggestedPrompts(")) methods.add("assistant.threads.setSuggestedPrompts");
     if (source.includes("setTitle(")) methods.add("assistant.threads.setTitle");
+    if (source.includes("chatStream(")) for (const method of ["chat.startStream", "chat.appendStream", "chat.stopStream"]) methods.add(method);
   }
   return methods;
 }
@@ -95,6 +98,7 @@ describe("the Slack app manifest", () => {
     const manifest = await load();
     expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(["app_home_opened", "app_mention", "assistant_thread_started", "message.channels", "message.groups", "message.im"]);
     expect(manifest.features.slash_commands.map((command) => command.command)).toEqual(["/perf"]);
+    expect(manifest.features.shortcuts).toEqual([expect.objectContaining({ type: "message", callback_id: actionIds.askShortcut, name: "Ask performance reports" })]);
     expect(manifest.features.app_home).toEqual({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);

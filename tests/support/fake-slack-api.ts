@@ -11,6 +11,8 @@ export interface RecordedCall {
   readonly token: string | null;
   /** For a response URL: the path it was posted to (`/response/abc`). */
   readonly path: string;
+  /** Set when the fake made this call fail (see `failNext`): Slack did not take it. */
+  refused?: boolean;
 }
 
 export interface FakeSlackApi {
@@ -52,7 +54,7 @@ export const fakeBot = { userId: "UBOT", botId: "BBOT", teamId: "T0COUNCIL" } as
  * A local stand-in for Slack's Web API (node:http on 127.0.0.1, a free port): answers the methods the bot uses
  * the way Slack does (`{ ok: true, … }`, `invalid_auth` for a wrong token) and records every call for assertions.
  */
-export async function startFakeSlackApi({ botToken, appToken = null }: { botToken: string; appToken?: string | null }): Promise<FakeSlackApi> {
+export async function startFakeSlackApi({ botToken, appToken = null, streaming = false }: { botToken: string; appToken?: string | null; streaming?: boolean }): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const failures: PendingFailure[] = [];
   let messageCount = 0;
@@ -91,6 +93,12 @@ export async function startFakeSlackApi({ botToken, appToken = null }: { botToke
       case "assistant.threads.setSuggestedPrompts":
       case "assistant.threads.setTitle":
         return { ok: true };
+      // Streaming (chat.startStream…) answers only when the fake is told the workspace has it, as not every app does.
+      case "chat.startStream":
+        return streaming ? { ok: true, channel: body.channel, ts: nextTs() } : { ok: false, error: "unknown_method" };
+      case "chat.appendStream":
+      case "chat.stopStream":
+        return streaming ? { ok: true, channel: body.channel, ts: body.ts } : { ok: false, error: "unknown_method" };
       case "conversations.replies":
         return { ok: true, messages: [], has_more: false };
       default:
@@ -122,6 +130,8 @@ export async function startFakeSlackApi({ botToken, appToken = null }: { botToke
       return;
     }
     const failure = takeFailure(method, body);
+    const recorded = calls.at(-1);
+    if (failure !== null && recorded !== undefined) recorded.refused = true;
     if (failure !== null && "status" in failure) {
       const headers: Record<string, string> = { "content-type": "application/json" };
       if (failure.retryAfterSeconds !== undefined) headers["retry-after"] = String(failure.retryAfterSeconds);

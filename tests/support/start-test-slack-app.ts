@@ -35,12 +35,15 @@ export async function startTestSlackApp({
   ask,
   environment = {},
   catalogue = defaultCatalogue,
+  streaming = false,
 }: {
   ask: AskQuestion;
   environment?: Record<string, string>;
   catalogue?: Catalogue;
+  /** Whether the fake Web API offers Slack's streaming methods. */
+  streaming?: boolean;
 }): Promise<TestSlackApp> {
-  const api = await startFakeSlackApi({ botToken: testSecrets.botToken });
+  const api = await startFakeSlackApi({ botToken: testSecrets.botToken, streaming });
   const folder = await mkdtemp(join(tmpdir(), "slack-test-"));
   const feedbackPath = join(folder, "feedback.sqlite");
   const config = parseSlackConfig({

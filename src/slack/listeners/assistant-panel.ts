@@ -3,13 +3,13 @@ import { cleanQuestionText } from "../clean-question-text.js";
 import type { ListenerDependencies } from "../listener-dependencies.js";
 import { noticeMessage } from "../slack-message.js";
 import { isFromPerson, messageEventSchema } from "../slack-payloads.js";
-import { showWorkingStatus } from "../show-working-status.js";
+import { deliverInThread } from "../deliver-in-thread.js";
 import { greetingText, suggestedPrompts } from "../suggested-prompts.js";
 
 /**
  * Slack's older assistant split view (manifest `assistant_view`, for apps created before agent messaging), through
  * Bolt's `Assistant`: suggested prompts when a thread starts, a title from the first question,
- * a status with loading messages while the engine works, then the answer in the thread. Bolt routes every DM thread
+ * the answer in the thread — streamed step by step where Slack allows, else after a status with loading messages. Bolt routes every DM thread
  * reply here, so DM thread follow-ups are answered here too. Apps on `agent_view` are greeted by `app-home.ts`.
  * The thread context Slack sends is not used, so it is neither stored nor read (no `conversations.replies`).
  */
@@ -39,7 +39,7 @@ export function register(app: App, dependencies: ListenerDependencies): void {
         await decorate("suggested prompts", () => setSuggestedPrompts(suggestedPrompts(dependencies.examples)));
       },
       threadContextChanged: async () => {},
-      userMessage: async ({ message, client, setTitle }) => {
+      userMessage: async ({ message, client, context, setTitle }) => {
         const parsed = messageEventSchema.safeParse(message);
         if (!parsed.success || !isFromPerson(parsed.data)) return;
         const question = parsed.data;
@@ -48,17 +48,11 @@ export function register(app: App, dependencies: ListenerDependencies): void {
         if (!dependencies.plans.has(conversation)) {
           await decorate("title", () => setTitle(cleanQuestionText(question.text).slice(0, 80)));
         }
-        await showWorkingStatus(client, question.channel, threadTs, logger);
-        const reply = await dependencies.respond(
-          { text: question.text, user: question.user, channel: question.channel, conversation },
-          { shareable: false },
-        );
-        // Posted directly rather than with the assistant's `say`, which first reads the thread (conversations.replies)
-        // for a context this bot does not use: one call fewer, and one way fewer for an answer to be lost.
-        await dependencies.sendReply(
-          (posted) => client.chat.postMessage({ channel: question.channel, thread_ts: threadTs, ...posted }),
-          reply.message,
-          `the answer in ${question.channel}`,
+        await deliverInThread(
+          client,
+          { channel: question.channel, threadTs, user: question.user, teamId: context.teamId },
+          () => dependencies.respond({ text: question.text, user: question.user, channel: question.channel, conversation }, { shareable: false }),
+          dependencies,
         );
       },
     }),

@@ -5,7 +5,7 @@ import { renderAnswerBlocks } from "../render-answer-blocks.js";
 import { messageShortcutSchema } from "../slack-payloads.js";
 
 /**
- * The message shortcut "Ask the performance reports" on any message (a councillor's forwarded question) → the
+ * The message shortcut "Ask performance reports" on any message (a councillor's forwarded question) → the
  * message's text asked as a question, and a private answer in that message's thread, repeating the question, with
  * "Share in channel" (which posts it in the same thread). Where the bot cannot post privately in the channel
  * (not a member), the answer goes through the shortcut's response URL instead.
