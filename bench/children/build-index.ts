@@ -12,7 +12,7 @@ const input = buildIndexInputSchema.parse(JSON.parse(process.argv[2] ?? "null"))
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const ingestStarted = performance.now();
-const ingest = ingestReports({ reportsDirectory: input.reportsDirectory, databasePath: input.databasePath });
+const ingest = await ingestReports({ reportsDirectory: input.reportsDirectory, databasePath: input.databasePath });
 const ingestMilliseconds = performance.now() - ingestStarted;
 if (!ingest.ok) {
   const errors = ingest.diagnostics.filter((diagnostic) => diagnostic.severity === "error");

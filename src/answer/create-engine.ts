@@ -60,7 +60,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const log = options.log ?? (() => {});
   const reportsDirectory = options.reportsDirectory ?? path.join(root, "data", "reports");
   const databasePath = options.databasePath ?? path.join(root, "data", "generated", "records.sqlite");
-  ensureStore({ reportsDirectory, databasePath, log });
+  await ensureStore({ reportsDirectory, databasePath, log });
   const database = openStore(databasePath);
   const records = readRecords(database);
   const reports = [...records.reports].sort((left, right) => right.periodEnd.localeCompare(left.periodEnd));

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ingestReports } from "../ingest/ingest-reports.js";
+import { isReportFile } from "../ingest/read-report-source.js";
 import { acquireStoreLock, storeLockPath } from "../store/acquire-store-lock.js";
 
 /** Why the store could not be built: the ingest's error diagnostics, one per line with file:line. */
@@ -14,12 +15,12 @@ export class IngestFailedError extends Error {
  * When the reports fail to load and a previous store exists, says why in the log and keeps it; with no store to
  * fall back on, throws `IngestFailedError`.
  */
-export function ensureStore(options: { reportsDirectory: string; databasePath: string; log: (line: string) => void; lockWaitMs?: number }): boolean {
+export async function ensureStore(options: { reportsDirectory: string; databasePath: string; log: (line: string) => void; lockWaitMs?: number }): Promise<boolean> {
   if (isCurrent(options)) return false;
   // Checked again under the lock: an ingest that held it may have just built the store this start would rebuild.
   const release = acquireStoreLock({ lockPath: storeLockPath(options.databasePath), purpose: "npm start (rebuilding the store)", log: options.log, ...(options.lockWaitMs === undefined ? {} : { waitMs: options.lockWaitMs }) });
   try {
-    return isCurrent(options) ? false : rebuild(options);
+    return isCurrent(options) ? false : await rebuild(options);
   } finally {
     release();
   }
@@ -29,12 +30,12 @@ function isCurrent({ reportsDirectory, databasePath }: { reportsDirectory: strin
   return existsSync(databasePath) && !reportsNewerThan(reportsDirectory, statSync(databasePath).mtimeMs);
 }
 
-function rebuild({ reportsDirectory, databasePath, log }: { reportsDirectory: string; databasePath: string; log: (line: string) => void }): boolean {
+async function rebuild({ reportsDirectory, databasePath, log }: { reportsDirectory: string; databasePath: string; log: (line: string) => void }): Promise<boolean> {
   log(`Building the records store from ${reportsDirectory}…`);
-  const result = ingestReports({ reportsDirectory, databasePath, log });
+  const result = await ingestReports({ reportsDirectory, databasePath, log });
   if (!result.ok) {
     const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
-    const lines = errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join("\n");
+    const lines = errors.map((error) => `${error.file}:${error.page === undefined ? error.line : `page ${error.page}`}: ${error.message}`).join("\n");
     if (!existsSync(databasePath)) throw new IngestFailedError(`The reports could not be loaded:\n${lines}`);
     // A bad file dropped in beside good reports must not take the bot down: it answers from the store it had.
     log(`The reports could not be loaded:\n${lines}\nAnswering from the previous records store (built ${statSync(databasePath).mtime.toISOString()}); fix the files above and run \`npm run ingest\`.`);
@@ -47,7 +48,7 @@ function rebuild({ reportsDirectory, databasePath, log }: { reportsDirectory: st
 function reportsNewerThan(directory: string, time: number): boolean {
   let files: string[];
   try {
-    files = readdirSync(directory).filter((file) => file.toLowerCase().endsWith(".txt"));
+    files = readdirSync(directory).filter(isReportFile);
   } catch {
     return false;
   }

@@ -16,12 +16,12 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const program = new Command()
   .name("npm run ingest --")
   .description(
-    "Parse every *.txt performance report in the reports directory into validated records and write them to SQLite.\n" +
+    "Parse every performance report in the reports directory (*.pdf as published, or *.txt text exports) into validated records and write them to SQLite.\n" +
       "The database is replaced atomically, only when every report parsed without errors; otherwise the previous one is kept.",
   )
-  .option("--reports <dir>", "directory of report texts", defaultReportsDirectory(root))
+  .option("--reports <dir>", "directory of reports (*.pdf, *.txt)", defaultReportsDirectory(root))
   .option("--database <file>", "SQLite file to write", defaultDatabasePath(root))
-  .addHelpText("after", "\nExit code 1 when any report has an error (each printed with file:line and what was expected).")
+  .addHelpText("after", "\nExit code 1 when any report has an error (each printed with file:line, or file:page N for a PDF, and what was expected).")
   .parse();
 
 const options = program.opts<{ reports: string; database: string }>();
@@ -41,9 +41,9 @@ try {
   console.error(`ingest failed: ${(error as Error).message}; nothing written`);
   process.exit(1);
 }
-const result = (() => {
+const result = await (async () => {
   try {
-    return ingestReports({ reportsDirectory: resolve(options.reports), databasePath: resolve(options.database), log: (line) => console.log(line), limits });
+    return await ingestReports({ reportsDirectory: resolve(options.reports), databasePath: resolve(options.database), log: (line) => console.log(line), limits });
   } finally {
     release();
   }

@@ -29,7 +29,7 @@ const databasePath = resolve(options.database);
 
 if (!existsSync(databasePath)) {
   console.error(`building the records database from ${options.reports} (it does not exist yet)…`);
-  const built = ingestReports({ reportsDirectory: resolve(options.reports), databasePath });
+  const built = await ingestReports({ reportsDirectory: resolve(options.reports), databasePath });
   if (!built.ok) {
     for (const diagnostic of built.diagnostics) if (diagnostic.severity === "error") console.error(formatDiagnostic(diagnostic));
     console.error("could not build the records database: run `npm run ingest` for details");

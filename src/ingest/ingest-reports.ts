@@ -5,7 +5,8 @@ import { writeStore } from "../store/write-store.js";
 import { parseReport, type ParsedReport } from "./parse-report.js";
 import { checkRecordLimits } from "./check-record-limits.js";
 import { ingestLimits, limitVariables, type IngestLimits } from "./ingest-limits.js";
-import { readReportFile } from "./read-report-file.js";
+import { placeOnPages } from "./place-on-pages.js";
+import { isReportFile, readReportSource } from "./read-report-source.js";
 
 export interface IngestOptions {
   readonly reportsDirectory: string;
@@ -58,32 +59,39 @@ function validate(records: Records, parsed: readonly { file: string; result: Par
 }
 
 /**
- * Parses every `*.txt` report in a directory, links the same measure across reports by its series key, validates
- * the records and writes the store atomically. Never throws for bad input: see `ok`.
+ * Parses every report in a directory — text exports (`*.txt`) and PDFs (`*.pdf`) — links the same measure across
+ * reports by its series key, validates the records and writes the store atomically. The same report in both forms is
+ * read once, from the PDF (whose records can cite their pages), and the log says so. Never throws for bad input: see `ok`.
  */
-export function ingestReports(options: IngestOptions): IngestResult {
+export async function ingestReports(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
   const diagnostics: Diagnostic[] = [];
   let files: string[] = [];
   try {
-    files = readdirSync(options.reportsDirectory).filter((file) => file.toLowerCase().endsWith(".txt")).sort();
+    files = readdirSync(options.reportsDirectory).filter(isReportFile).sort();
   } catch (error) {
     diagnostics.push({ severity: "error", file: options.reportsDirectory, line: 0, message: `cannot read the reports directory: ${(error as Error).message}` });
   }
   if (files.length === 0 && diagnostics.length === 0) {
-    diagnostics.push({ severity: "error", file: options.reportsDirectory, line: 0, message: "no *.txt reports in the directory: expected at least one performance report" });
+    diagnostics.push({ severity: "error", file: options.reportsDirectory, line: 0, message: "no reports in the directory: expected at least one performance report as *.pdf or *.txt" });
   }
   const limits = options.limits ?? ingestLimits();
   if (files.length > limits.maxReports) {
     diagnostics.push({ severity: "error", file: options.reportsDirectory, line: 0, message: `${files.length} report files, over the limit of ${limits.maxReports} per directory (${limitVariables.maxReports} raises it)` });
     files = [];
   }
-  const parsed = files.flatMap((file) => {
-    const read = readReportFile({ directory: options.reportsDirectory, file, maxBytes: limits.maxTextBytes, variable: limitVariables.maxTextBytes, kind: "a text report" });
-    if (!read.success) return (diagnostics.push(read.diagnostic), []);
-    const result = parseReport(read.bytes.toString("utf8"), file);
-    return [{ file, result: { ...result, diagnostics: [...result.diagnostics, ...checkRecordLimits(result, file, limits)] } }];
-  });
+  const read: { file: string; result: ParsedReport }[] = [];
+  for (const file of files) {
+    const source = await readReportSource(options.reportsDirectory, file, limits);
+    if (!source.success) {
+      diagnostics.push(source.diagnostic);
+      continue;
+    }
+    const text = parseReport(source.text, file);
+    const result = source.pages === null ? text : placeOnPages(text, source.pages);
+    read.push({ file, result: { ...result, diagnostics: [...result.diagnostics, ...checkRecordLimits(result, file, limits)] } });
+  }
+  const parsed = oneFilePerReport(read, options.log);
   const seen = new Map<string, string>();
   for (const { file, result } of parsed) {
     diagnostics.push(...result.diagnostics);
@@ -128,4 +136,18 @@ export function ingestReports(options: IngestOptions): IngestResult {
     }
   }
   return { ok, records, diagnostics, files: ingested, linkedSeries, milliseconds: performance.now() - started };
+}
+
+/**
+ * Keeps one file of a report given both as a PDF and as a text export, when both parse to the same report: the PDF, whose records cite pages. The one set aside is named in the log; two
+ * different files for one period are still the error they were.
+ */
+function oneFilePerReport(read: readonly { file: string; result: ParsedReport }[], log: ((line: string) => void) | undefined): { file: string; result: ParsedReport }[] {
+  return read.filter(({ file, result }) => {
+    if (!/\.txt$/i.test(file) || result.report === null) return true;
+    const twin = read.find((other) => other.file !== file && /\.pdf$/i.test(other.file) && other.result.report?.id === result.report?.id);
+    if (twin === undefined || twin.result.diagnostics.some((diagnostic) => diagnostic.severity === "error")) return true;
+    log?.(`${file}: the same report as ${twin.file}, which is used (its records cite pages)`);
+    return false;
+  });
 }

@@ -35,6 +35,8 @@ export const measureNoteSchema = z.object({
   marker: z.string().nullable(),
   text: z.string(),
   line: z.number().int().positive(),
+  /** The PDF page the note prints on, when the report was read from a PDF. */
+  page: z.number().int().positive().optional(),
 });
 export type MeasureNote = z.infer<typeof measureNoteSchema>;
 
@@ -62,5 +64,7 @@ export const measureSchema = z.object({
   /** Normalised name shared by the same measure in different reports: the key of a series. */
   seriesKey: z.string(),
   line: z.number().int().positive(),
+  /** The PDF page the row starts on, when the report was read from a PDF. */
+  page: z.number().int().positive().optional(),
 });
 export type Measure = z.infer<typeof measureSchema>;

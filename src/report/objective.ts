@@ -18,5 +18,7 @@ export const objectiveSchema = z.object({
   commentary: z.string(),
   /** 1-based line of the report file where the row starts. */
   line: z.number().int().positive(),
+  /** The PDF page the row starts on, when the report was read from a PDF. */
+  page: z.number().int().positive().optional(),
 });
 export type Objective = z.infer<typeof objectiveSchema>;

@@ -30,5 +30,11 @@ export function readRecords(db: Database.Database): Records {
 
 /** The warnings kept from the ingest that built the store, in the order they were reported. */
 export function readDiagnostics(db: Database.Database): Diagnostic[] {
-  return z.array(diagnosticSchema).parse(db.prepare("SELECT severity, file, line, message FROM diagnostics ORDER BY position").all());
+  return z.array(diagnosticSchema).parse(db.prepare("SELECT severity, file, line, page, message FROM diagnostics ORDER BY position").all().map((row) => withoutNullPage(row)));
+}
+
+/** A diagnostics row without its page column when it is null (a text report's), as the diagnostic was written. */
+function withoutNullPage(row: unknown): unknown {
+  const { page, ...rest } = row as { page: number | null };
+  return page === null ? rest : { ...rest, page };
 }

@@ -71,6 +71,7 @@ CREATE TABLE diagnostics (
   severity TEXT NOT NULL,
   file TEXT NOT NULL,
   line INTEGER NOT NULL,
+  page INTEGER,
   message TEXT NOT NULL
 );
 CREATE INDEX objectives_report ON objectives (report, position);

@@ -85,7 +85,7 @@ function insertRecords(db: Database.Database, records: Records, diagnostics: rea
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertNote = db.prepare(`INSERT INTO measure_notes (measure_id, position, marker, text, line) VALUES (?, ?, ?, ?, ?)`);
-  const insertDiagnostic = db.prepare(`INSERT INTO diagnostics (position, severity, file, line, message) VALUES (?, ?, ?, ?, ?)`);
+  const insertDiagnostic = db.prepare(`INSERT INTO diagnostics (position, severity, file, line, page, message) VALUES (?, ?, ?, ?, ?, ?)`);
   db.transaction(() => {
     for (const report of records.reports) {
       const { id, title, file, financialYear, quarter, periodKind, periodLabel, periodEnd, planName } = report;
@@ -122,6 +122,6 @@ function insertRecords(db: Database.Database, records: Records, diagnostics: rea
       });
       measure.notes.forEach((note, index) => insertNote.run(measure.id, index, note.marker, note.text, note.line));
     });
-    diagnostics.forEach((diagnostic, position) => insertDiagnostic.run(position, diagnostic.severity, diagnostic.file, diagnostic.line, diagnostic.message));
+    diagnostics.forEach((diagnostic, position) => insertDiagnostic.run(position, diagnostic.severity, diagnostic.file, diagnostic.line, diagnostic.page ?? null, diagnostic.message));
   })();
 }

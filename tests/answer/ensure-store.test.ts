@@ -11,7 +11,7 @@ let reports: string;
 let databasePath: string;
 let lines: string[];
 
-beforeEach(() => {
+beforeEach(async () => {
   directory = mkdtempSync(join(tmpdir(), "ensure-store-"));
   reports = join(directory, "reports");
   databasePath = join(directory, "generated", "records.sqlite");
@@ -26,42 +26,42 @@ const ensure = () => ensureStore({ reportsDirectory: reports, databasePath, log:
 const later = (file: string) => utimesSync(file, new Date(Date.now() + 5_000), new Date(Date.now() + 5_000));
 
 describe("ensureStore", () => {
-  it("builds a missing store, then leaves a current one alone", () => {
-    expect(ensure()).toBe(true);
-    expect(ensure()).toBe(false);
+  it("builds a missing store, then leaves a current one alone", async () => {
+    expect(await ensure()).toBe(true);
+    expect(await ensure()).toBe(false);
   });
 
-  it("keeps answering from the previous store when a bad file is dropped in, saying why", () => {
-    expect(ensure()).toBe(true);
+  it("keeps answering from the previous store when a bad file is dropped in, saying why", async () => {
+    expect(await ensure()).toBe(true);
     const before = readFileSync(databasePath);
     symlinkSync("gone.txt", join(reports, "latest.txt"));
     writeFileSync(join(reports, "notes.txt"), "Some notes\n");
     later(join(reports, "notes.txt"));
     lines = [];
-    expect(ensure()).toBe(false);
+    expect(await ensure()).toBe(false);
     expect(readFileSync(databasePath).equals(before)).toBe(true);
     expect(lines.at(-1)).toMatch(/^The reports could not be loaded:\nlatest\.txt:0: is a symbolic link to gone\.txt, which does not exist.*\nnotes\.txt:1: not a performance report.*\nAnswering from the previous records store \(built .+\); fix the files above and run `npm run ingest`\.$/s);
   });
 
-  it("notices a dangling symlink even though it has no target to date it by", () => {
-    expect(ensure()).toBe(true);
+  it("notices a dangling symlink even though it has no target to date it by", async () => {
+    expect(await ensure()).toBe(true);
     symlinkSync("gone.txt", join(reports, "latest.txt"));
     utimesSync(databasePath, new Date("2026-01-01"), new Date("2026-01-01"));
     lines = [];
-    expect(ensure()).toBe(false);
+    expect(await ensure()).toBe(false);
     expect(lines.join("\n")).toContain("latest.txt:0: is a symbolic link to gone.txt");
   });
 
-  it("throws with every error when there is no previous store to answer from", () => {
+  it("throws with every error when there is no previous store to answer from", async () => {
     writeFileSync(join(reports, "notes.txt"), "Some notes\n");
-    expect(() => ensure()).toThrow(IngestFailedError);
+    await expect(ensure()).rejects.toThrow(IngestFailedError);
   });
 
-  it("rebuilds under the store lock, and says who holds it when it cannot get it", () => {
+  it("rebuilds under the store lock, and says who holds it when it cannot get it", async () => {
     const release = acquireStoreLock({ lockPath: storeLockPath(databasePath), purpose: "npm run ingest" });
     try {
       // Held by this very process, so it is live: the rebuild waits, then names the holder.
-      expect(() => ensureStore({ reportsDirectory: reports, databasePath, log: () => {}, lockWaitMs: 200 })).toThrow(/being rebuilt by process \d+ \(npm run ingest/);
+      await expect(ensureStore({ reportsDirectory: reports, databasePath, log: () => {}, lockWaitMs: 200 })).rejects.toThrow(/being rebuilt by process \d+ \(npm run ingest/);
     } finally {
       release();
     }

@@ -13,7 +13,7 @@ let directory: string;
 let reports: string;
 let databasePath: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   directory = mkdtempSync(join(tmpdir(), "ingest-"));
   reports = join(directory, "reports");
   databasePath = join(directory, "generated", "records.sqlite");
@@ -28,9 +28,9 @@ function ingest() {
 }
 
 describe("ingestReports", () => {
-  it("loads both reports into the store, well under a second", () => {
+  it("loads both reports into the store, well under a second", async () => {
     const lines: string[] = [];
-    const result = ingestReports({ reportsDirectory: reports, databasePath, log: (line) => lines.push(line) });
+    const result = await ingestReports({ reportsDirectory: reports, databasePath, log: (line) => lines.push(line) });
     expect(result.ok).toBe(true);
     expect(result.milliseconds).toBeLessThan(1000);
     expect(result.records.reports.map((report) => report.id)).toEqual(["2024-25-year-end", "2025-26-q2"]);
@@ -46,8 +46,8 @@ describe("ingestReports", () => {
     db.close();
   });
 
-  it("links the same measure across reports into one series, in period order", () => {
-    const result = ingest();
+  it("links the same measure across reports into one series, in period order", async () => {
+    const result = await ingest();
     expect(result.linkedSeries).toBe(9);
     const db = openStore(databasePath);
     const fosterCarers = findSeries(db, "number-of-children-living-with-council-foster-carers");
@@ -58,18 +58,18 @@ describe("ingestReports", () => {
     ]);
   });
 
-  it("links a series whose name differs only by the default year-to-date qualifier", () => {
-    const { records } = ingest();
+  it("links a series whose name differs only by the default year-to-date qualifier", async () => {
+    const { records } = await ingest();
     const including = records.measures.filter((measure) => measure.name.startsWith("Proportion of all new Education Health and Care plans issued within 20 weeks (including"));
     expect(including.map((measure) => measure.report)).toEqual(["2024-25-year-end", "2025-26-q2"]);
     expect(new Set(including.map((measure) => measure.seriesKey)).size).toBe(1);
   });
 
-  it("loads reports of other quarters and a later year end beside the real two, linking their series in period order", () => {
+  it("loads reports of other quarters and a later year end beside the real two, linking their series in period order", async () => {
     // Real report excerpts edited into a Q1 and a Q3 report and a 2025-26 year end (see report-variants.test.ts).
     const fixtures = new URL("../fixtures/ingest/", import.meta.url);
     for (const name of ["q1-place.txt", "q3-place.txt", "year-end-2025-26-great-places.txt"]) copyFileSync(new URL(name, fixtures), join(reports, name));
-    const result = ingest();
+    const result = await ingest();
     expect(result.ok).toBe(true);
     expect(result.records.reports.map((report) => report.id)).toEqual(["2024-25-year-end", "2025-26-q1", "2025-26-q2", "2025-26-q3", "2025-26-year-end"]);
     const db = openStore(databasePath);
@@ -87,8 +87,8 @@ describe("ingestReports", () => {
     ]);
   });
 
-  it("leaves no temporary file beside the store", () => {
-    ingest();
+  it("leaves no temporary file beside the store", async () => {
+    await ingest();
     expect(readdirSync(join(directory, "generated"))).toEqual(["records.sqlite"]);
   });
 });
@@ -103,13 +103,13 @@ describe("ingestReports on bad input keeps the previous store untouched", () => 
     ["an unknown column header", (text) => text.replace("Latest Benchmark\tBenchmark Group", "Latest Benchmark\tBenchmark Cluster")],
   ];
 
-  it.each(cases)("%s", (_name, corrupt) => {
-    expect(ingest().ok).toBe(true);
+  it.each(cases)("%s", async (_name, corrupt) => {
+    expect((await ingest()).ok).toBe(true);
     const before = readFileSync(databasePath);
     const modified = statSync(databasePath).mtimeMs;
     writeFileSync(join(reports, quarterFile), corrupt(reportText(quarterFile)));
 
-    const result = ingest();
+    const result = await ingest();
 
     expect(result.ok).toBe(false);
     const problems = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
@@ -120,9 +120,9 @@ describe("ingestReports on bad input keeps the previous store untouched", () => 
     expect(readdirSync(join(directory, "generated"))).toEqual(["records.sqlite"]);
   });
 
-  it("an extra file that is not a report refuses the whole ingest", () => {
+  it("an extra file that is not a report refuses the whole ingest", async () => {
     writeFileSync(join(reports, "notes.txt"), "Some notes\n");
-    const result = ingest();
+    const result = await ingest();
     expect(result.ok).toBe(false);
     expect(result.files.map((file) => [file.file, file.errors])).toEqual([
       ["notes.txt", 1],
@@ -132,20 +132,20 @@ describe("ingestReports on bad input keeps the previous store untouched", () => 
     expect(() => openStore(databasePath)).toThrow(/no records database/);
   });
 
-  it("refuses two files of the same period", () => {
+  it("refuses two files of the same period", async () => {
     copyFileSync(join(reports, quarterFile), join(reports, "copy-of-q2.txt"));
-    const result = ingest();
+    const result = await ingest();
     expect(result.ok).toBe(false);
     expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => diagnostic.message)).toEqual([
       `report 2025-26-q2 was already read from copy-of-q2.txt: expected one file per period`,
     ]);
   });
 
-  it("refuses an empty reports directory", () => {
+  it("refuses an empty reports directory", async () => {
     rmSync(join(reports, quarterFile));
     rmSync(join(reports, yearEndFile));
-    const result = ingest();
+    const result = await ingest();
     expect(result.ok).toBe(false);
-    expect(result.diagnostics[0]?.message).toBe("no *.txt reports in the directory: expected at least one performance report");
+    expect(result.diagnostics[0]?.message).toBe("no reports in the directory: expected at least one performance report as *.pdf or *.txt");
   });
 });

@@ -13,7 +13,7 @@ let directory: string;
 let reports: string;
 let databasePath: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   directory = mkdtempSync(join(tmpdir(), "read-report-file-"));
   reports = join(directory, "reports");
   databasePath = join(directory, "generated", "records.sqlite");
@@ -29,11 +29,11 @@ function ingest(limits: IngestLimits = defaultIngestLimits) {
 
 /** Ingests the good reports, adds `entry`, ingests again: returns the error lines, having checked the store is untouched. */
 async function refusedWith(addEntry: () => unknown, limits?: IngestLimits): Promise<string[]> {
-  expect(ingest().ok).toBe(true);
+  expect((await ingest()).ok).toBe(true);
   const before = readFileSync(databasePath);
   const modified = statSync(databasePath).mtimeMs;
   await addEntry();
-  const result = ingest(limits);
+  const result = await ingest(limits);
   expect(result.ok).toBe(false);
   expect(readFileSync(databasePath).equals(before)).toBe(true);
   expect(statSync(databasePath).mtimeMs).toBe(modified);
@@ -82,12 +82,12 @@ describe("only regular files are read, each refusal one message and the store un
     ]);
   });
 
-  it("follows a symlink to a report inside the reports directory", () => {
+  it("follows a symlink to a report inside the reports directory", async () => {
     mkdirSync(join(reports, "archive"));
     copyFileSync(join(reports, quarterFile), join(reports, "archive", "q2.txt"));
     rmSync(join(reports, quarterFile));
     symlinkSync(join("archive", "q2.txt"), join(reports, quarterFile));
-    const result = ingest();
+    const result = await ingest();
     expect(result.ok).toBe(true);
     expect(result.records.reports.map((report) => report.id)).toEqual(["2024-25-year-end", "2025-26-q2"]);
   });
@@ -99,7 +99,7 @@ describe("limits: over one, one line naming the file, the limit and the variable
     expect(lines).toEqual([`${yearEndFile}: is 53.3 KB, over the 48.8 KB limit for a text report (INGEST_MAX_TEXT_BYTES raises it)`]);
   });
 
-  it("reads no more than the limit allows from a file larger than it says", () => {
+  it("reads no more than the limit allows from a file larger than it says", async () => {
     writeFileSync(join(reports, "big.txt"), Buffer.alloc(3 * 1024 * 1024, "a"));
     const read = readReportFile({ directory: reports, file: "big.txt", maxBytes: 1024 * 1024, variable: "INGEST_MAX_TEXT_BYTES", kind: "a text report" });
     expect(read).toEqual({ success: false, diagnostic: { severity: "error", file: "big.txt", line: 0, message: "is 3 MB, over the 1 MB limit for a text report (INGEST_MAX_TEXT_BYTES raises it)" } });
@@ -118,8 +118,8 @@ describe("limits: over one, one line naming the file, the limit and the variable
     expect(line).toMatch(new RegExp(`^${yearEndFile}: 2 notes on ".+" \\(and \\d+ more measures\\), over the limit of 1 per measure \\(INGEST_MAX_NOTES_PER_MEASURE raises it\\)$`));
   });
 
-  it("refuses a directory with more reports than INGEST_MAX_REPORTS", () => {
-    const result = ingest({ ...defaultIngestLimits, maxReports: 1 });
+  it("refuses a directory with more reports than INGEST_MAX_REPORTS", async () => {
+    const result = await ingest({ ...defaultIngestLimits, maxReports: 1 });
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((diagnostic) => diagnostic.message)).toEqual(["2 report files, over the limit of 1 per directory (INGEST_MAX_REPORTS raises it)"]);
   });

@@ -21,7 +21,7 @@ let extraQueries: LabelledQuery[];
 
 beforeAll(async () => {
   directory = await mkdtemp(path.join(tmpdir(), "retrieval-"));
-  const ingested = ingestReports({ reportsDirectory: "data/reports", databasePath: path.join(directory, "records.sqlite") });
+  const ingested = await ingestReports({ reportsDirectory: "data/reports", databasePath: path.join(directory, "records.sqlite") });
   expect(ingested.ok).toBe(true);
   records = ingested.records;
   const { embeddings, name } = await createEmbeddings({ dataDirectory: "data" });
@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 describe("the retrieval sets", () => {
-  it("hold at least 40 held-out queries and two separate tuning sets, none shared", () => {
+  it("hold at least 40 held-out queries and two separate tuning sets, none shared", async () => {
     expect(testQueries.length).toBeGreaterThanOrEqual(40);
     expect(tuningQueries.length).toBeGreaterThanOrEqual(40);
     expect(extraQueries.length).toBeGreaterThanOrEqual(40);
@@ -54,7 +54,7 @@ describe("the retrieval sets", () => {
     expect(testQueries.filter((query) => tuning.has(query.query.toLowerCase()))).toEqual([]);
   });
 
-  it("label only objectives and measures the reports have", () => {
+  it("label only objectives and measures the reports have", async () => {
     for (const labelled of [...testQueries, ...tuningQueries, ...extraQueries]) {
       expect(records.objectives.some((objective) => objective.report === labelled.report && objective.code === labelled.objective) || labelled.objective === "Overarching Measure").toBe(true);
       if (labelled.measure) expect(resolveMeasure(records, labelled)).toMatch(new RegExp(`^${labelled.report}/`));
@@ -65,7 +65,7 @@ describe("the retrieval sets", () => {
 // Figures as measured on the two reports (offline word vectors), with 0.02 of slack for small parser changes:
 // held-out test set  hybrid 0.979 / 0.932, vector-only 0.896 / 0.787, BM25-only 0.979 / 0.931 (recall@5 / MRR).
 describe("retrieval on the held-out test set", () => {
-  it("pins recall@5 and MRR of hybrid, vector-only and BM25-only search", () => {
+  it("pins recall@5 and MRR of hybrid, vector-only and BM25-only search", async () => {
     const { hybrid, vector, lexical } = scores.test;
     expect(hybrid.recallAt5).toBeGreaterThanOrEqual(0.959);
     expect(hybrid.mrr).toBeGreaterThanOrEqual(0.912);
@@ -75,13 +75,13 @@ describe("retrieval on the held-out test set", () => {
     expect(lexical.mrr).toBeGreaterThanOrEqual(0.911);
   });
 
-  it("ranks hybrid above vector-only search", () => {
+  it("ranks hybrid above vector-only search", async () => {
     expect(scores.test.hybrid.recallAt5).toBeGreaterThan(scores.test.vector.recallAt5);
     expect(scores.test.hybrid.mrr).toBeGreaterThan(scores.test.vector.mrr);
   });
 
   // A thin margin: recall@5 is tied (47 of 48 each) and hybrid's MRR is ahead by 0.001.
-  it("ranks hybrid above BM25-only search: higher MRR, recall@5 at least as high", () => {
+  it("ranks hybrid above BM25-only search: higher MRR, recall@5 at least as high", async () => {
     expect(scores.test.hybrid.mrr).toBeGreaterThan(scores.test.lexical.mrr);
     expect(scores.test.hybrid.recallAt5).toBeGreaterThanOrEqual(scores.test.lexical.recallAt5);
   });

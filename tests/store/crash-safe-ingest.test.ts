@@ -17,7 +17,7 @@ let generated: string;
 let databasePath: string;
 let previousStore: Buffer;
 
-beforeAll(() => {
+beforeAll(async () => {
   directory = mkdtempSync(join(tmpdir(), "crash-safe-ingest-"));
   oldReports = join(directory, "reports");
   newReports = join(directory, "new-reports");
@@ -31,7 +31,7 @@ beforeAll(() => {
   }
   // Enough reports that the ingest takes about a second, so kills land while it parses and while it writes.
   writeSyntheticReports({ seedsDirectory: reportsDirectory, outputDirectory: newReports, count: 60, seed: 7 });
-  expect(ingestReports({ reportsDirectory: oldReports, databasePath }).ok).toBe(true);
+  expect((await ingestReports({ reportsDirectory: oldReports, databasePath })).ok).toBe(true);
   previousStore = readFileSync(databasePath);
 });
 
@@ -85,7 +85,7 @@ describe("kill -9 during an ingest leaves a usable store", () => {
     else expect(reports).toBe(60);
     outcomes.push(reports === 2 ? "previous" : "new");
     // The 60-report store is complete and checked above; building its search index here would only cost time.
-    if (reports !== 2) return void expect(ingestReports({ reportsDirectory: oldReports, databasePath }).ok).toBe(true);
+    if (reports !== 2) return void expect((await ingestReports({ reportsDirectory: oldReports, databasePath })).ok).toBe(true);
 
     const engine = await createEngine({ reportsDirectory: oldReports, databasePath, indexDirectory: join(directory, "index") });
     try {
@@ -96,10 +96,10 @@ describe("kill -9 during an ingest leaves a usable store", () => {
       engine.close();
     }
     // Put the previous store back for the next kill point, as an ingest of the old reports would.
-    expect(ingestReports({ reportsDirectory: oldReports, databasePath }).ok).toBe(true);
+    expect((await ingestReports({ reportsDirectory: oldReports, databasePath })).ok).toBe(true);
   });
 
-  it("the kills landed both before and after the store was replaced", () => {
+  it("the kills landed both before and after the store was replaced", async () => {
     expect(outcomes).toContain("previous");
     expect(outcomes.filter((outcome) => outcome === "previous").length).toBeGreaterThanOrEqual(3);
   });
