@@ -12,6 +12,8 @@ export interface Layout {
   readonly css: string;
   /** Column widths in percent by the column's role. */
   readonly widths: (roles: readonly string[]) => number[];
+  /** Bullets printed as a "•" in the text (as Word prints them) rather than drawn as list markers. */
+  readonly textBullets: boolean;
 }
 
 export interface ReportDocument {
@@ -25,11 +27,11 @@ const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;
 const marked = (value: string, markers: readonly string[]) => escape(value) + markers.map((marker) => `<sup>${escape(marker)}</sup>`).join("");
 
 /** Text lines outside tables: title, contents entries, bullets (a wrapped bullet's lines joined), paragraphs. */
-function renderLines(lines: readonly SourceLine[], title: string): string {
+function renderLines(lines: readonly SourceLine[], title: string, textBullets: boolean): string {
   const blocks: string[] = [];
   let bullets: string[] = [];
   const flush = () => {
-    if (bullets.length > 0) blocks.push(`<ul>${bullets.map((bullet) => `<li>${escape(bullet)}</li>`).join("")}</ul>`);
+    if (bullets.length > 0) blocks.push(`<ul${textBullets ? ' class="text-bullets"' : ""}>${bullets.map((bullet) => `<li>${textBullets ? '<span class="bullet">•</span>' : ""}${escape(bullet)}</li>`).join("")}</ul>`);
     bullets = [];
   };
   for (const { text } of lines) {
@@ -76,20 +78,24 @@ function measureRow(measure: Measure, headers: readonly string[], roles: readonl
 }
 
 /** The HTML of a whole report in a layout. `roles` gives each table's column roles, from the parser's column map. */
-export function renderReportHtml(document: ReportDocument, layout: Layout, roles: (block: TableBlock) => string[]): string {
-  const body: string[] = [renderLines(document.frontMatter, document.title)];
+export function renderReportHtml(document: ReportDocument, layout: Layout, roles: (block: TableBlock, headers: readonly string[]) => string[]): string {
+  const body: string[] = [renderLines(document.frontMatter, document.title, layout.textBullets)];
   for (const { block, objectives, measures } of document.tables) {
-    body.push(renderLines(block.lead, document.title));
-    const headers = [...(block.headers[0]?.cells ?? [])];
-    const columnRoles = roles(block);
-    const rows = block.kind === "objective" ? objectives.map(objectiveRow) : measures.map((measure) => measureRow(measure, headers, columnRoles));
-    const widths = layout.widths(columnRoles);
-    body.push(
-      `<table><colgroup>${widths.map((width) => `<col style="width:${width}%">`).join("")}</colgroup>` +
-        `<thead><tr>${headers.map((header) => `<th>${escape(header)}</th>`).join("")}</tr></thead>` +
-        `<tbody>${rows.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`).join("\n")}</tbody></table>`,
-    );
+    body.push(renderLines(block.lead, document.title, layout.textBullets));
+    // A table can change header with no heading between (two overarching tables): each header prints its own table.
+    const groups = block.kind === "objective" ? [{ header: block.headers[0], cells: objectives.map(objectiveRow) }] : block.headers.map((header) => ({ header, cells: measures.filter((measure) => block.rows.find((row) => row.line === measure.line)?.header === header) }))
+      .filter((group) => group.cells.length > 0)
+      .map((group) => ({ header: group.header, cells: group.cells.map((measure) => measureRow(measure, group.header?.cells ?? [], roles(block, group.header?.cells ?? []))) }));
+    for (const group of groups) {
+      const headers = [...(group.header?.cells ?? [])];
+      const widths = layout.widths(roles(block, headers));
+      body.push(
+        `<table><colgroup>${widths.map((width) => `<col style="width:${width}%">`).join("")}</colgroup>` +
+          `<thead><tr>${headers.map((header) => `<th>${escape(header)}</th>`).join("")}</tr></thead>` +
+          `<tbody>${group.cells.map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join("")}</tr>`).join("\n")}</tbody></table>`,
+      );
+    }
   }
-  body.push(renderLines(document.trailing, document.title));
+  body.push(renderLines(document.trailing, document.title, layout.textBullets));
   return `<!doctype html><html><head><meta charset="utf-8"><title>${escape(document.title)}</title><style>${layout.css}</style></head><body>${body.join("\n")}</body></html>`;
 }

@@ -20,35 +20,42 @@ export interface PdfLine {
 const baselineTolerance = 0.25;
 
 /**
- * Groups a page's runs into lines by baseline, and attaches each superscript (a smaller run raised above a line's
- * baseline, just after a run of that line) to the line it marks, so "14,846" and its "b" read as one line.
+ * Groups a page's runs into lines by baseline. A superscript (a smaller run raised above the baseline of the run it
+ * follows) is first moved onto that run's baseline, so "14,846" and its "b" read as one line even where the raised
+ * marker sits level with the other cells' text and the value was pushed down by it.
  */
 export function groupLines(page: PdfPage): PdfLine[] {
-  const sorted = [...page.items].sort((first, second) => first.top - second.top || first.x - second.x);
-  const clusters: PdfTextItem[][] = [];
+  const placed: LineItem[] = page.items.map((item) => {
+    const base = page.items.find((other) => isRaisedAfter(item, other));
+    return base ? { ...item, raised: true, top: base.top } : { ...item, raised: false };
+  });
+  const sorted = placed.sort((first, second) => first.top - second.top || first.x - second.x);
+  const clusters: LineItem[][] = [];
   for (const item of sorted) {
-    const cluster = clusters.find((candidate) => Math.abs((candidate[0] as PdfTextItem).top - item.top) <= baselineTolerance * Math.max(item.size, (candidate[0] as PdfTextItem).size));
-    if (cluster) cluster.push(item);
+    const last = clusters.at(-1);
+    const head = last?.[0];
+    if (last && head && Math.abs(head.top - item.top) <= baselineTolerance * Math.max(item.size, head.size)) last.push(item);
     else clusters.push([item]);
   }
-  const lines = clusters.map((items) => ({ items: items.map((item) => ({ ...item, raised: false })), top: (items[0] as PdfTextItem).top, size: Math.max(...items.map((item) => item.size)) }));
-  // A cluster all smaller than a line just below it, each run starting where a run of that line ends, is its superscripts.
-  const kept: typeof lines = [];
-  for (const line of lines) {
-    const base = lines.find((candidate) => candidate !== line && isRaisedAbove(line, candidate));
-    if (base) base.items.push(...line.items.map((item) => ({ ...item, raised: true, top: base.top })));
-    else kept.push(line);
-  }
-  return kept
-    .map(({ items, top, size }) => {
+  return clusters
+    .map((items) => {
       const ordered = items.sort((first, second) => first.x - second.x);
-      return { page: page.number, top, size, left: Math.min(...ordered.map((item) => item.x)), right: Math.max(...ordered.map((item) => item.x + item.width)), items: ordered };
+      const body = ordered.filter((item) => !item.raised);
+      return {
+        page: page.number,
+        top: (body[0] ?? ordered[0] as LineItem).top,
+        size: Math.max(...(body.length > 0 ? body : ordered).map((item) => item.size)),
+        left: Math.min(...ordered.map((item) => item.x)),
+        right: Math.max(...ordered.map((item) => item.x + item.width)),
+        items: ordered,
+      };
     })
     .sort((first, second) => first.top - second.top || first.left - second.left);
 }
 
-function isRaisedAbove(small: { items: PdfTextItem[]; top: number; size: number }, base: { items: PdfTextItem[]; top: number; size: number }): boolean {
+/** Whether a run is a superscript of another: smaller, starting where the other ends, its baseline raised above the other's. */
+function isRaisedAfter(small: PdfTextItem, base: PdfTextItem): boolean {
+  if (small.size > base.size * 0.9) return false;
   const lift = base.top - small.top;
-  if (small.size > base.size * 0.9 || lift < 0.15 * base.size || lift > 0.75 * base.size) return false;
-  return small.items.every((item) => base.items.some((other) => other.size > item.size && Math.abs(item.x - (other.x + other.width)) <= 0.6 * base.size));
+  return lift >= 0.15 * base.size && lift <= 0.75 * base.size && Math.abs(small.x - (base.x + base.width)) <= 0.6 * base.size;
 }

@@ -29,5 +29,5 @@ export function joinRuns(items: readonly LineItem[]): string {
 export function joinWrapped(first: string, second: string): string {
   if (first === "") return second;
   if (second === "") return first;
-  return /[A-Za-z]-$/.test(first) ? `${first}${second}` : `${first} ${second}`;
+  return /[A-Za-z0-9]-$/.test(first) ? `${first}${second}` : `${first} ${second}`;
 }

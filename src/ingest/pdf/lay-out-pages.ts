@@ -19,6 +19,14 @@ interface OpenTable {
   readonly rows: { page: number; cells: string[][] }[];
 }
 
+/** A paragraph being read: its text so far, the page it starts on, its last line and its indent from the margin. */
+interface OpenParagraph {
+  readonly text: string;
+  readonly page: number;
+  readonly last: PdfLine;
+  readonly indent: number;
+}
+
 /** Vertical distance between lines of one cell or paragraph, as a share of the font size, beyond which a new one starts. */
 const wrapPitch = 1.5;
 
@@ -30,13 +38,26 @@ const wrapPitch = 1.5;
 export function layOutPages(pages: readonly PdfLine[][]): PagedLine[] {
   const out: PagedLine[] = [];
   let table: OpenTable | null = null;
-  let paragraph: { text: string; page: number; last: PdfLine } | null = null;
+  let paragraph: OpenParagraph | null = null;
+  // Paragraphs printed indented from the page's text margin, two or more in a row at one indent, are a list whose
+  // bullets the PDF draws as graphics (a browser's list markers are not in the text layer).
+  let list: { text: string; page: number; indent: number }[] = [];
+  const flushList = () => {
+    const bulleted = list.length >= 2;
+    for (const item of list) out.push({ text: bulleted && !item.text.startsWith("- ") ? `- ${item.text}` : item.text, page: item.page }, { text: "", page: item.page });
+    list = [];
+  };
   const flushParagraph = () => {
-    if (paragraph) out.push({ text: paragraph.text, page: paragraph.page }, { text: "", page: paragraph.page });
+    if (paragraph === null) return;
+    const { text, page, indent } = paragraph as { text: string; page: number; indent: number };
+    if (list.length > 0 && (indent <= 0 || Math.abs((list[0] as { indent: number }).indent - indent) > 1)) flushList();
+    list.push({ text, page, indent });
+    if (indent <= 0) flushList();
     paragraph = null;
   };
   const flushTable = () => {
     if (!table) return;
+    flushList();
     const page = table.rows[0]?.page ?? 0;
     out.push({ text: table.columns.map((column) => column.text).join("\t"), page });
     for (const row of table.rows) out.push({ text: row.cells.map(cellText).join("\t"), page: row.page });
@@ -46,6 +67,8 @@ export function layOutPages(pages: readonly PdfLine[][]): PagedLine[] {
 
   for (const lines of pages) {
     let index = 0;
+    const margin = Math.min(...lines.map((line) => line.left));
+    const pitch = linePitch(lines);
     while (index < lines.length) {
       const header = findTableHeader(lines, index);
       if (header) {
@@ -72,10 +95,14 @@ export function layOutPages(pages: readonly PdfLine[][]): PagedLine[] {
       flushTable();
       const line = lines[index] as PdfLine;
       const text = proseText(line);
-      if (paragraph !== null && continuesParagraph(paragraph.last, line, paragraph.text, text, lines)) paragraph = { ...(paragraph as { text: string; page: number }), text: joinWrapped(paragraph.text, text), last: line };
+      const open = paragraph as OpenParagraph | null;
+      if (open !== null && continuesEntry(open.last, line, open.text, text)) {
+        const [entry, ...rest] = open.text.split("\t");
+        paragraph = { ...open, text: [joinWrapped(entry ?? "", text), ...rest].join("\t"), last: line };
+      } else if (open !== null && continuesParagraph(open.last, line, open.text, text, lines, pitch)) paragraph = { ...open, text: joinWrapped(open.text, text), last: line };
       else {
         flushParagraph();
-        paragraph = { text, page: line.page, last: line };
+        paragraph = { text, page: line.page, last: line, indent: line.left - margin > 0.8 * line.size ? line.left - margin : 0 };
       }
       index += 1;
     }
@@ -83,8 +110,14 @@ export function layOutPages(pages: readonly PdfLine[][]): PagedLine[] {
     if (paragraph !== null && /[.!?:]["'’”)\]]*$/.test((paragraph as { text: string }).text)) flushParagraph();
   }
   flushParagraph();
+  flushList();
   flushTable();
   return out;
+}
+
+/** Whether a line finishes a contents entry wrapped above it ("Outcome 1 - …" + page number, then the entry's last words). */
+function continuesEntry(above: PdfLine, line: PdfLine, aboveText: string, text: string): boolean {
+  return aboveText.includes("\t") && !text.includes("\t") && above.page === line.page && line.top - above.top <= wrapPitch * line.size && Math.abs(line.left - above.left) <= 0.5 * line.size;
 }
 
 /** Whether a header repeats the open table's (same kind and column texts), as at the top of a continued page. */
@@ -136,7 +169,7 @@ function readRows(table: OpenTable, headerLines: readonly PdfLine[], body: reado
       if (items.length === 0 || current === null) return;
       const text = joinRuns(items);
       const paragraphs = current.cells[column] as string[];
-      const newParagraph = paragraphs.length === 0 || line.top - (current.lastTop[column] as number) > wrapPitch * pitch;
+      const newParagraph = paragraphs.length === 0 || line.top - (current.lastTop[column] as number) > pitch + Math.max(1, 0.12 * line.size);
       if (newParagraph && (paragraphs.length === 0 || Number.isFinite(current.lastTop[column] as number))) paragraphs.push(text);
       else paragraphs[paragraphs.length - 1] = joinWrapped(paragraphs.at(-1) ?? "", text);
       current.lastTop[column] = line.top;
@@ -148,7 +181,9 @@ function readRows(table: OpenTable, headerLines: readonly PdfLine[], body: reado
 
 /** The usual distance between the baselines of a wrapped cell's lines: the most common gap between successive lines. */
 function linePitch(lines: readonly PdfLine[]): number {
-  const gaps = lines.slice(1).map((line, index) => Math.round((line.top - (lines[index] as PdfLine).top) * 2) / 2).filter((gap) => gap > 0);
+  // Lines closer than 0.9 of the font size are not successive lines of one cell (their text would overlap) but cells
+  // of one row printed at slightly different heights.
+  const gaps = lines.slice(1).map((line, index) => Math.round((line.top - (lines[index] as PdfLine).top) * 2) / 2).filter((gap, index) => gap >= 0.9 * (lines[index + 1] as PdfLine).size);
   const counts = new Map<number, number>();
   for (const gap of gaps) counts.set(gap, (counts.get(gap) ?? 0) + 1);
   const common = [...counts.entries()].sort((first, second) => second[1] - first[1] || first[0] - second[0])[0]?.[0];
@@ -165,7 +200,7 @@ function proseText(line: PdfLine): string {
   const parts: (typeof line.items)[] = [];
   let end = Number.NEGATIVE_INFINITY;
   for (const item of line.items) {
-    if (parts.length === 0 || item.x - end > 2 * item.size) parts.push([item]);
+    if (parts.length === 0 || item.x - end > 1.5 * item.size) parts.push([item]);
     else parts.at(-1)?.push(item);
     end = Math.max(end, item.x + item.width);
   }
@@ -173,11 +208,15 @@ function proseText(line: PdfLine): string {
   return text.replace(/^[•●▪◦‣∙·]\s*/, "- ");
 }
 
-/** Whether a prose line continues the paragraph above: close below it, same size and font, not a bullet, the line above full. */
-function continuesParagraph(above: PdfLine, line: PdfLine, aboveText: string, text: string, lines: readonly PdfLine[]): boolean {
+/**
+ * Whether a prose line continues the paragraph above: at the page's usual line pitch below it (any extra space, as
+ * paragraph or list-item spacing adds, starts a new one), same size and font, not a bullet, the line above full.
+ */
+function continuesParagraph(above: PdfLine, line: PdfLine, aboveText: string, text: string, lines: readonly PdfLine[], pitch: number): boolean {
   if (text.startsWith("- ") || text.includes("\t") || aboveText.includes("\t")) return false;
   if (above.page !== line.page) return /^[a-z]/.test(text);
-  if (line.top - above.top > wrapPitch * Math.max(above.size, line.size) || Math.abs(above.size - line.size) > 0.1 * line.size) return false;
+  const usual = Math.min(pitch, wrapPitch * line.size);
+  if (line.top - above.top > usual + Math.max(1, 0.12 * line.size) || Math.abs(above.size - line.size) > 0.1 * line.size) return false;
   if ((above.items[0]?.font ?? "") !== (line.items[0]?.font ?? "")) return false;
   const right = Math.max(...lines.map((candidate) => candidate.right));
   return above.right >= right - 0.2 * (right - Math.min(...lines.map((candidate) => candidate.left)));
