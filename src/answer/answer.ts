@@ -54,6 +54,8 @@ export const sourceSchema = z.object({
   /** Objective code, "Overarching Measure", or null for report-level prose. */
   objective: z.string().nullable(),
   quote: z.string(),
+  /** The PDF page it prints on, for a report read from a PDF ("p. 12" in a citation). */
+  page: z.number().int().positive().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

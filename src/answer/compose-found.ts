@@ -44,7 +44,7 @@ export function composeFound(base: Pick<Answer, "question" | "plan">, found: Fou
     }
   }
   warnings.splice(0, warnings.length, ...mergeSharedNotes(warnings));
-  const sources: Source[] = found.quotes.map((quote) => ({ report: quote.report.id, reportTitle: quote.report.title, objective: quote.objective, quote: quote.text }));
+  const sources: Source[] = found.quotes.map((quote) => ({ report: quote.report.id, reportTitle: quote.report.title, objective: quote.objective, quote: quote.text, ...(quote.page === undefined ? {} : { page: quote.page }) }));
   const quoteLines = found.quotes.map((quote) => `"${quote.text}" — ${citation(quote)}`);
   if (planned.plan.intent === "draft") {
     return { ...base, status: "answered", answer: draftText(found, lines, quoteLines), facts, sources: withFigureSources(sources, found), warnings };
@@ -98,14 +98,14 @@ function sameSentence(left: string, right: string): boolean {
 }
 
 function citation(quote: Quote): string {
-  return `${quote.report.title}${quote.objective ? `, ${quote.objective}` : ""}`;
+  return `${quote.report.title}${quote.objective ? `, ${quote.objective}` : ""}${quote.page === undefined ? "" : `, p. ${quote.page}`}`;
 }
 
 function withFigureSources(sources: Source[], found: Found): Source[] {
   const cited = [...sources];
   for (const figure of found.figures) {
-    if (cited.some((source) => source.report === figure.measure.report && source.objective === figure.measure.objective)) continue;
-    cited.push({ report: figure.measure.report, reportTitle: figure.reportLabel, objective: figure.measure.objective, quote: `Table: ${figure.measure.name} — ${figure.value.period}: ${figure.value.value}` });
+    if (cited.some((source) => source.report === figure.measure.report && source.objective === figure.measure.objective && (source.page === figure.measure.page || figure.measure.page === undefined))) continue;
+    cited.push({ report: figure.measure.report, reportTitle: figure.reportLabel, objective: figure.measure.objective, quote: `Table: ${figure.measure.name} — ${figure.value.period}: ${figure.value.value}`, ...(figure.measure.page === undefined ? {} : { page: figure.measure.page }) });
   }
   return cited;
 }

@@ -21,6 +21,8 @@ export interface Quote {
   readonly report: Report;
   readonly objective: string | null;
   readonly text: string;
+  /** The PDF page the quoted row prints on, when known. */
+  readonly page?: number;
 }
 
 /** Nothing in the reports answers the question. */

@@ -19,5 +19,5 @@ export function objectiveQuotes(planned: PlannedQuestion, objective: Objective, 
   );
   const chosen = [...ranked].sort((left, right) => right.score - left.score).slice(0, 3);
   const picked = chosen.some((entry) => entry.score > 0) ? chosen.filter((entry) => entry.score > 0) : ranked.slice(0, 2);
-  return picked.sort((left, right) => left.position - right.position).map((entry) => ({ report, objective: objective.code, text: entry.text }));
+  return picked.sort((left, right) => left.position - right.position).map((entry) => ({ report, objective: objective.code, text: entry.text, ...(objective.page === undefined ? {} : { page: objective.page }) }));
 }

@@ -162,7 +162,7 @@ function sourcesBlock(sources: readonly Source[]): types.ContextBlock {
   const room = slackLimits.contextElements;
   const shown = sources.length > room ? sources.slice(0, room - 1) : sources;
   const elements = shown.map((source) => {
-    const where = `${reportIdLabel(source.report)} report${source.objective === null ? "" : ` · ${source.objective}`}`;
+    const where = `${reportIdLabel(source.report)} report${source.objective === null ? "" : ` · ${source.objective}`}${source.page === undefined ? "" : ` · p. ${source.page}`}`;
     const quote = source.quote.trim() === "" ? "" : ` — “${escapeMrkdwn(shorten(source.quote, quoteLength))}”`;
     return `:page_facing_up: *${escapeMrkdwn(where)}*${quote}`;
   });
