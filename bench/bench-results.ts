@@ -1,3 +1,4 @@
+import type { ReadPdfsOutput } from "./children/read-pdfs-io.js";
 import type { AnswerQuestionsOutput } from "./children/answer-questions-io.js";
 import type { BuildIndexOutput } from "./children/build-index-io.js";
 import type { QuestionSetStatus } from "./load-bench-questions.js";
@@ -78,6 +79,8 @@ export type BenchResults = {
   readonly peakRssMegabytes: number;
   readonly prompts: PromptSummary | null;
   readonly growth: readonly GrowthPoint[];
+  /** Reading the test PDFs (both reports, every layout) into records, in a fresh process. */
+  readonly pdf: ReadPdfsOutput;
   readonly targets: readonly TargetCheck[];
   readonly profiles: readonly { readonly file: string; readonly top: readonly { readonly name: string; readonly selfMilliseconds: number; readonly share: number }[] }[];
 };

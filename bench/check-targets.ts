@@ -18,6 +18,8 @@ export function checkTargets(results: Omit<BenchResults, "targets" | "profiles" 
     check("ingest + index, 2 reports", 2000, build, "ms"),
     check("median prompt per question, LLM mode", 2000, results.prompts?.perQuestion.median ?? null, "tokens"),
     check("warm search query p95 (search issue: < 5 ms)", 5, results.warm.search.p95, "ms"),
+    check(`PDF ingest per page (${results.pdf.pages} pages, ${results.pdf.files.length} PDFs)`, 100, results.pdf.millisecondsPerPage, "ms"),
+    check("peak RSS, reading the PDFs", 300, results.pdf.peakRssMegabytes, "MB"),
   ];
 }
 

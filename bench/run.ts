@@ -12,6 +12,7 @@ import type { BenchResults, GrowthPoint, WordVectorConversion } from "./bench-re
 import { checkTargets } from "./check-targets.js";
 import { answerQuestionsOutputSchema, type AnswerQuestionsInput } from "./children/answer-questions-io.js";
 import { buildIndexOutputSchema } from "./children/build-index-io.js";
+import { readPdfsOutputSchema } from "./children/read-pdfs-io.js";
 import { formatResultsTable } from "./format-results-table.js";
 import { loadBenchQuestions } from "./load-bench-questions.js";
 import { measureColdStart, type ColdRun } from "./measure-cold-start.js";
@@ -72,6 +73,9 @@ try {
   const answersInput: AnswerQuestionsInput = { ...real, questions, retrievalQueries, passes: options.passes, countPrompts: true, reportFiles, chatModel, warmProfilePath: warmProfile("answers") };
   const answers = await runChild({ script: "bench/children/answer-questions.ts", input: answersInput, output: answerQuestionsOutputSchema, label: "answers", cwd: root, nodeFlags: nodeFlags("answers"), log });
 
+  log("Reading the test PDFs of both reports in every layout…");
+  const pdf = await runChild({ script: "bench/children/read-pdfs.ts", input: { directory: path.join(root, "tests", "fixtures", "pdf") }, output: readPdfsOutputSchema, label: "pdf", cwd: root, log });
+
   const coldStart = await timeColdStarts(answers);
   const growth: GrowthPoint[] = [];
   for (const count of options.growth) growth.push(await measureGrowth(count, questions, retrievalQueries));
@@ -88,6 +92,7 @@ try {
     peakRssMegabytes: answers.peakRssMegabytes,
     prompts: answers.prompts ? summarisePrompts(answers.prompts) : null,
     growth,
+    pdf,
   };
   const results: BenchResults = { ...partial, targets: checkTargets(partial), profiles: options.profile ? summariseProfiles() : [], totalSeconds: Math.round((performance.now() - started) / 100) / 10 };
   writeFileSync(resultsFile, `${JSON.stringify({ ...results, slackLoad }, null, 2)}\n`);
