@@ -44,7 +44,8 @@ export function layOutPages(pages: readonly PdfLine[][]): PagedLine[] {
   let list: { text: string; page: number; indent: number }[] = [];
   const flushList = () => {
     const bulleted = list.length >= 2;
-    for (const item of list) out.push({ text: bulleted && !item.text.startsWith("- ") ? `- ${item.text}` : item.text, page: item.page }, { text: "", page: item.page });
+    // A contents entry (text, then its page number) is never a bullet, however indented the contents list is.
+    for (const item of list) out.push({ text: bulleted && !item.text.startsWith("- ") && !item.text.includes("\t") ? `- ${item.text}` : item.text, page: item.page }, { text: "", page: item.page });
     list = [];
   };
   const flushParagraph = () => {
@@ -215,6 +216,10 @@ function proseText(line: PdfLine): string {
 function continuesParagraph(above: PdfLine, line: PdfLine, aboveText: string, text: string, lines: readonly PdfLine[], pitch: number): boolean {
   if (text.startsWith("- ") || text.includes("\t") || aboveText.includes("\t")) return false;
   if (above.page !== line.page) return /^[a-z]/.test(text);
+  const sameSize = Math.abs(above.size - line.size) <= 0.1 * line.size;
+  // A line running on mid-sentence in lower case continues at its own font's line pitch, even under a short line: a
+  // heading, larger than the body text, wrapped in a narrow box.
+  if (sameSize && /^[a-z]/.test(text) && !/[.!?:]["'’”)\]]*$/.test(aboveText) && line.top - above.top <= wrapPitch * line.size) return true;
   const usual = Math.min(pitch, wrapPitch * line.size);
   if (line.top - above.top > usual + Math.max(1, 0.12 * line.size) || Math.abs(above.size - line.size) > 0.1 * line.size) return false;
   if ((above.items[0]?.font ?? "") !== (line.items[0]?.font ?? "")) return false;
