@@ -15,6 +15,7 @@ import { draftWithLlm } from "./draft-with-llm.js";
 import { checkDraftFigures } from "./check-draft-figures.js";
 import type { CircuitBreaker } from "./llm/create-circuit-breaker.js";
 import type { RecordQueries } from "./record-queries.js";
+import { citePages } from "./cite-pages.js";
 import { buildLexicon } from "./read/build-lexicon.js";
 import { combineAnswers } from "./read/combine-answers.js";
 import { readQuestion } from "./read/read-question.js";
@@ -104,7 +105,7 @@ async function answerPart(question: string, dependencies: AnswerDependencies, pr
   const hits = dependencies.search && needsPassages ? await searchHybrid(dependencies.search, plan.topic || question, { k: 8, report: plan.report }) : [];
   const findings = executePlan(planned, { ...dependencies, hits });
   const retrieved = now();
-  const composed = composeAnswer(question, planned, findings, dependencies.conflicts, dependencies.reports);
+  const composed = citePages(composeAnswer(question, planned, findings, dependencies.conflicts, dependencies.reports), dependencies.queries);
   const answer = dependencies.chatModel && composed.status === "answered" && draftedIntents.has(planned.plan.intent) && modelAllowed(dependencies)
     ? await draftWithModel(composed, dependencies, dependencies.chatModel)
     : composed;
