@@ -1,4 +1,5 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { Worker } from "node:worker_threads";
+import { z } from "zod";
 
 /** One run of text on a PDF page, in points from the page's top-left corner (`top` is the baseline). */
 export interface PdfTextItem {
@@ -28,47 +29,34 @@ export interface ReadPdfPagesOptions {
   readonly pageLimitVariable: string;
 }
 
+const itemSchema = z.object({ text: z.string(), x: z.number(), top: z.number(), width: z.number(), size: z.number(), font: z.string() });
+const resultSchema = z.discriminatedUnion("success", [
+  z.object({ success: z.literal(true), pages: z.array(z.object({ number: z.number().int().positive(), width: z.number(), height: z.number(), items: z.array(itemSchema) })) }),
+  z.object({ success: z.literal(false), message: z.string() }),
+]);
+
 /**
- * Reads the text layer of a PDF with Mozilla's pdf.js: every text run with its position, size and font, page by page.
- * Never throws: a file that is not a PDF, is corrupt, encrypted, has no text layer or too many pages is a one-line
- * message for the caller to put next to the file name.
+ * Reads the text layer of a PDF with Mozilla's pdf.js: every text run with its position, size and font, page by page,
+ * in a worker thread of plain JavaScript (see read-pdf-pages-worker.mjs). Never throws: a file that is not a PDF, is
+ * corrupt, encrypted, has no text layer or too many pages is a one-line message for the caller to put after the file name.
  */
 export async function readPdfPages(bytes: Uint8Array, options: ReadPdfPagesOptions): Promise<ReadPdfPagesResult> {
-  const refuse = (message: string): ReadPdfPagesResult => ({ success: false, message });
-  if (!Buffer.from(bytes.subarray(0, 1024)).toString("latin1").includes("%PDF-")) return refuse("is not a PDF: it has no %PDF- header");
-  // pdf.js takes ownership of the buffer it is given: hand it a copy so the caller's bytes stay intact.
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true, verbosity: 0 });
-  try {
-    const document = await task.promise;
-    if (document.numPages > options.maxPages) {
-      return refuse(`has ${document.numPages} pages, over the limit of ${options.maxPages} pages for a PDF report (${options.pageLimitVariable} raises it)`);
-    }
-    const pages: PdfPage[] = [];
-    for (let number = 1; number <= document.numPages; number += 1) {
-      const page = await document.getPage(number);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      const items: PdfTextItem[] = [];
-      for (const item of content.items) {
-        if (!("str" in item) || item.str.trim() === "") continue;
-        const [a, b, , d, e, f] = item.transform as number[];
-        // Upright text only: the reports print no rotated text that is part of a record.
-        if (Math.abs(b ?? 0) > 0.01) continue;
-        const size = Math.abs(d ?? a ?? 0);
-        const [x, top] = viewport.convertToViewportPoint(e ?? 0, f ?? 0) as [number, number];
-        items.push({ text: item.str, x, top, width: item.width, size, font: item.fontName });
-      }
-      pages.push({ number, width: viewport.width, height: viewport.height, items });
-      page.cleanup();
-    }
-    if (pages.every((page) => page.items.length === 0)) return refuse("has no text layer: it is a scanned or image-only PDF and needs OCR first");
-    return { success: true, pages };
-  } catch (error) {
-    const name = (error as Error).name;
-    if (name === "PasswordException") return refuse("is encrypted (password-protected): save an unprotected copy and ingest that");
-    if (name === "InvalidPDFException") return refuse("is not a valid PDF: the file is corrupt or truncated");
-    return refuse(`could not be read as a PDF: ${(error as Error).message}`);
-  } finally {
-    await task.destroy();
-  }
+  if (!Buffer.from(bytes.subarray(0, 1024)).toString("latin1").includes("%PDF-")) return { success: false, message: "is not a PDF: it has no %PDF- header" };
+  return new Promise((resolve) => {
+    // No loader flags: the worker loads pdf.js with Node's own module loader.
+    const worker = new Worker(new URL("./read-pdf-pages-worker.mjs", import.meta.url), { execArgv: [], workerData: { bytes: new Uint8Array(bytes), maxPages: options.maxPages, pageLimitVariable: options.pageLimitVariable } });
+    let settled = false;
+    const finish = (result: ReadPdfPagesResult) => {
+      if (settled) return;
+      settled = true;
+      resolve(result);
+      void worker.terminate();
+    };
+    worker.once("message", (message: unknown) => {
+      const checked = resultSchema.safeParse(message);
+      finish(checked.success ? checked.data : { success: false, message: "could not be read as a PDF: the reader returned an unexpected result" });
+    });
+    worker.once("error", (error) => finish({ success: false, message: `could not be read as a PDF: ${error.message}` }));
+    worker.once("exit", (code) => finish({ success: false, message: `could not be read as a PDF: the reader stopped (exit code ${code})` }));
+  });
 }
