@@ -4,20 +4,20 @@ import type { Report } from "../report/report.js";
 import type { SearchIndex } from "../search/load-search-index.js";
 import { searchHybrid } from "../search/search-hybrid.js";
 import type { Answer } from "./answer.js";
-import type { Corpus } from "./build-corpus.js";
-import { composeAnswer } from "./compose-answer.js";
-import { executePlan } from "./execute-plan.js";
-import type { CommentaryConflict } from "./find-commentary-conflicts.js";
-import type { Plan } from "./plan.js";
-import { planQuestion, type PlannedQuestion } from "./plan-question.js";
-import { planWithLlm } from "./plan-with-llm.js";
-import { draftWithLlm } from "./draft-with-llm.js";
-import { checkDraftFigures } from "./check-draft-figures.js";
+import type { Corpus } from "./corpus/build-corpus.js";
+import { composeAnswer } from "./compose/compose-answer.js";
+import { executePlan } from "./facts/execute-plan.js";
+import type { CommentaryConflict } from "./warnings/find-commentary-conflicts.js";
+import type { Plan } from "./plan/plan.js";
+import { planQuestion, type PlannedQuestion } from "./plan/plan-question.js";
+import { planWithLlm } from "./llm/plan-with-llm.js";
+import { draftWithLlm } from "./llm/draft-with-llm.js";
+import { checkDraftFigures } from "./llm/check-draft-figures.js";
 import type { CircuitBreaker } from "./llm/create-circuit-breaker.js";
-import type { RecordQueries } from "./record-queries.js";
-import { citePages } from "./cite-pages.js";
+import type { RecordQueries } from "./facts/record-queries.js";
+import { citePages } from "./passages/cite-pages.js";
 import { buildLexicon } from "./read/build-lexicon.js";
-import { combineAnswers } from "./read/combine-answers.js";
+import { combineAnswers } from "./compose/combine-answers.js";
 import { readQuestion } from "./read/read-question.js";
 
 /** What answering needs, loaded once: the reports newest first, the store's queries, the corpus, the search index. */
@@ -97,7 +97,7 @@ async function answerPart(question: string, dependencies: AnswerDependencies, pr
   const now = dependencies.now ?? (() => performance.now());
   const started = now();
   const offline = planQuestion(question, dependencies, previousPlan);
-  const planned = dependencies.chatModel && !offlineIsSure(offline) && modelAllowed(dependencies) ? await planWithModel(question, offline, previousPlan, dependencies, dependencies.chatModel) : offline;
+  const planned = dependencies.chatModel && !offlineIsSure(offline) && modelAllowed(dependencies) ? await planWithFallback(question, offline, previousPlan, dependencies, dependencies.chatModel) : offline;
   const planned_at = now();
   // Passages are ranked with the hybrid search's help; a question answered without passages does not search.
   const { plan } = planned;
@@ -134,7 +134,7 @@ function offlineIsSure(planned: PlannedQuestion): boolean {
 }
 
 /** The LLM's plan when it is valid and names only what exists; otherwise the offline plan. */
-async function planWithModel(question: string, offline: PlannedQuestion, previousPlan: Plan | null, dependencies: AnswerDependencies, model: BaseChatModel): Promise<PlannedQuestion> {
+async function planWithFallback(question: string, offline: PlannedQuestion, previousPlan: Plan | null, dependencies: AnswerDependencies, model: BaseChatModel): Promise<PlannedQuestion> {
   // Only the candidates the offline matching found: an empty code list would ask the store for every objective.
   const namedObjectives = offline.plan.objectives.length > 0 ? dependencies.queries.findObjectives({ codes: offline.plan.objectives }) : [];
   const previousMeasures = previousPlan && previousPlan.measures.length > 0 ? dependencies.queries.findMeasures({ ids: previousPlan.measures }) : [];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { planSchema, type Plan } from "./plan.js";
+import { planSchema, type Plan } from "./plan/plan.js";
 
 /** A figure taken from a measure record, exactly as printed. */
 export const measureFactSchema = z.object({

@@ -1,9 +1,9 @@
 import { createInterface } from "node:readline";
 import { Command } from "commander";
 import { answerSchema, type Answer } from "../answer/answer.js";
-import { createEngine } from "../answer/create-engine.js";
-import type { Plan } from "../answer/plan.js";
-import { openAiConfig } from "../answer/openai-config.js";
+import { createEngine } from "../engine/create-engine.js";
+import type { Plan } from "../answer/plan/plan.js";
+import { openAiConfig } from "../engine/openai-config.js";
 import { formatAnswer } from "./format-answer.js";
 import { loadEnvironment } from "./load-environment.js";
 

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "../answer/create-engine.js";
+import { projectRoot } from "../engine/create-engine.js";
 
 /** Reads `.env` from the project root into process.env when it exists; variables already set win. */
 export function loadEnvironment(root: string = projectRoot): void {

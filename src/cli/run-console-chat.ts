@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Answer, AskQuestion } from "../answer/answer.js";
-import type { Plan } from "../answer/plan.js";
+import type { Plan } from "../answer/plan/plan.js";
 import type { Report } from "../report/report.js";
 import { formatAnswer } from "./format-answer.js";
 

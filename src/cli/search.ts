@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { z } from "zod";
-import { createEngine } from "../answer/create-engine.js";
-import { openAiConfig } from "../answer/openai-config.js";
+import { createEngine } from "../engine/create-engine.js";
+import { openAiConfig } from "../engine/openai-config.js";
 import { chunkKindSchema, type ChunkKind } from "../search/chunk.js";
 import type { Hit } from "../search/hit.js";
 import { searchHybrid } from "../search/search-hybrid.js";

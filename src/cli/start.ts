@@ -1,6 +1,6 @@
 import { answerSchema } from "../answer/answer.js";
-import { createEngine } from "../answer/create-engine.js";
-import { openAiConfig } from "../answer/openai-config.js";
+import { createEngine } from "../engine/create-engine.js";
+import { openAiConfig } from "../engine/openai-config.js";
 import { parseSlackConfig, SlackConfigError } from "../slack/slack-config.js";
 import { startSlackApp } from "../slack/start-slack-app.js";
 import { loadEnvironment } from "./load-environment.js";

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Logger } from "@slack/bolt";
 import type { Answer, AskQuestion } from "../answer/answer.js";
-import type { Plan } from "../answer/plan.js";
+import type { Plan } from "../answer/plan/plan.js";
 import type { BoundedMap } from "./bounded-map.js";
 import { cleanQuestionText } from "./clean-question-text.js";
 import type { RateLimiter } from "./create-rate-limiter.js";

@@ -1,6 +1,6 @@
 import { App, type Logger } from "@slack/bolt";
 import type { Answer, AskQuestion } from "../answer/answer.js";
-import type { Plan } from "../answer/plan.js";
+import type { Plan } from "../answer/plan/plan.js";
 import { openFeedbackStore, type FeedbackStore } from "../store/open-feedback-store.js";
 import { BoundedMap } from "./bounded-map.js";
 import { createQuestionResponder } from "./create-question-responder.js";

@@ -1,6 +1,6 @@
 import type { Logger } from "@slack/bolt";
 import type { Answer } from "../answer/answer.js";
-import type { Plan } from "../answer/plan.js";
+import type { Plan } from "../answer/plan/plan.js";
 import type { FeedbackStore } from "../store/open-feedback-store.js";
 import type { BoundedMap } from "./bounded-map.js";
 import type { QuestionResponder } from "./create-question-responder.js";

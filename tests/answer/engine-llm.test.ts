@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Plan } from "../../src/answer/plan.js";
+import type { Plan } from "../../src/answer/plan/plan.js";
 import { type FakeOpenAiServer, startFakeOpenAiServer } from "../support/fake-openai-server.js";
 import { loadTestEngine } from "../support/load-test-engine.js";
 

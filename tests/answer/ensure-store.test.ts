@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ensureStore, IngestFailedError } from "../../src/answer/ensure-store.js";
+import { ensureStore, IngestFailedError } from "../../src/engine/ensure-store.js";
 import { acquireStoreLock, storeLockPath } from "../../src/store/acquire-store-lock.js";
 import { quarterFile, reportsDirectory, yearEndFile } from "../ingest/parsed-reports.js";
 

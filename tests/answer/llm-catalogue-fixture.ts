@@ -1,5 +1,5 @@
-import type { PlanCatalogue } from "../../src/answer/build-plan-prompt.js";
-import type { Plan } from "../../src/answer/plan.js";
+import type { PlanCatalogue } from "../../src/answer/llm/build-plan-prompt.js";
+import type { Plan } from "../../src/answer/plan/plan.js";
 
 const q2Outcomes = ["People", "Place", "The Council"];
 const yearEndOutcomes = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Fact, MeasureFact } from "../../src/answer/answer.js";
-import { checkDraftFigures } from "../../src/answer/check-draft-figures.js";
+import { checkDraftFigures } from "../../src/answer/llm/check-draft-figures.js";
 
 const q2 = { report: "2025-26-q2", reportTitle: "Performance Report Quarter 2 2025 to 2026" } as const;
 const yearEnd = { report: "2024-25-year-end", reportTitle: "Performance Report 2024-25 Year End" } as const;

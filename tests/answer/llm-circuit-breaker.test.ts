@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine, type Engine } from "../../src/answer/create-engine.js";
+import { createEngine, type Engine } from "../../src/engine/create-engine.js";
 import { createCircuitBreaker } from "../../src/answer/llm/create-circuit-breaker.js";
-import type { Plan } from "../../src/answer/plan.js";
+import type { Plan } from "../../src/answer/plan/plan.js";
 import { OpenAiRequestError, type OpenAiFailure } from "../../src/search/openai-request-error.js";
 import { startFakeOpenAiServer, type FakeOpenAiServer } from "../support/fake-openai-server.js";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "../../src/answer/answer.js";
-import { checkDraftFigures } from "../../src/answer/check-draft-figures.js";
-import { createChatModel } from "../../src/answer/create-chat-model.js";
-import { draftWithLlm } from "../../src/answer/draft-with-llm.js";
+import { checkDraftFigures } from "../../src/answer/llm/check-draft-figures.js";
+import { createChatModel } from "../../src/engine/create-chat-model.js";
+import { draftWithLlm } from "../../src/answer/llm/draft-with-llm.js";
 import { useFakeOpenAiServer } from "../support/fake-openai-server.js";
 
 const fake = useFakeOpenAiServer();

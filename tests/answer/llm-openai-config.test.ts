@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { openAiConfig } from "../../src/answer/openai-config.js";
+import { openAiConfig } from "../../src/engine/openai-config.js";
 
 describe("openAiConfig", () => {
   it("is null when OPENAI_API_KEY is unset or empty, so the bot runs offline", () => {

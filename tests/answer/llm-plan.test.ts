@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createChatModel } from "../../src/answer/create-chat-model.js";
-import { planWithLlm } from "../../src/answer/plan-with-llm.js";
+import { createChatModel } from "../../src/engine/create-chat-model.js";
+import { planWithLlm } from "../../src/answer/llm/plan-with-llm.js";
 import { useFakeOpenAiServer } from "../support/fake-openai-server.js";
 import { catalogue, potholesPlan } from "./llm-catalogue-fixture.js";
 

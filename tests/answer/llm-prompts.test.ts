@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getEncoding } from "js-tiktoken";
 import { describe, expect, it } from "vitest";
-import { buildDraftPrompt } from "../../src/answer/build-draft-prompt.js";
-import { buildPlanPrompt } from "../../src/answer/build-plan-prompt.js";
-import { loadPrompt } from "../../src/answer/load-prompt.js";
+import { buildDraftPrompt } from "../../src/answer/llm/build-draft-prompt.js";
+import { buildPlanPrompt } from "../../src/answer/llm/build-plan-prompt.js";
+import { loadPrompt } from "../../src/answer/llm/load-prompt.js";
 import { catalogue, potholesPlan } from "./llm-catalogue-fixture.js";
 
 function promptDirectory(template: string): string {

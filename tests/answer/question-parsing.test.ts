@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { detectIntent } from "../../src/answer/detect-intent.js";
-import { parsePeriodKey, periodMatch } from "../../src/answer/period-key.js";
-import { questionPeriod } from "../../src/answer/question-period.js";
-import { ratingFilters } from "../../src/answer/rating-filters.js";
-import { statedFigures } from "../../src/answer/stated-figures.js";
-import { sameWord, terms } from "../../src/answer/terms.js";
+import { detectIntent } from "../../src/answer/plan/detect-intent.js";
+import { parsePeriodKey, periodMatch } from "../../src/answer/period/period-key.js";
+import { questionPeriod } from "../../src/answer/period/question-period.js";
+import { ratingFilters } from "../../src/answer/plan/rating-filters.js";
+import { statedFigures } from "../../src/answer/corpus/stated-figures.js";
+import { sameWord, topicTerms } from "../../src/answer/corpus/topic-terms.js";
 
 const years = { current: "2025-26", previous: "2024-25" };
 
@@ -70,8 +70,8 @@ describe("detectIntent and ratingFilters", () => {
 
 describe("words and figures", () => {
   it("folds plurals, thousands separators and 10k, and drops question words", () => {
-    expect(terms("How many kids are in care per 10,000 children?")).toEqual(["kid", "care", "10000", "children"]);
-    expect(terms("Rate of Children (under 18) in care per 10k")).toEqual(["children", "18", "care", "10000"]);
+    expect(topicTerms("How many kids are in care per 10,000 children?")).toEqual(["kid", "care", "10000", "children"]);
+    expect(topicTerms("Rate of Children (under 18) in care per 10k")).toEqual(["children", "18", "care", "10000"]);
   });
 
   it("treats forms of one word as the same word, not words that only start alike", () => {

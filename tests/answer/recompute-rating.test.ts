@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lowerIsBetter } from "../../src/answer/lower-is-better.js";
-import { recomputeRating } from "../../src/answer/recompute-rating.js";
+import { lowerIsBetter } from "../../src/answer/warnings/lower-is-better.js";
+import { recomputeRating } from "../../src/answer/warnings/recompute-rating.js";
 
 describe("recomputeRating (the report's key)", () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { spelledOut } from "../../src/answer/spelled-out.js";
+import { spelledOut } from "../../src/answer/facts/spelled-out.js";
 
 describe("spelledOut", () => {
   it("reads the words before an acronym in brackets whose initials make it", () => {

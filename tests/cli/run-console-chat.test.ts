@@ -1,7 +1,7 @@
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { Answer, AskQuestion } from "../../src/answer/answer.js";
-import type { Plan } from "../../src/answer/plan.js";
+import type { Plan } from "../../src/answer/plan/plan.js";
 import { runConsoleChat } from "../../src/cli/run-console-chat.js";
 import { parsedReport, quarterFile, yearEndFile } from "../ingest/parsed-reports.js";
 

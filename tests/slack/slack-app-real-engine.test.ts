@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEngine, type Engine } from "../../src/answer/create-engine.js";
+import { createEngine, type Engine } from "../../src/engine/create-engine.js";
 import { blockText } from "../support/block-text.js";
 import { eventEnvelope, sendCommand, sendEvent } from "../support/slack-requests.js";
 import { startTestSlackApp, type TestSlackApp } from "../support/start-test-slack-app.js";

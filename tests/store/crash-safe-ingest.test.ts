@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticReports } from "../../bench/write-synthetic-reports.js";
-import { createEngine } from "../../src/answer/create-engine.js";
+import { createEngine } from "../../src/engine/create-engine.js";
 import { ingestReports } from "../../src/ingest/ingest-reports.js";
 import { openStore } from "../../src/store/open-store.js";
 import { readRecords } from "../../src/store/read-records.js";

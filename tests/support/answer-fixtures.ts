@@ -1,5 +1,5 @@
 import type { Answer, AskQuestion } from "../../src/answer/answer.js";
-import type { Plan } from "../../src/answer/plan.js";
+import type { Plan } from "../../src/answer/plan/plan.js";
 import type { Catalogue } from "../../src/slack/summarise-catalogue.js";
 import { recordsFixture } from "../search/records-fixture.js";
 

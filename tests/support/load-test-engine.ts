@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createEngine, type Engine } from "../../src/answer/create-engine.js";
-import type { OpenAiConfig } from "../../src/answer/openai-config.js";
+import { createEngine, type Engine } from "../../src/engine/create-engine.js";
+import type { OpenAiConfig } from "../../src/engine/openai-config.js";
 
 /**
  * The real engine over the project's two reports, with its store and vector index in a fresh temporary folder

@@ -4,7 +4,7 @@
  *
  *   npx tsx tests/support/try-slack-mention.ts "How many potholes have been repaired?"
  */
-import { createEngine } from "../../src/answer/create-engine.js";
+import { createEngine } from "../../src/engine/create-engine.js";
 import { eventEnvelope, sendEvent } from "./slack-requests.js";
 import { startTestSlackApp } from "./start-test-slack-app.js";
 

@@ -1,4 +1,4 @@
-import { terms } from "../terms.js";
+import { topicTerms } from "../corpus/topic-terms.js";
 
 type Rating = "Complete" | "Strong" | "Good" | "Review" | "Action";
 
@@ -60,7 +60,7 @@ export function readRatingQuestion(question: string, outcomeNames: readonly stri
   const periods = [...question.matchAll(periodPhrase)].map((match) => match[0].trim());
   if (outcome) rest = rest.replace(new RegExp(`\\b${escapeRegExp(outcome.written)}\\b`, "gi"), " ");
   rest = rest.replace(periodPhrase, " ");
-  const topic = terms(rest).filter((word) => !filler.has(word) && !/^\d+$/.test(word));
+  const topic = topicTerms(rest).filter((word) => !filler.has(word) && !/^\d+$/.test(word));
   if (topic.length > 0) return null;
   const measuresNamed = /\b(?:measures?|indicators?|kpis?|metrics?|figures|targets?)\b/i.test(question);
   const objectivesNamed = /\b(?:objectives?|priorit(?:y|ies)|aims?)\b/i.test(question);

@@ -1,0 +1,89 @@
+import type { Fact } from "../answer.js";
+import type { Found } from "../facts/findings.js";
+import { lowerIsBetter } from "../warnings/lower-is-better.js";
+import { measureFact } from "./measure-fact.js";
+import type { QuotedFigure } from "../warnings/measure-warnings.js";
+import { formatPeriodKey, parsePeriodKey } from "../period/period-key.js";
+import { shortMeasureName } from "../warnings/short-measure-name.js";
+
+/**
+ * A trend, one block per series: every printed period oldest first (a period two reports print alike once; printed
+ * differently, with a warning), the change between two comparable figures computed by code (not across a change
+ * of method the notes report) and whether it is better or worse where that is known, the latest target and benchmark.
+ */
+export function trendLines(found: Found, facts: Fact[], warnings: string[]): string[] {
+  const lines: string[] = [];
+  const series = new Map<string, QuotedFigure[]>();
+  for (const figure of found.figures) series.set(figure.measure.seriesKey, [...(series.get(figure.measure.seriesKey) ?? []), figure]);
+  for (const figures of series.values()) {
+    const newest = figures[figures.length - 1]!;
+    lines.push(`${newest.measure.name}, over the periods the reports print:`);
+    const seen = new Map<string, QuotedFigure>();
+    const shown: QuotedFigure[] = [];
+    for (const figure of figures) {
+      const key = formatPeriodKey(parsePeriodKey(figure.value.period)) || figure.value.period;
+      const earlier = seen.get(key);
+      if (earlier && earlier.reportLabel !== figure.reportLabel) {
+        if (earlier.value.value !== figure.value.value) {
+          warnings.push(`${shortMeasureName(figure.measure)} for ${key} is ${earlier.value.value} in the ${earlier.reportLabel} and ${figure.value.value} in the ${figure.reportLabel}: the figure was revised.`);
+        } else continue;
+      }
+      seen.set(key, figure);
+      shown.push(figure);
+      lines.push(`- ${figure.value.period}: ${figure.value.value} (${figure.reportLabel}, ${figure.measure.objective})`);
+      facts.push(measureFact(figure, null));
+    }
+    const [first, last] = comparablePair(shown);
+    const methodChanged = figures.some((figure) => figure.measure.notes.some((note) => /methodology|not directly comparable|not comparable/i.test(note.text)));
+    if (first && last && first !== last && first.value.number !== null && last.value.number !== null && first.value.unit === last.value.unit) {
+      if (methodChanged) lines.push("No change is computed: the report notes that the method changed, so the years are not directly comparable.");
+      else {
+        const difference = last.value.number - first.value.number;
+        const amount = formatLike(Math.abs(difference), last.value.value);
+        const direction = difference > 0 ? "an increase" : difference < 0 ? "a decrease" : "no change";
+        const judged = judgement(last, difference);
+        facts.push({ type: "derived", derived: { op: "difference", from: [first.value.value, last.value.value] }, value: amount.replace(/^£/, "").replace(/ percentage points$/, ""), description: `${direction} from ${first.value.period} to ${last.value.period}` });
+        lines.push(`From ${first.value.period} to ${last.value.period}: ${direction}${difference === 0 ? "" : ` of ${amount}`}${judged} (computed from the printed figures).`);
+      }
+    }
+    const target = [...figures].reverse().find((figure) => figure.measure.target !== null && figure.measure.target.number !== null);
+    if (target?.measure.target) lines.push(`Latest target: ${target.measure.target.value} (${target.measure.target.period}, ${target.reportLabel}).`);
+    const benchmark = [...figures].reverse().find((figure) => figure.measure.benchmark !== null && figure.measure.benchmark.value.trim() !== "");
+    if (benchmark?.measure.benchmark) lines.push(`Latest benchmark: ${benchmark.measure.benchmark.value}${benchmark.measure.benchmarkGroup ? ` (${benchmark.measure.benchmarkGroup})` : ""}, ${benchmark.reportLabel}.`);
+  }
+  return lines;
+}
+
+/**
+ * The two figures a change is computed between: the first and last whole-year figures, or else the latest figure
+ * and the earliest one for the same quarter of an earlier year (year-to-date figures of different quarters are
+ * not comparable).
+ */
+function comparablePair(figures: readonly QuotedFigure[]): [QuotedFigure | undefined, QuotedFigure | undefined] {
+  const numbered = figures.filter((figure) => figure.value.number !== null);
+  const whole = numbered.filter((figure) => parsePeriodKey(figure.value.period).quarter === null);
+  if (whole.length >= 2) return [whole[0], whole[whole.length - 1]];
+  const last = numbered[numbered.length - 1];
+  if (!last) return [undefined, undefined];
+  const quarter = parsePeriodKey(last.value.period).quarter;
+  const sameQuarter = numbered.find((figure) => figure !== last && quarter !== null && parsePeriodKey(figure.value.period).quarter === quarter);
+  return [sameQuarter, sameQuarter ? last : undefined];
+}
+
+/** ", worse (lower is better)": said only where the direction is known — a lower-is-better name, or a target to beat. */
+function judgement(figure: QuotedFigure, difference: number): string {
+  if (difference === 0) return "";
+  const lower = lowerIsBetter(figure.measure.name);
+  if (!lower && figure.measure.target === null) return "";
+  const better = lower ? difference < 0 : difference > 0;
+  return `, ${better ? "better" : "worse"} (${lower ? "lower" : "higher"} is better for this measure)`;
+}
+
+/** Writes a computed (non-negative) number the way the figure it came from is printed: "£", "%", thousands separators, decimals. */
+function formatLike(number: number, printed: string): string {
+  const decimals = /\.(\d+)/.exec(printed)?.[1]?.length ?? 0;
+  const body = number.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  if (printed.includes("£")) return `£${body}`;
+  if (printed.includes("%")) return `${body} percentage points`;
+  return body;
+}

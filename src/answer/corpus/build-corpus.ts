@@ -1,0 +1,76 @@
+import type { Chunk } from "../../search/chunk.js";
+import type { Measure } from "../../report/measure.js";
+import type { Objective } from "../../report/objective.js";
+import type { Records } from "../../report/records.js";
+import { sentences } from "./stated-figures.js";
+import { buildTermIndex, type TermIndex } from "./term-index.js";
+import { topicTerms } from "./topic-terms.js";
+
+/** A sentence of a passage with its words. */
+export interface CorpusSentence {
+  readonly text: string;
+  readonly terms: ReadonlySet<string>;
+}
+
+/** What questions are matched against: measure names, objective titles and the prose passages, as word sets. */
+export interface Corpus {
+  readonly index: TermIndex;
+  /** `coreTerms`: the name's words without its bracketed qualifiers ("(under 18)", "(rolling 12 months)"). */
+  readonly measures: readonly { readonly measure: Measure; readonly terms: ReadonlySet<string>; readonly coreTerms: ReadonlySet<string> }[];
+  readonly objectives: readonly { readonly objective: Objective; readonly terms: ReadonlySet<string> }[];
+  readonly passages: readonly {
+    readonly chunk: Chunk;
+    readonly terms: ReadonlySet<string>;
+    /** Words of the chunk's context (its objective's code and title), not quotable from the chunk. */
+    readonly contextTerms: ReadonlySet<string>;
+    readonly sentences: readonly CorpusSentence[];
+  }[];
+  /** Word → positions in `measures`, `objectives` and `passages` of the entries holding it, so a question scores only those. */
+  readonly postings: {
+    readonly measures: ReadonlyMap<string, readonly number[]>;
+    readonly objectives: ReadonlyMap<string, readonly number[]>;
+    readonly passages: ReadonlyMap<string, readonly number[]>;
+  };
+}
+
+function postingsOf(entries: readonly (readonly ReadonlySet<string>[])[]): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  entries.forEach((sets, position) => {
+    for (const word of new Set(sets.flatMap((set) => [...set]))) {
+      const list = postings.get(word);
+      if (list) list.push(position);
+      else postings.set(word, [position]);
+    }
+  });
+  return postings;
+}
+
+const proseKinds = new Set<Chunk["kind"]>(["commentary", "achievement", "footnote", "note", "introduction", "summary"]);
+
+/** Tokenises the records and prose chunks once, at start-up, so each question costs only set look-ups. */
+export function buildCorpus(records: Records, chunks: readonly Chunk[]): Corpus {
+  const measures = records.measures.map((measure) => ({
+    measure,
+    terms: new Set(topicTerms(measure.name)),
+    coreTerms: new Set(topicTerms(measure.name.replace(/\([^)]*\)/g, " "))),
+  }));
+  const objectives = records.objectives.map((objective) => ({ objective, terms: new Set(topicTerms(objective.title)) }));
+  const passages = chunks
+    .filter((chunk) => proseKinds.has(chunk.kind))
+    .map((chunk) => {
+      const chunkSentences = sentences(chunk.text).map((text) => ({ text, terms: new Set(topicTerms(text)) }));
+      const contextTerms = new Set(topicTerms(chunk.context));
+      return { chunk, terms: new Set(chunkSentences.flatMap((sentence) => [...sentence.terms])), contextTerms, sentences: chunkSentences };
+    });
+  const index = buildTermIndex([
+    ...measures.map((entry) => [...entry.terms]),
+    ...objectives.map((entry) => [...entry.terms]),
+    ...passages.flatMap((entry) => entry.sentences.map((sentence) => [...sentence.terms])),
+  ]);
+  const postings = {
+    measures: postingsOf(measures.map((entry) => [entry.terms])),
+    objectives: postingsOf(objectives.map((entry) => [entry.terms])),
+    passages: postingsOf(passages.map((entry) => [entry.terms, entry.contextTerms])),
+  };
+  return { index, measures, objectives, passages, postings };
+}

@@ -1,0 +1,70 @@
+import type { Measure } from "../../report/measure.js";
+import type { Report } from "../../report/report.js";
+import type { ExecutionContext, Found } from "./findings.js";
+import { measureQuotes } from "../passages/measure-quotes.js";
+import type { QuotedFigure } from "../warnings/measure-warnings.js";
+import { objectiveQuotes } from "../passages/objective-quotes.js";
+import { type PeriodKey, parsePeriodKey } from "../period/period-key.js";
+import type { PlannedQuestion } from "../plan/plan-question.js";
+import { hasColumn, quoteFigure } from "./quote-figure.js";
+import { reportLabel } from "../../report/report-label.js";
+import { uniqueQuotes } from "../passages/unique-quotes.js";
+
+/** Figures of the measures a plan names, from the report and column its period points to (every figure for a trend), with quotes. */
+export function findMeasureFacts(planned: PlannedQuestion, asked: PeriodKey | null, context: ExecutionContext): Found | null {
+  const { plan } = planned;
+  const byId = new Map(context.reports.map((report) => [report.id, report]));
+  const order = new Map(context.reports.map((report, position) => [report.id, position]));
+  const linked = context.queries.findMeasures({ ids: plan.measures });
+  const seriesKeys = [...new Set(plan.measures.map((id) => linked.find((measure) => measure.id === id)?.seriesKey).filter((key): key is string => !!key))];
+  // When the asked period is a report's own, series that report has win over other reports' columns for the period.
+  const inAskedReport = (key: string) => context.queries.findSeries(key).some((measure) => measure.report === plan.report);
+  const keys = plan.report && plan.intent !== "trend" && seriesKeys.some(inAskedReport) ? seriesKeys.filter(inAskedReport) : seriesKeys;
+  const figures: QuotedFigure[] = [];
+  const quoteSources: { measure: Measure; report: Report }[] = [];
+  // A trend of the two closest series at most: more would bury the one asked about.
+  for (const key of plan.intent === "trend" ? keys.slice(0, 2) : keys) {
+    const series = context.queries.findSeries(key);
+    if (plan.intent === "trend") {
+      for (const measure of series) {
+        const report = byId.get(measure.report);
+        if (!report) continue;
+        figures.push(...measure.values.filter((value) => value.value.trim() !== "").map((value) => ({ measure, value, blankCurrent: null, reportLabel: reportLabel(report) })));
+      }
+      const newestMeasure = [...series].sort((left, right) => (order.get(left.report) ?? 0) - (order.get(right.report) ?? 0))[0];
+      const newestReport = newestMeasure ? byId.get(newestMeasure.report) : undefined;
+      if (newestMeasure && newestReport) quoteSources.push({ measure: newestMeasure, report: newestReport });
+      continue;
+    }
+    const newestFirst = [...series].sort((left, right) => (order.get(left.report) ?? 0) - (order.get(right.report) ?? 0));
+    // Asked for a report's own period: that report's record, else another report's column headed exactly so
+    // ("Year End 2024-25" is 2024-25; a "Quarter 2 2024-25 YTD" column is not).
+    const inAsked = plan.report ? newestFirst.find((entry) => entry.report === plan.report) : undefined;
+    const minimumMatch = plan.report && !inAsked ? 2 : 1;
+    const measure = inAsked ?? (asked ? newestFirst.find((entry) => hasColumn(entry, asked, byId.get(entry.report), minimumMatch)) : plan.report ? undefined : newestFirst[0]);
+    const report = measure ? byId.get(measure.report) : undefined;
+    if (!measure || !report) continue;
+    const figure = quoteFigure(measure, asked, report, measure === inAsked ? 1 : minimumMatch);
+    if (figure.length === 0) continue;
+    figures.push(...figure);
+    quoteSources.push({ measure, report });
+  }
+  if (figures.length === 0) return null;
+  if (plan.intent === "trend") figures.sort((left, right) => chronology(left) - chronology(right));
+  // "Why?" about a figure: the reasons its objective's commentary gives; otherwise sentences about the figure itself.
+  const quotes = uniqueQuotes(
+    quoteSources.flatMap(({ measure, report }) => {
+      const objective = plan.intent === "explain" ? context.queries.findObjectives({ report: report.id, codes: [measure.objective] })[0] : undefined;
+      return objective ? objectiveQuotes(planned, objective, report, context) : planned.followUp ? [] : measureQuotes(planned, measure, report, context);
+    }),
+  ).slice(0, 3);
+  const report = quoteSources[0]?.report ?? context.reports[0]!;
+  return { kind: "found", report, figures, trend: plan.intent === "trend", objectives: [], quotes, remarks: [] };
+}
+
+function chronology(figure: QuotedFigure): number {
+  const key = parsePeriodKey(figure.value.period);
+  const start = Number(key.financialYear?.slice(0, 4) ?? 0);
+  const quarter = key.quarter ?? (key.yearEnd ? 4 : 4.5);
+  return start * 10 + quarter;
+}

@@ -1,0 +1,15 @@
+import type { ExecutionContext, NotFound } from "./findings.js";
+import type { PlannedQuestion } from "../plan/plan-question.js";
+import { reportLabel } from "../../report/report-label.js";
+
+/** The measures asked about exist, but not for the asked period: say where they are. */
+export function notForPeriod(planned: PlannedQuestion, context: ExecutionContext): NotFound {
+  const linked = context.queries.findMeasures({ ids: planned.plan.measures });
+  const byId = new Map(context.reports.map((report) => [report.id, report]));
+  const closest = linked.map((measure) => {
+    const periods = measure.values.filter((value) => value.value.trim() !== "").map((value) => value.period);
+    const report = byId.get(measure.report);
+    return `${measure.name} (${measure.objective}, ${report ? reportLabel(report) : measure.report}): figures for ${periods.join(", ") || "no period"}`;
+  });
+  return { kind: "not_found", reason: `The reports have no figure for ${planned.plan.period ?? "that period"} for what you asked about.`, closest: [...new Set(closest)] };
+}

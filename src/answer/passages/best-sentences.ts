@@ -1,0 +1,59 @@
+import type { ExecutionContext, Quote } from "../facts/findings.js";
+import { parsePeriodKey } from "../period/period-key.js";
+import type { PlannedQuestion } from "../plan/plan-question.js";
+import { searchBonus } from "./search-bonus.js";
+import { statedFigures } from "../corpus/stated-figures.js";
+import { uniqueQuotes } from "./unique-quotes.js";
+import { mentionedFigureKind } from "../plan/asked-unit.js";
+
+/** The prose sentences that answer the question by themselves (holding at least `threshold` of it), best first, at most three. */
+export function bestSentences(planned: PlannedQuestion, reportId: string | null, threshold: number, context: ExecutionContext): Quote[] {
+  const byId = new Map(context.reports.map((report) => [report.id, report]));
+  const order = new Map(context.reports.map((report, position) => [report.id, position]));
+  const unit = mentionedFigureKind(planned.plan.topic);
+  // A figure question prefers a sentence that states a figure of the kind asked for, and takes none that states no figure.
+  const figureQuestion = planned.plan.intent === "figure";
+  // "When is … due?" is answered by a date, not a figure.
+  const asksWhen = /^\s*(?:when|by when|what date)\b/i.test(planned.plan.topic);
+  // A period no report is of (say 2022-23) is answered only by a sentence that names it.
+  const year = !reportId && planned.plan.period ? parsePeriodKey(planned.plan.period).financialYear : null;
+  const namesYear = year ? yearPattern(year) : null;
+  const scored = planned.links.sentences
+    .filter((match) => !reportId || match.chunk.report === reportId)
+    .filter((match) => !namesYear || namesYear.test(match.sentence))
+    .filter((match) => !figureQuestion || (asksWhen ? statesDate(match.sentence) : hasNumber(match.sentence)))
+    .map((match) => ({
+      ...match,
+      score: match.coverage + searchBonus(match.chunk.id, context) + (unit && statedFigures(match.sentence).some((figure) => unit === "any" || figure.unit === unit) ? 0.08 : 0),
+    }))
+    .sort((left, right) => right.score - left.score);
+  const best = scored[0];
+  if (!best || best.coverage < threshold) return [];
+  const close = scored
+    .filter((match) => match.coverage >= threshold && match.score >= best.score - 0.1)
+    // Latest report by default: among sentences as good, the newest report's come first.
+    .sort((left, right) => (order.get(left.chunk.report) ?? 0) - (order.get(right.chunk.report) ?? 0) || right.score - left.score);
+  return uniqueQuotes(
+    close.slice(0, 3).flatMap((match) => {
+      const report = byId.get(match.chunk.report);
+      return report ? [{ report, objective: match.chunk.objective, text: match.sentence }] : [];
+    }),
+  );
+}
+
+/** Whether a sentence names a date: a month, a year, or a quarter of a year. */
+function statesDate(sentence: string): boolean {
+  return /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|q[1-4]|quarter [1-4])\b/i.test(sentence);
+}
+
+/** Whether a sentence states any number other than a year ("20 days", "23.5", "£1.85m", "30"). */
+function hasNumber(sentence: string): boolean {
+  return [...sentence.matchAll(/(?<![\w/-])\d[\d,]*(?:\.\d+)?/g)].some((match) => !/^(?:19|20)\d\d$/.test(match[0]) && !/SO-$/.test(sentence.slice(0, match.index)));
+}
+
+/** "2022-23" written any of the ways the reports do: "2022-23", "2022/23", "2022-2023", "2022 to 2023". */
+function yearPattern(financialYear: string): RegExp {
+  const start = financialYear.slice(0, 4);
+  const end = financialYear.slice(5, 7);
+  return new RegExp(`\\b${start}\\s*(?:[-–/]|to)\\s*(?:20)?${end}\\b`);
+}

@@ -1,0 +1,12 @@
+import type { Quote } from "../facts/findings.js";
+
+/** Quotes without repeats of the same sentence from the same report, in order. */
+export function uniqueQuotes(quotes: readonly Quote[]): Quote[] {
+  const seen = new Set<string>();
+  return quotes.filter((quote) => {
+    const key = `${quote.report.id}|${quote.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
