@@ -1,6 +1,6 @@
 // A bench child: ingests a folder of reports into a fresh store and builds a fresh offline vector index, timing each step.
 import { statSync } from "node:fs";
-import { ingestReports } from "../../src/ingest/ingest-reports.js";
+import { ingestIntoStore } from "../../src/engine/ingest-into-store.js";
 import { createEmbeddings } from "../../src/search/create-embeddings.js";
 import { loadSearchIndex } from "../../src/search/load-search-index.js";
 import { openStore } from "../../src/store/open-store.js";
@@ -12,7 +12,7 @@ const input = buildIndexInputSchema.parse(JSON.parse(process.argv[2] ?? "null"))
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 const ingestStarted = performance.now();
-const ingest = await ingestReports({ reportsDirectory: input.reportsDirectory, databasePath: input.databasePath });
+const ingest = await ingestIntoStore({ reportsDirectory: input.reportsDirectory, databasePath: input.databasePath });
 const ingestMilliseconds = performance.now() - ingestStarted;
 if (!ingest.ok) {
   const errors = ingest.diagnostics.filter((diagnostic) => diagnostic.severity === "error");

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { defaultReportsDirectory } from "../ingest/default-reports-directory.js";
 import { formatDiagnostic } from "../ingest/format-diagnostic.js";
 import { ingestLimits, type IngestLimits } from "../ingest/ingest-limits.js";
-import { ingestReports } from "../ingest/ingest-reports.js";
+import { ingestIntoStore } from "../engine/ingest-into-store.js";
 import { wordVectorDirectory } from "../search/create-embeddings.js";
 import { prepareWordVectors } from "../search/prepare-word-vectors.js";
 import { acquireStoreLock, storeLockPath } from "../store/acquire-store-lock.js";
@@ -43,7 +43,7 @@ try {
 }
 const result = await (async () => {
   try {
-    return await ingestReports({ reportsDirectory: resolve(options.reports), databasePath: resolve(options.database), log: (line) => console.log(line), limits });
+    return await ingestIntoStore({ reportsDirectory: resolve(options.reports), databasePath: resolve(options.database), log: (line) => console.log(line), limits });
   } finally {
     release();
   }

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defaultReportsDirectory } from "../ingest/default-reports-directory.js";
 import { formatDiagnostic } from "../ingest/format-diagnostic.js";
-import { ingestReports } from "../ingest/ingest-reports.js";
+import { ingestIntoStore } from "../engine/ingest-into-store.js";
 import type { Measure } from "../report/measure.js";
 import { recordsSchema, type Records } from "../report/records.js";
 import { defaultDatabasePath } from "../store/default-database-path.js";
@@ -29,7 +29,7 @@ const databasePath = resolve(options.database);
 
 if (!existsSync(databasePath)) {
   console.error(`building the records database from ${options.reports} (it does not exist yet)…`);
-  const built = await ingestReports({ reportsDirectory: resolve(options.reports), databasePath });
+  const built = await ingestIntoStore({ reportsDirectory: resolve(options.reports), databasePath });
   if (!built.ok) {
     for (const diagnostic of built.diagnostics) if (diagnostic.severity === "error") console.error(formatDiagnostic(diagnostic));
     console.error("could not build the records database: run `npm run ingest` for details");

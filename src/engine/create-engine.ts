@@ -17,8 +17,8 @@ import { answerQuestion, type AnswerDependencies } from "../answer/answer-questi
 import { buildCorpus } from "../answer/corpus/build-corpus.js";
 import { ensureStore } from "./ensure-store.js";
 import { createCircuitBreaker } from "../answer/llm/create-circuit-breaker.js";
-import { findCommentaryConflicts, type Passage } from "../answer/warnings/find-commentary-conflicts.js";
-import type { RecordQueries } from "../answer/facts/record-queries.js";
+import { findCommentaryConflicts, type Passage } from "../answer/corpus/find-commentary-conflicts.js";
+import type { RecordQueries } from "../answer/corpus/record-queries.js";
 import type { OpenAiConfig } from "./openai-config.js";
 import { probeEmbeddings } from "../search/probe-embeddings.js";
 

@@ -1,6 +1,6 @@
 import { existsSync, lstatSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { ingestReports } from "../ingest/ingest-reports.js";
+import { ingestIntoStore } from "./ingest-into-store.js";
 import { isReportFile } from "../ingest/read-report-source.js";
 import { acquireStoreLock, storeLockPath } from "../store/acquire-store-lock.js";
 
@@ -32,7 +32,7 @@ function isCurrent({ reportsDirectory, databasePath }: { reportsDirectory: strin
 
 async function rebuild({ reportsDirectory, databasePath, log }: { reportsDirectory: string; databasePath: string; log: (line: string) => void }): Promise<boolean> {
   log(`Building the records store from ${reportsDirectory}…`);
-  const result = await ingestReports({ reportsDirectory, databasePath, log });
+  const result = await ingestIntoStore({ reportsDirectory, databasePath, log });
   if (!result.ok) {
     const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
     const lines = errors.map((error) => `${error.file}:${error.page === undefined ? error.line : `page ${error.page}`}: ${error.message}`).join("\n");

@@ -1,4 +1,4 @@
-import type { TableKind } from "./find-tables.js";
+import type { TableKind } from "./table-block.js";
 
 export type ColumnRole =
   | "code"

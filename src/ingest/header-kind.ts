@@ -1,5 +1,5 @@
 import { columnRole } from "./column-role.js";
-import type { TableKind } from "./find-tables.js";
+import type { TableKind } from "./table-block.js";
 
 /**
  * The kind of table a row heads, or null when the row is not a table header: a code column ("No.", "Strategic

@@ -1,7 +1,6 @@
 import { readdirSync } from "node:fs";
 import type { Diagnostic } from "../report/diagnostic.js";
 import { recordsSchema, type Records } from "../report/records.js";
-import { writeStore } from "../store/write-store.js";
 import { parseReport, type ParsedReport } from "./parse-report.js";
 import { checkRecordLimits } from "./check-record-limits.js";
 import { ingestLimits, limitVariables, type IngestLimits } from "./ingest-limits.js";
@@ -10,7 +9,6 @@ import { isReportFile, readReportSource } from "./read-report-source.js";
 
 export interface IngestOptions {
   readonly reportsDirectory: string;
-  readonly databasePath: string;
   /** Receives one line per report loaded; silent when absent. */
   readonly log?: (line: string) => void;
   /** What one ingest reads at most; default from the environment (`INGEST_MAX_*`). */
@@ -28,8 +26,8 @@ export interface IngestedFile {
 }
 
 /**
- * The outcome of an ingest. `ok` is false when any error diagnostic was found: then nothing was written and the
- * previous database is untouched; `records` still holds what could be parsed, for reporting only.
+ * The outcome of an ingest. `ok` is false when any error diagnostic was found: then the records must not be written
+ * (the previous database stays untouched); `records` still holds what could be parsed, for reporting only.
  */
 export interface IngestResult {
   readonly ok: boolean;
@@ -60,8 +58,8 @@ function validate(records: Records, parsed: readonly { file: string; result: Par
 
 /**
  * Parses every report in a directory — text exports (`*.txt`) and PDFs (`*.pdf`) — links the same measure across
- * reports by its series key, validates the records and writes the store atomically. The same report in both forms is
- * read once, from the PDF (whose records can cite their pages), and the log says so. Never throws for bad input: see `ok`.
+ * reports by its series key and validates the records; the caller writes them (`src/engine/ingest-into-store.ts`).
+ * The same report in both forms is read once, from the PDF (whose records can cite their pages), and the log says so. Never throws for bad input: see `ok`.
  */
 export async function ingestReports(options: IngestOptions): Promise<IngestResult> {
   const started = performance.now();
@@ -126,15 +124,7 @@ export async function ingestReports(options: IngestOptions): Promise<IngestResul
   for (const measure of records.measures) reportsBySeries.set(measure.seriesKey, (reportsBySeries.get(measure.seriesKey) ?? new Set()).add(measure.report));
   const linkedSeries = [...reportsBySeries.values()].filter((reports) => reports.size > 1).length;
 
-  let ok = !diagnostics.some((diagnostic) => diagnostic.severity === "error");
-  if (ok) {
-    try {
-      writeStore(options.databasePath, records, diagnostics);
-    } catch (error) {
-      ok = false;
-      diagnostics.push({ severity: "error", file: options.databasePath, line: 0, message: `could not write the records database: ${(error as Error).message}` });
-    }
-  }
+  const ok = !diagnostics.some((diagnostic) => diagnostic.severity === "error");
   return { ok, records, diagnostics, files: ingested, linkedSeries, milliseconds: performance.now() - started };
 }
 

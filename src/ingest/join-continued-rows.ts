@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../report/diagnostic.js";
-import type { TableRow } from "./find-tables.js";
+import type { TableRow } from "./table-block.js";
 import type { Column, ColumnRole } from "./map-columns.js";
 import { parseObjectiveCode } from "./parse-objective-code.js";
 import { normaliseWhitespace, startsLowerCase } from "./sentence-shape.js";

@@ -1,5 +1,5 @@
 import { columnRole } from "./column-role.js";
-import type { TableKind } from "./find-tables.js";
+import type { TableKind } from "./table-block.js";
 import { headerKind } from "./header-kind.js";
 import { parsePrintedValue } from "./parse-printed-value.js";
 import { joinWithSpace } from "./sentence-shape.js";

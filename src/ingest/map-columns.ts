@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../report/diagnostic.js";
 import { columnRole, type ColumnRole } from "./column-role.js";
-import type { TableHeader, TableKind } from "./find-tables.js";
+import type { TableHeader, TableKind } from "./table-block.js";
 import { normaliseWhitespace } from "./sentence-shape.js";
 
 export type { ColumnRole } from "./column-role.js";

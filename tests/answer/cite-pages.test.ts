@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answer/answer.js";
 import { citePages } from "../../src/answer/passages/cite-pages.js";
-import type { RecordQueries } from "../../src/answer/facts/record-queries.js";
+import type { RecordQueries } from "../../src/answer/corpus/record-queries.js";
 import type { Objective } from "../../src/report/objective.js";
 
 const objective = (code: string, page?: number): Objective => ({

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ingestReports } from "../../src/ingest/ingest-reports.js";
+import { ingestIntoStore } from "../../src/engine/ingest-into-store.js";
 import { recordsSchema } from "../../src/report/records.js";
 import { findSeries } from "../../src/store/find-series.js";
 import { openStore } from "../../src/store/open-store.js";
@@ -24,13 +24,13 @@ beforeEach(async () => {
 afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
 function ingest() {
-  return ingestReports({ reportsDirectory: reports, databasePath });
+  return ingestIntoStore({ reportsDirectory: reports, databasePath });
 }
 
 describe("ingestReports", () => {
   it("loads both reports into the store, well under a second", async () => {
     const lines: string[] = [];
-    const result = await ingestReports({ reportsDirectory: reports, databasePath, log: (line) => lines.push(line) });
+    const result = await ingestIntoStore({ reportsDirectory: reports, databasePath, log: (line) => lines.push(line) });
     expect(result.ok).toBe(true);
     expect(result.milliseconds).toBeLessThan(1000);
     expect(result.records.reports.map((report) => report.id)).toEqual(["2024-25-year-end", "2025-26-q2"]);

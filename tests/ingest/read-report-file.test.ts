@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { defaultIngestLimits, type IngestLimits } from "../../src/ingest/ingest-limits.js";
-import { ingestReports } from "../../src/ingest/ingest-reports.js";
+import { ingestIntoStore } from "../../src/engine/ingest-into-store.js";
 import { readReportFile } from "../../src/ingest/read-report-file.js";
 import { quarterFile, reportsDirectory, yearEndFile } from "./parsed-reports.js";
 
@@ -24,7 +24,7 @@ beforeEach(async () => {
 afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
 function ingest(limits: IngestLimits = defaultIngestLimits) {
-  return ingestReports({ reportsDirectory: reports, databasePath, limits });
+  return ingestIntoStore({ reportsDirectory: reports, databasePath, limits });
 }
 
 /** Ingests the good reports, adds `entry`, ingests again: returns the error lines, having checked the store is untouched. */

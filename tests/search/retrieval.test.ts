@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestReports } from "../../src/ingest/ingest-reports.js";
+import { ingestIntoStore } from "../../src/engine/ingest-into-store.js";
 import type { Records } from "../../src/report/records.js";
 import { createEmbeddings } from "../../src/search/create-embeddings.js";
 import { loadSearchIndex, type SearchIndex } from "../../src/search/load-search-index.js";
@@ -21,7 +21,7 @@ let extraQueries: LabelledQuery[];
 
 beforeAll(async () => {
   directory = await mkdtemp(path.join(tmpdir(), "retrieval-"));
-  const ingested = await ingestReports({ reportsDirectory: "data/reports", databasePath: path.join(directory, "records.sqlite") });
+  const ingested = await ingestIntoStore({ reportsDirectory: "data/reports", databasePath: path.join(directory, "records.sqlite") });
   expect(ingested.ok).toBe(true);
   records = ingested.records;
   const { embeddings, name } = await createEmbeddings({ dataDirectory: "data" });

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticReports } from "../../bench/write-synthetic-reports.js";
 import { createEngine } from "../../src/engine/create-engine.js";
-import { ingestReports } from "../../src/ingest/ingest-reports.js";
+import { ingestIntoStore } from "../../src/engine/ingest-into-store.js";
 import { openStore } from "../../src/store/open-store.js";
 import { readRecords } from "../../src/store/read-records.js";
 import { quarterFile, reportsDirectory, yearEndFile } from "../ingest/parsed-reports.js";
@@ -31,7 +31,7 @@ beforeAll(async () => {
   }
   // Enough reports that the ingest takes about a second, so kills land while it parses and while it writes.
   writeSyntheticReports({ seedsDirectory: reportsDirectory, outputDirectory: newReports, count: 60, seed: 7 });
-  expect((await ingestReports({ reportsDirectory: oldReports, databasePath })).ok).toBe(true);
+  expect((await ingestIntoStore({ reportsDirectory: oldReports, databasePath })).ok).toBe(true);
   previousStore = readFileSync(databasePath);
 });
 
@@ -85,7 +85,7 @@ describe("kill -9 during an ingest leaves a usable store", () => {
     else expect(reports).toBe(60);
     outcomes.push(reports === 2 ? "previous" : "new");
     // The 60-report store is complete and checked above; building its search index here would only cost time.
-    if (reports !== 2) return void expect((await ingestReports({ reportsDirectory: oldReports, databasePath })).ok).toBe(true);
+    if (reports !== 2) return void expect((await ingestIntoStore({ reportsDirectory: oldReports, databasePath })).ok).toBe(true);
 
     const engine = await createEngine({ reportsDirectory: oldReports, databasePath, indexDirectory: join(directory, "index") });
     try {
@@ -96,7 +96,7 @@ describe("kill -9 during an ingest leaves a usable store", () => {
       engine.close();
     }
     // Put the previous store back for the next kill point, as an ingest of the old reports would.
-    expect((await ingestReports({ reportsDirectory: oldReports, databasePath })).ok).toBe(true);
+    expect((await ingestIntoStore({ reportsDirectory: oldReports, databasePath })).ok).toBe(true);
   });
 
   it("the kills landed both before and after the store was replaced", async () => {

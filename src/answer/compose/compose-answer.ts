@@ -3,8 +3,8 @@ import type { Answer } from "../answer.js";
 import { composeFound } from "./compose-found.js";
 import { composeListing } from "./compose-listing.js";
 import type { Findings } from "../facts/findings.js";
-import type { CommentaryConflict } from "../warnings/find-commentary-conflicts.js";
-import type { PlannedQuestion } from "../plan/plan-question.js";
+import type { CommentaryConflict } from "../corpus/find-commentary-conflicts.js";
+import type { PlannedQuestion } from "../plan/planned-question.js";
 import { reportLabel } from "../../report/report-label.js";
 
 /** The deterministic answer: every figure as printed, with its period, target, rating and source. */

@@ -1,12 +1,13 @@
 import type { Report } from "../../report/report.js";
 import type { Answer, Fact, Source } from "../answer.js";
 import { briefingText } from "./briefing-text.js";
-import type { Found, Quote } from "../facts/findings.js";
+import type { Found } from "../facts/findings.js";
+import type { Quote } from "../passages/quote.js";
 import { earlierValues, figureText } from "./figure-text.js";
-import type { CommentaryConflict } from "../warnings/find-commentary-conflicts.js";
+import type { CommentaryConflict } from "../corpus/find-commentary-conflicts.js";
 import { measureFact } from "./measure-fact.js";
 import { measureWarnings } from "../warnings/measure-warnings.js";
-import type { PlannedQuestion } from "../plan/plan-question.js";
+import type { PlannedQuestion } from "../plan/planned-question.js";
 import { reportLabel } from "../../report/report-label.js";
 import { trendLines } from "./trend-lines.js";
 

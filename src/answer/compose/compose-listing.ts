@@ -2,7 +2,7 @@ import type { Answer, Fact } from "../answer.js";
 import type { Listing } from "../facts/findings.js";
 import { figureText } from "./figure-text.js";
 import { measureFact } from "./measure-fact.js";
-import type { PlannedQuestion } from "../plan/plan-question.js";
+import type { PlannedQuestion } from "../plan/planned-question.js";
 import { reportLabel } from "../../report/report-label.js";
 
 /** The answer for a list or count: a heading with the count and tally by rating, one line per objective or measure. */

@@ -1,4 +1,4 @@
-import type { QuotedFigure } from "../warnings/measure-warnings.js";
+import type { QuotedFigure } from "../facts/findings.js";
 
 /** Whether the quoted column is the report's current one, which the target and rating are printed against. */
 export function isCurrent(figure: QuotedFigure): boolean {

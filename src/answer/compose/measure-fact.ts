@@ -1,7 +1,7 @@
 import type { Report } from "../../report/report.js";
 import type { Fact } from "../answer.js";
 import { isCurrent } from "./figure-text.js";
-import type { QuotedFigure } from "../warnings/measure-warnings.js";
+import type { QuotedFigure } from "../facts/findings.js";
 
 /** A quoted figure as an answer fact: the printed value, its column, target, rating (only for the current column) and benchmark. */
 export function measureFact(figure: QuotedFigure, report: Report | null): Fact {

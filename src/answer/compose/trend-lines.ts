@@ -2,7 +2,7 @@ import type { Fact } from "../answer.js";
 import type { Found } from "../facts/findings.js";
 import { lowerIsBetter } from "../warnings/lower-is-better.js";
 import { measureFact } from "./measure-fact.js";
-import type { QuotedFigure } from "../warnings/measure-warnings.js";
+import type { QuotedFigure } from "../facts/findings.js";
 import { formatPeriodKey, parsePeriodKey } from "../period/period-key.js";
 import { shortMeasureName } from "../warnings/short-measure-name.js";
 

@@ -1,5 +1,6 @@
-import type { ExecutionContext, Found, NotFound } from "./findings.js";
-import type { PlannedQuestion } from "../plan/plan-question.js";
+import type { Found, NotFound } from "./findings.js";
+import type { ExecutionContext } from "../passages/execution-context.js";
+import type { PlannedQuestion } from "../plan/planned-question.js";
 import { spelledOut } from "./spelled-out.js";
 
 /**

@@ -1,13 +1,14 @@
 import { bestSentences } from "../passages/best-sentences.js";
 import { defineAcronym } from "./define-acronym.js";
-import { closestMatches } from "../match/closest-matches.js";
+import { closestMatches } from "./closest-matches.js";
 import { findMeasureFacts } from "./find-measure-facts.js";
 import { findObjectiveFacts } from "./find-objective-facts.js";
-import type { ExecutionContext, Findings } from "./findings.js";
+import type { Findings } from "./findings.js";
+import type { ExecutionContext } from "../passages/execution-context.js";
 import { listRecords } from "./list-records.js";
 import { notForPeriod } from "./not-for-period.js";
 import { type PeriodKey, parsePeriodKey } from "../period/period-key.js";
-import type { PlannedQuestion } from "../plan/plan-question.js";
+import type { PlannedQuestion } from "../plan/planned-question.js";
 import { reportLabel } from "../../report/report-label.js";
 
 /** Fetches the facts and passages a plan asks for: structured look-ups for figures, the corpus for quotes. */

@@ -1,11 +1,12 @@
 import type { Measure } from "../../report/measure.js";
 import type { Report } from "../../report/report.js";
-import type { ExecutionContext, Found } from "./findings.js";
+import type { Found } from "./findings.js";
+import type { ExecutionContext } from "../passages/execution-context.js";
 import { measureQuotes } from "../passages/measure-quotes.js";
-import type { QuotedFigure } from "../warnings/measure-warnings.js";
+import type { QuotedFigure } from "./findings.js";
 import { objectiveQuotes } from "../passages/objective-quotes.js";
 import { type PeriodKey, parsePeriodKey } from "../period/period-key.js";
-import type { PlannedQuestion } from "../plan/plan-question.js";
+import type { PlannedQuestion } from "../plan/planned-question.js";
 import { hasColumn, quoteFigure } from "./quote-figure.js";
 import { reportLabel } from "../../report/report-label.js";
 import { uniqueQuotes } from "../passages/unique-quotes.js";

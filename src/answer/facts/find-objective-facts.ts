@@ -1,11 +1,13 @@
 import type { Measure } from "../../report/measure.js";
 import type { Objective } from "../../report/objective.js";
 import type { Report } from "../../report/report.js";
-import type { ExecutionContext, Found, NotFound, Quote } from "./findings.js";
-import type { QuotedFigure } from "../warnings/measure-warnings.js";
+import type { Found, NotFound } from "./findings.js";
+import type { ExecutionContext } from "../passages/execution-context.js";
+import type { Quote } from "../passages/quote.js";
+import type { QuotedFigure } from "./findings.js";
 import { objectiveQuotes } from "../passages/objective-quotes.js";
 import type { PeriodKey } from "../period/period-key.js";
-import type { PlannedQuestion } from "../plan/plan-question.js";
+import type { PlannedQuestion } from "../plan/planned-question.js";
 import { quoteFigure } from "./quote-figure.js";
 import { reportLabel } from "../../report/report-label.js";
 

@@ -1,28 +1,15 @@
 import type { Objective } from "../../report/objective.js";
 import type { Report } from "../../report/report.js";
-import type { Hit } from "../../search/hit.js";
-import type { Corpus } from "../corpus/build-corpus.js";
-import type { CommentaryConflict } from "../warnings/find-commentary-conflicts.js";
-import type { QuotedFigure } from "../warnings/measure-warnings.js";
-import type { RecordQueries } from "./record-queries.js";
+import type { Measure, MeasureValue } from "../../report/measure.js";
+import type { Quote } from "../passages/quote.js";
 
-/** What the executor reads from: the reports newest first, the store's queries, the corpus, the found conflicts. */
-export interface ExecutionContext {
-  readonly reports: readonly Report[];
-  readonly queries: RecordQueries;
-  readonly corpus: Corpus;
-  readonly conflicts: readonly CommentaryConflict[];
-  /** Chunks the hybrid search ranked for the question, best first (may be empty). */
-  readonly hits: readonly Hit[];
-}
-
-/** A sentence quoted from a report. */
-export interface Quote {
-  readonly report: Report;
-  readonly objective: string | null;
-  readonly text: string;
-  /** The PDF page the quoted row prints on, when known. */
-  readonly page?: number;
+/** What is known about one quoted figure of a measure. */
+export interface QuotedFigure {
+  readonly measure: Measure;
+  readonly value: MeasureValue;
+  /** The report's current column when it is blank and an earlier figure is quoted. */
+  readonly blankCurrent: MeasureValue | null;
+  readonly reportLabel: string;
 }
 
 /** Nothing in the reports answers the question. */

@@ -1,7 +1,8 @@
 import type { Report } from "../../report/report.js";
 import { monthNumber } from "../period/completion-date.js";
-import type { ExecutionContext, Listing } from "./findings.js";
-import type { PlannedQuestion } from "../plan/plan-question.js";
+import type { Listing } from "./findings.js";
+import type { ExecutionContext } from "../passages/execution-context.js";
+import type { PlannedQuestion } from "../plan/planned-question.js";
 import { quoteFigure } from "./quote-figure.js";
 
 /** Objectives or measures of one report picked out by rating, outcome or completion date (SQL over the store). */

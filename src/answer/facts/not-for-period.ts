@@ -1,5 +1,6 @@
-import type { ExecutionContext, NotFound } from "./findings.js";
-import type { PlannedQuestion } from "../plan/plan-question.js";
+import type { NotFound } from "./findings.js";
+import type { ExecutionContext } from "../passages/execution-context.js";
+import type { PlannedQuestion } from "../plan/planned-question.js";
 import { reportLabel } from "../../report/report-label.js";
 
 /** The measures asked about exist, but not for the asked period: say where they are. */

@@ -1,7 +1,7 @@
 import type { Measure } from "../../report/measure.js";
 import type { Report } from "../../report/report.js";
 import { chooseColumn } from "../period/choose-column.js";
-import type { QuotedFigure } from "../warnings/measure-warnings.js";
+import type { QuotedFigure } from "./findings.js";
 import type { PeriodKey } from "../period/period-key.js";
 import { reportLabel } from "../../report/report-label.js";
 import { reportPeriodKey } from "../period/resolve-report.js";

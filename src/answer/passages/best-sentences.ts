@@ -1,6 +1,7 @@
-import type { ExecutionContext, Quote } from "../facts/findings.js";
+import type { ExecutionContext } from "./execution-context.js";
+import type { Quote } from "./quote.js";
 import { parsePeriodKey } from "../period/period-key.js";
-import type { PlannedQuestion } from "../plan/plan-question.js";
+import type { PlannedQuestion } from "../plan/planned-question.js";
 import { searchBonus } from "./search-bonus.js";
 import { statedFigures } from "../corpus/stated-figures.js";
 import { uniqueQuotes } from "./unique-quotes.js";

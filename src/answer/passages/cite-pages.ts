@@ -1,5 +1,5 @@
 import type { Answer, Source } from "../answer.js";
-import type { RecordQueries } from "../facts/record-queries.js";
+import type { RecordQueries } from "../corpus/record-queries.js";
 
 /**
  * Gives each source quoting an objective's row the PDF page that row starts on, where the report was read from a PDF

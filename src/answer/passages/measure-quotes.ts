@@ -1,7 +1,8 @@
 import type { Measure } from "../../report/measure.js";
 import type { Report } from "../../report/report.js";
-import type { ExecutionContext, Quote } from "../facts/findings.js";
-import type { PlannedQuestion } from "../plan/plan-question.js";
+import type { ExecutionContext } from "./execution-context.js";
+import type { Quote } from "./quote.js";
+import type { PlannedQuestion } from "../plan/planned-question.js";
 import { searchBonus } from "./search-bonus.js";
 
 /** Sentences about a measure: from its objective's commentary in the same report, and the best-matching prose there. */

@@ -1,7 +1,8 @@
 import type { Objective } from "../../report/objective.js";
 import type { Report } from "../../report/report.js";
-import type { ExecutionContext, Quote } from "../facts/findings.js";
-import type { PlannedQuestion } from "../plan/plan-question.js";
+import type { ExecutionContext } from "./execution-context.js";
+import type { Quote } from "./quote.js";
+import type { PlannedQuestion } from "../plan/planned-question.js";
 import { coverage } from "../corpus/term-index.js";
 
 const explanationCue =

@@ -1,4 +1,4 @@
-import type { ExecutionContext } from "../facts/findings.js";
+import type { ExecutionContext } from "./execution-context.js";
 
 /** A small lift for a passage the hybrid search also ranked high: it breaks ties between equally worded sentences by meaning. */
 export function searchBonus(chunkId: string, context: ExecutionContext): number {

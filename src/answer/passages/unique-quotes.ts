@@ -1,4 +1,4 @@
-import type { Quote } from "../facts/findings.js";
+import type { Quote } from "./quote.js";
 
 /** Quotes without repeats of the same sentence from the same report, in order. */
 export function uniqueQuotes(quotes: readonly Quote[]): Quote[] {

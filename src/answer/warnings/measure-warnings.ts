@@ -1,18 +1,10 @@
-import type { Measure, MeasureValue } from "../../report/measure.js";
-import type { CommentaryConflict } from "./find-commentary-conflicts.js";
+import type { Measure } from "../../report/measure.js";
+import type { QuotedFigure } from "../facts/findings.js";
+import type { CommentaryConflict } from "../corpus/find-commentary-conflicts.js";
 import { lowerIsBetter } from "./lower-is-better.js";
 import { parsePeriodKey } from "../period/period-key.js";
 import { recomputeRating } from "./recompute-rating.js";
 import { shortMeasureName } from "./short-measure-name.js";
-
-/** What is known about one quoted figure of a measure. */
-export interface QuotedFigure {
-  readonly measure: Measure;
-  readonly value: MeasureValue;
-  /** The report's current column when it is blank and an earlier figure is quoted. */
-  readonly blankCurrent: MeasureValue | null;
-  readonly reportLabel: string;
-}
 
 /**
  * Warnings a careful reader of the report would attach to a figure: its footnotes and the notes printed under its

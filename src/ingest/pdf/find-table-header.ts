@@ -1,4 +1,4 @@
-import type { TableKind } from "../find-tables.js";
+import type { TableKind } from "../table-block.js";
 import { headerKind } from "../header-kind.js";
 import type { PdfLine } from "./group-lines.js";
 import { joinRuns, joinWrapped } from "./join-runs.js";

@@ -1,4 +1,4 @@
-import type { TableKind } from "../find-tables.js";
+import type { TableKind } from "../table-block.js";
 import { columnAt, columnBounds } from "./column-bounds.js";
 import { findTableHeader, startsCode, type FoundHeader, type HeaderColumn } from "./find-table-header.js";
 import type { PdfLine } from "./group-lines.js";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../../src/ingest/format-diagnostic.js";
 import { defaultIngestLimits, type IngestLimits } from "../../../src/ingest/ingest-limits.js";
-import { ingestReports } from "../../../src/ingest/ingest-reports.js";
+import { ingestIntoStore } from "../../../src/engine/ingest-into-store.js";
 import { openStore } from "../../../src/store/open-store.js";
 import { readRecords } from "../../../src/store/read-records.js";
 
@@ -25,7 +25,7 @@ afterEach(() => rmSync(directory, { recursive: true, force: true }));
 const addPdfs = (layout: string) => {
   for (const report of [quarter, yearEnd]) copyFileSync(`tests/fixtures/pdf/${report}.${layout}.pdf`, join(reports, `${report}.pdf`));
 };
-const ingest = (limits: IngestLimits = defaultIngestLimits, log?: (line: string) => void) => ingestReports({ reportsDirectory: reports, databasePath, limits, ...(log ? { log } : {}) });
+const ingest = (limits: IngestLimits = defaultIngestLimits, log?: (line: string) => void) => ingestIntoStore({ reportsDirectory: reports, databasePath, limits, ...(log ? { log } : {}) });
 
 describe("ingesting PDF reports", () => {
   it("loads only PDFs into the same counts as the text exports, each record with its page", async () => {

@@ -1,7 +1,7 @@
 import type { Measure } from "../../report/measure.js";
-import { type StatedFigure, statedFigures } from "../corpus/stated-figures.js";
-import { inverseFrequency, type TermIndex } from "../corpus/term-index.js";
-import { sameWord, topicTerms } from "../corpus/topic-terms.js";
+import { type StatedFigure, statedFigures } from "./stated-figures.js";
+import { inverseFrequency, type TermIndex } from "./term-index.js";
+import { sameWord, topicTerms } from "./topic-terms.js";
 
 /** Prose of a report that may state figures: an objective's commentary or an achievements bullet. */
 export interface Passage {

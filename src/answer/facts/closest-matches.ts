@@ -1,4 +1,4 @@
-import type { PlannedQuestion } from "../plan/plan-question.js";
+import type { PlannedQuestion } from "../plan/planned-question.js";
 
 /** What the reports hold nearest to an unanswered question: the best-matching measure names and sentence. */
 export function closestMatches(planned: PlannedQuestion): string[] {
