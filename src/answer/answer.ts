@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { planSchema, type Plan } from "./plan/plan.js";
+import { warningSchema } from "./warnings/warning.js";
 
 /** A figure taken from a measure record, exactly as printed. */
 export const measureFactSchema = z.object({
@@ -67,12 +68,16 @@ export const answerSchema = z.object({
   answer: z.string(),
   facts: z.array(factSchema),
   sources: z.array(sourceSchema),
+  /** Each warning's text, as the CLI prints it. */
   warnings: z.array(z.string()),
+  /** The same warnings as data, in the same order: their kind, the measures they name, and their text. */
+  warningDetails: z.array(z.intersection(warningSchema, z.object({ text: z.string() }))),
   plan: planSchema,
   /** Milliseconds per stage: plan, retrieve, compose, total. */
   timings: z.record(z.string(), z.number()),
 });
 export type Answer = z.infer<typeof answerSchema>;
+export type WarningDetail = Answer["warningDetails"][number];
 
 /** How the Slack layer and the CLI call the engine: one question, with the previous turn's plan for follow-ups. */
 export type AskQuestion = (question: string, context: { previousPlan: Plan | null }) => Promise<Answer>;

@@ -62,7 +62,7 @@ export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions)
     table === null
       ? sections(figuresText(answer.facts, answer.facts))
       : [...sections(figuresText(answer.facts.filter((fact) => fact.type !== "measure"), answer.facts)), table];
-  const warningSections = sections(answer.warnings.map((warning) => `:warning: ${escapeMrkdwn(warning)}`).join("\n"));
+  const warningSections = sections(answer.warningDetails.map((warning) => `:warning: ${escapeMrkdwn(warning.text)}`).join("\n"));
 
   const leading: types.KnownBlock[] = [];
   if (options.byline !== undefined) leading.push(context([options.byline]));
@@ -87,7 +87,7 @@ export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions)
       : [context([`:scissors: Trimmed to fit Slack's limits: ${omitted} more section${omitted === 1 ? "" : "s"} not shown. Ask a narrower question to see the rest.`])];
 
   const blocks = [...leading, ...keptAnswer, ...keptFigures, ...keptWarnings, ...note, ...trailing];
-  return { text: fallbackText(answerText, answer.warnings), blocks };
+  return { text: fallbackText(answerText, answer.warningDetails.map((warning) => warning.text)), blocks };
 }
 
 /**

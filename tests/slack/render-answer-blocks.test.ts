@@ -3,7 +3,7 @@ import type { Answer } from "../../src/answer/answer.js";
 import { actionIds } from "../../src/slack/action-ids.js";
 import { buttonValueSchema } from "../../src/slack/button-value.js";
 import { renderAnswerBlocks, slackLimits } from "../../src/slack/render-answer-blocks.js";
-import { potholesAnswer, yearEndDefectsAnswer } from "../support/answer-fixtures.js";
+import { noteWarnings, potholesAnswer, yearEndDefectsAnswer } from "../support/answer-fixtures.js";
 import { blockText } from "../support/block-text.js";
 
 const question = "How many potholes have been repaired?";
@@ -87,7 +87,7 @@ describe("renderAnswerBlocks", () => {
     const answer: Answer = {
       ...potholesAnswer(question),
       answer: "Health & Care plans issued in <20 weeks: 2.1% > target? No.",
-      warnings: ["<!channel> & <@U123> are not mentions here"],
+      ...noteWarnings("<!channel> & <@U123> are not mentions here"),
     };
     const rendered = renderAnswerBlocks(answer, { answerId: null, shareable: false });
     expect(blockText(rendered.blocks)).toContain("Health &amp; Care plans issued in &lt;20 weeks: 2.1% &gt; target? No.");
@@ -108,7 +108,7 @@ describe("renderAnswerBlocks", () => {
   });
 
   it("marks a not-found answer and sends no figures section when there are no facts", () => {
-    const answer: Answer = { ...potholesAnswer("library visits"), status: "not_found", answer: "Not in the reports.", facts: [], sources: [], warnings: [] };
+    const answer: Answer = { ...potholesAnswer("library visits"), status: "not_found", answer: "Not in the reports.", facts: [], sources: [], ...noteWarnings() };
     const blocks = blocksOf(answer);
     expect(blocks.map((block) => block.type)).toEqual(["section", "context_actions"]);
     expect(blocks[0]?.text?.text).toBe(":mag: Not in the reports.");
@@ -140,7 +140,7 @@ describe("renderAnswerBlocks", () => {
   it("splits a 4,000-character answer into sections of at most 3,000 characters, in order, losing nothing", () => {
     const paragraph = "The highways service has categorised its carriageway defect response into three distinct types. ";
     const long = paragraph.repeat(42).slice(0, 4000);
-    const rendered = renderAnswerBlocks({ ...potholesAnswer(question), answer: long, facts: [], warnings: [], sources: [] }, { answerId: "a1", shareable: false });
+    const rendered = renderAnswerBlocks({ ...potholesAnswer(question), answer: long, facts: [], ...noteWarnings(), sources: [] }, { answerId: "a1", shareable: false });
     const sections = (rendered.blocks as AnyBlock[]).filter((block) => block.type === "section").map((block) => block.text?.text ?? "");
     expect(sections).toHaveLength(2);
     for (const section of sections) expect(section.length).toBeLessThanOrEqual(slackLimits.sectionText);
@@ -153,7 +153,7 @@ describe("renderAnswerBlocks", () => {
     const [fact] = answer.facts;
     if (fact?.type !== "measure") throw new Error("fixture changed");
     const facts = Array.from({ length: 2000 }, (_, index) => ({ ...fact, measure: `Measure number ${index + 1} with a long descriptive name for testing`, value: String(index) }));
-    const rendered = renderAnswerBlocks({ ...answer, facts, warnings: ["Keep me: a footnote qualifies this figure."] }, { answerId: "a1", shareable: false });
+    const rendered = renderAnswerBlocks({ ...answer, facts, ...noteWarnings("Keep me: a footnote qualifies this figure.") }, { answerId: "a1", shareable: false });
     const blocks = rendered.blocks as AnyBlock[];
     expect(blocks).toHaveLength(slackLimits.blocksPerMessage);
     expect(blocks.at(-1)?.type).toBe("context_actions");

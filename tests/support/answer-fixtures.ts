@@ -1,4 +1,4 @@
-import type { Answer, AskQuestion } from "../../src/answer/answer.js";
+import type { Answer, AskQuestion, WarningDetail } from "../../src/answer/answer.js";
 import type { Plan } from "../../src/answer/plan/plan.js";
 import type { Catalogue } from "../../src/slack/summarise-catalogue.js";
 import { recordsFixture } from "../search/records-fixture.js";
@@ -41,7 +41,15 @@ export function potholesAnswer(question: string): Answer {
         quote: "The County Council is investing more capital in maintaining and improving our highways network than ever before.",
       },
     ],
-    warnings: ["Footnote (b): Due to ongoing data cleansing, this data may change and should be treated as an approximation only."],
+    ...warningsOf([
+      {
+        kind: "footnote",
+        subjects: [{ measureId: "2025-26-q2/SO-12/potholes-repaired", measure: "Number of potholes repaired", shortName: "Number of potholes repaired", report: "2025-26-q2", reportLabel: "Q2 2025-26 report", objective: "SO-12" }],
+        marker: "b",
+        note: "Due to ongoing data cleansing, this data may change and should be treated as an approximation only.",
+        text: "Footnote (b): Due to ongoing data cleansing, this data may change and should be treated as an approximation only.",
+      },
+    ]),
     plan: potholesPlan,
     timings: { plan: 1, retrieve: 1, compose: 1, total: 3 },
   };
@@ -72,7 +80,7 @@ export function yearEndDefectsAnswer(question: string): Answer {
       },
     ],
     sources: [],
-    warnings: ["The figure is for Q4 only, not the whole year."],
+    ...warningsOf([{ kind: "part-year", subjects: [], qualifier: "Q4 only", text: "The figure is for Q4 only, not the whole year." }]),
     plan: yearEndPlan,
     timings: { plan: 1, retrieve: 1, compose: 1, total: 3 },
   };
@@ -151,4 +159,14 @@ export const catalogue: Catalogue = {
 
 function objective(report: string, code: string, title: string, progress: Catalogue["objectives"][number]["progress"]): Catalogue["objectives"][number] {
   return { id: `${report}/${code}`, report, code, outcome: "Place", title, expectedCompletion: "Mar 2026", progress, commentary: "", line: 1 };
+}
+
+/** An answer's warnings from their data: the text list the CLI prints and the details Slack renders. */
+export function warningsOf(details: readonly WarningDetail[]): Pick<Answer, "warnings" | "warningDetails"> {
+  return { warnings: details.map((detail) => detail.text), warningDetails: [...details] };
+}
+
+/** Warnings that are plain notes, for tests about how any warning's text is shown. */
+export function noteWarnings(...texts: string[]): Pick<Answer, "warnings" | "warningDetails"> {
+  return warningsOf(texts.map((text) => ({ kind: "note", subjects: [], note: text, text })));
 }

@@ -1,4 +1,4 @@
-import type { Answer, Fact, Source } from "../answer.js";
+import type { Answer, Fact, Source, WarningDetail } from "../answer.js";
 import { asksAboutTarget } from "./asks-about-target.js";
 import type { ReadQuestion } from "../read/read-question.js";
 import { targetLines } from "./target-lines.js";
@@ -22,7 +22,7 @@ export function combineAnswers(reading: ReadQuestion, parts: readonly PartAnswer
   const texts: string[] = [];
   const facts: Fact[] = [];
   const sources: Source[] = [];
-  const warnings: string[] = [];
+  const warningDetails: WarningDetail[] = [];
   for (const { part, answer } of parts) {
     if (answer.status !== "answered") {
       texts.push(`Not in the reports: ${part.replace(/[?.!]+$/, "")}.`);
@@ -36,12 +36,12 @@ export function combineAnswers(reading: ReadQuestion, parts: readonly PartAnswer
     }
     for (const fact of answer.facts) if (!facts.some((known) => sameJson(known, fact))) facts.push(fact);
     for (const source of answer.sources) if (!sources.some((known) => sameJson(known, source))) sources.push(source);
-    for (const warning of answer.warnings) if (!warnings.includes(warning)) warnings.push(warning);
+    for (const detail of answer.warningDetails) if (!warningDetails.some((known) => known.text === detail.text)) warningDetails.push(detail);
   }
   const last = answered.at(-1) ?? first;
   const timings: Record<string, number> = {};
   for (const { answer } of parts) for (const [stage, milliseconds] of Object.entries(answer.timings)) timings[stage] = round((timings[stage] ?? 0) + milliseconds);
-  return { question: reading.asked, status: "answered", answer: withReading(texts.join("\n\n"), reading), facts, sources, warnings, plan: last.answer.plan, timings };
+  return { question: reading.asked, status: "answered", answer: withReading(texts.join("\n\n"), reading), facts, sources, warnings: warningDetails.map((detail) => detail.text), warningDetails, plan: last.answer.plan, timings };
 }
 
 /** Says which words were read as others, so a wrong guess is seen at once. */

@@ -26,6 +26,7 @@ export function composeAnswer(
       facts: [],
       sources: [],
       warnings: [],
+      warningDetails: [],
     };
   }
   if (findings.kind === "clarify") {
@@ -36,6 +37,7 @@ export function composeAnswer(
       facts: [],
       sources: [],
       warnings: [],
+      warningDetails: [],
     };
   }
   if (findings.kind === "list") return composeListing(base, findings, planned);

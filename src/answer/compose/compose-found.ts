@@ -7,6 +7,8 @@ import { earlierValues, figureText } from "./figure-text.js";
 import type { CommentaryConflict } from "../corpus/find-commentary-conflicts.js";
 import { measureFact } from "./measure-fact.js";
 import { measureWarnings } from "../warnings/measure-warnings.js";
+import type { Warning } from "../warnings/warning.js";
+import { answerWarnings } from "./answer-warnings.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
 import { reportLabel } from "../../report/report-label.js";
 import { trendLines } from "./trend-lines.js";
@@ -15,69 +17,43 @@ import { trendLines } from "./trend-lines.js";
 export function composeFound(base: Pick<Answer, "question" | "plan">, found: Found, planned: PlannedQuestion, conflicts: readonly CommentaryConflict[]): Omit<Answer, "timings"> {
   const lines: string[] = [];
   const facts: Fact[] = [];
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const reportsById = new Map<string, Report>();
   for (const { objective, report } of found.objectives) {
     reportsById.set(report.id, report);
     lines.push(`${objective.code} (${reportLabel(report)}): ${objective.title}. Progress: ${objective.progress ?? "blank (awaiting update)"}; expected completion ${objective.expectedCompletion || "not given"}.`);
     facts.push({ type: "objective", report: report.id, reportTitle: report.title, code: objective.code, title: objective.title, progress: objective.progress, expectedCompletion: objective.expectedCompletion });
   }
-  if (found.trend) lines.push(...trendLines(found, facts, warnings));
+  if (found.trend) {
+    const trend = trendLines(found);
+    lines.push(...trend.lines);
+    facts.push(...trend.facts);
+    warnings.push(...trend.warnings);
+  }
   else {
     for (const figure of found.figures) {
       lines.push(`${planned.plan.intent === "draft" ? "" : "- "}${figure.measure.name}: ${figureText(figure)}${earlierValues(figure)}.`);
       facts.push(measureFact(figure, found.report));
     }
   }
-  for (const figure of found.figures) {
-    for (const warning of measureWarnings(figure, conflicts)) if (!warnings.includes(warning)) warnings.push(warning);
-  }
+  for (const figure of found.figures) warnings.push(...measureWarnings(figure, conflicts));
   // A quoted sentence that states a figure the table contradicts carries the warning, whether or not the answer
   // shows that measure's figures ("why is SO-12 amber?" quoting "83% of defects were remedied…").
   const shownMeasures = new Set(found.figures.map((figure) => figure.measure.id));
   for (const quote of found.quotes) {
     for (const conflict of conflicts) {
       if (shownMeasures.has(conflict.measureId) || conflict.report !== quote.report.id || !sameSentence(conflict.sentence, quote.text)) continue;
-      const warning = conflict.aboutTarget
-        ? `The table and the commentary disagree: the quoted passage gives a target of ${conflict.stated}, while the table's target for ${conflict.measureName} is ${conflict.table} (${conflict.tablePeriod}, ${reportLabel(quote.report)}${conflict.objective ? `, ${conflict.objective}` : ""}).`
-        : `The table and the commentary disagree: the quoted passage states ${conflict.stated}, while the table shows ${conflict.table} for ${conflict.measureName} (${conflict.tablePeriod}, ${reportLabel(quote.report)}${conflict.objective ? `, ${conflict.objective}` : ""}).`;
-      if (!warnings.includes(warning)) warnings.push(warning);
+      const subject = { measureId: conflict.measureId, measure: conflict.measureName, shortName: conflict.measureName, report: quote.report.id, reportLabel: reportLabel(quote.report), objective: conflict.objective };
+      warnings.push({ kind: "quoted-conflict", subjects: [subject], aboutTarget: conflict.aboutTarget, stated: conflict.stated, table: conflict.table, tablePeriod: conflict.tablePeriod });
     }
   }
-  warnings.splice(0, warnings.length, ...mergeSharedNotes(warnings));
   const sources: Source[] = found.quotes.map((quote) => ({ report: quote.report.id, reportTitle: quote.report.title, objective: quote.objective, quote: quote.text, ...(quote.page === undefined ? {} : { page: quote.page }) }));
   const quoteLines = found.quotes.map((quote) => `"${quote.text}" — ${citation(quote)}`);
   if (planned.plan.intent === "draft") {
-    return { ...base, status: "answered", answer: briefingText(found, lines, quoteLines), facts, sources: withFigureSources(sources, found), warnings };
+    return { ...base, status: "answered", answer: briefingText(found, lines, quoteLines), facts, sources: withFigureSources(sources, found), ...answerWarnings(warnings) };
   }
   const answer = [...(found.lead ?? []), ...readingAs(found, planned), ...lines, ...(quoteLines.length > 0 ? ["", ...quoteLines] : []), ...(found.remarks.length > 0 ? ["", ...found.remarks] : [])].join("\n").trim();
-  return { ...base, status: "answered", answer, facts, sources: withFigureSources(sources, found), warnings };
-}
-
-/** One warning for a footnote or note that several quoted measures share: "Footnote (c) to A; B: text". */
-function mergeSharedNotes(warnings: readonly string[]): string[] {
-  const pattern = /^(Footnote \([^)]+\) to|Note under the table for) (.+?): (.+)$/s;
-  const merged: string[] = [];
-  const byNote = new Map<string, { position: number; lead: string; subjects: string[]; text: string }>();
-  for (const warning of warnings) {
-    const match = pattern.exec(warning);
-    if (!match) {
-      merged.push(warning);
-      continue;
-    }
-    const [, lead = "", subject = "", text = ""] = match;
-    const key = `${lead}|${text}`;
-    const existing = byNote.get(key);
-    if (existing) existing.subjects.push(subject);
-    else {
-      byNote.set(key, { position: merged.length, lead, subjects: [subject], text });
-      merged.push(key);
-    }
-  }
-  return merged.map((entry) => {
-    const note = byNote.get(entry);
-    return note ? `${note.lead} ${note.subjects.join("; ")}: ${note.text}` : entry;
-  });
+  return { ...base, status: "answered", answer, facts, sources: withFigureSources(sources, found), ...answerWarnings(warnings) };
 }
 
 /**

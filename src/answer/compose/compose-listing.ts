@@ -1,4 +1,6 @@
 import type { Answer, Fact } from "../answer.js";
+import type { Warning } from "../warnings/warning.js";
+import { answerWarnings } from "./answer-warnings.js";
 import type { Listing } from "../facts/findings.js";
 import { figureText } from "./figure-text.js";
 import { measureFact } from "./measure-fact.js";
@@ -13,7 +15,7 @@ export function composeListing(base: Pick<Answer, "question" | "plan">, listing:
   const ratingWords = planned.plan.ratings.length > 0 ? planned.plan.ratings.map((rating) => (rating === "Blank" ? blankWords : rating)).join(" or ") : null;
   const scope = [planned.plan.outcome ? `${planned.plan.outcome} ` : "", listing.subject].join("");
   const facts: Fact[] = [];
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   const lines: string[] = [];
   const outcomes = new Set([...listing.objectives.map((objective) => objective.outcome), ...listing.figures.map((figure) => figure.measure.outcome)]);
   // Across several outcomes each line says which, so "which outcome has most…" can be read off the list.
@@ -31,7 +33,7 @@ export function composeListing(base: Pick<Answer, "question" | "plan">, listing:
         // The prose counts the whole report: compare only an unfiltered count of the same rating.
         const rated = planned.plan.outcome || planned.completionBy !== null ? null : listing.objectives.filter((objective) => objective.progress === rating).length;
         if (said !== undefined && said !== null && rated !== null && said !== rated) {
-          warnings.push(`The ${reportLabel(report)}'s own summary says ${said} objectives are ${rating}, but its tables rate ${rated} as ${rating}: "${counts.sentence}"`);
+          warnings.push({ kind: "stated-count", subjects: [], report: report.id, reportLabel: reportLabel(report), rating, stated: said, rated, sentence: counts.sentence });
         }
       }
     }
@@ -60,7 +62,7 @@ export function composeListing(base: Pick<Answer, "question" | "plan">, listing:
     answer: [tally && planned.plan.ratings.length !== 1 ? `${heading.replace(/:$/, ".")} ${tally}` : heading, ...lines].join("\n"),
     facts,
     sources: [{ report: report.id, reportTitle: report.title, objective: null, quote: `${report.title}, ${listing.subject} tables` }],
-    warnings,
+    ...answerWarnings(warnings),
   };
 }
 

@@ -4,15 +4,18 @@ import { lowerIsBetter } from "../warnings/lower-is-better.js";
 import { measureFact } from "./measure-fact.js";
 import type { QuotedFigure } from "../facts/findings.js";
 import { formatPeriodKey, parsePeriodKey } from "../period/period-key.js";
-import { shortMeasureName } from "../warnings/short-measure-name.js";
+import { figureSubject } from "../warnings/measure-warnings.js";
+import type { Warning } from "../warnings/warning.js";
 
 /**
  * A trend, one block per series: every printed period oldest first (a period two reports print alike once; printed
  * differently, with a warning), the change between two comparable figures computed by code (not across a change
  * of method the notes report) and whether it is better or worse where that is known, the latest target and benchmark.
  */
-export function trendLines(found: Found, facts: Fact[], warnings: string[]): string[] {
+export function trendLines(found: Found): { lines: string[]; facts: Fact[]; warnings: Warning[] } {
   const lines: string[] = [];
+  const facts: Fact[] = [];
+  const warnings: Warning[] = [];
   const series = new Map<string, QuotedFigure[]>();
   for (const figure of found.figures) series.set(figure.measure.seriesKey, [...(series.get(figure.measure.seriesKey) ?? []), figure]);
   for (const figures of series.values()) {
@@ -25,7 +28,7 @@ export function trendLines(found: Found, facts: Fact[], warnings: string[]): str
       const earlier = seen.get(key);
       if (earlier && earlier.reportLabel !== figure.reportLabel) {
         if (earlier.value.value !== figure.value.value) {
-          warnings.push(`${shortMeasureName(figure.measure)} for ${key} is ${earlier.value.value} in the ${earlier.reportLabel} and ${figure.value.value} in the ${figure.reportLabel}: the figure was revised.`);
+          warnings.push({ kind: "revised-figure", subjects: [figureSubject(figure)], period: key, earlier: { value: earlier.value.value, reportLabel: earlier.reportLabel }, later: { value: figure.value.value, reportLabel: figure.reportLabel } });
         } else continue;
       }
       seen.set(key, figure);
@@ -51,7 +54,7 @@ export function trendLines(found: Found, facts: Fact[], warnings: string[]): str
     const benchmark = [...figures].reverse().find((figure) => figure.measure.benchmark !== null && figure.measure.benchmark.value.trim() !== "");
     if (benchmark?.measure.benchmark) lines.push(`Latest benchmark: ${benchmark.measure.benchmark.value}${benchmark.measure.benchmarkGroup ? ` (${benchmark.measure.benchmarkGroup})` : ""}, ${benchmark.reportLabel}.`);
   }
-  return lines;
+  return { lines, facts, warnings };
 }
 
 /**
