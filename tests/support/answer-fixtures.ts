@@ -55,7 +55,7 @@ export function potholesAnswer(question: string): Answer {
   };
 }
 
-export const yearEndPlan: Plan = { ...potholesPlan, objectives: ["SO-18"], measures: ["2024-25-year-end/SO-18/total-number-of-highway-inspector-defects-reported-that-were-completed-q4-only"], report: "2024-25-year-end", period: "2024-25" };
+export const yearEndPlan: Plan = { ...potholesPlan, objectives: ["SO-18"], measures: ["2024-25-year-end/SO-18/total-number-of-highway-inspector-defects-reported-that-were-completed-q4-only"], report: "2024-25-year-end", period: { financialYear: "2024-25", quarter: null, yearEnd: false } };
 
 export function yearEndDefectsAnswer(question: string): Answer {
   return {

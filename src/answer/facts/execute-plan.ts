@@ -7,7 +7,7 @@ import type { Findings } from "./findings.js";
 import type { ExecutionContext } from "../passages/execution-context.js";
 import { listRecords } from "./list-records.js";
 import { notForPeriod } from "./not-for-period.js";
-import { type PeriodKey, parsePeriodKey } from "../period/period-key.js";
+import type { PeriodKey } from "../period/period-key.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
 import { reportLabel } from "../../report/report-label.js";
 
@@ -25,7 +25,7 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
     return { kind: "not_found", reason: `The reports do not cover ${planned.period?.text ?? "that period"}: they cover ${covered}.`, closest: [] };
   }
   const byId = new Map(context.reports.map((report) => [report.id, report]));
-  const asked: PeriodKey | null = plan.period ? parsePeriodKey(plan.period) : null;
+  const asked: PeriodKey | null = plan.period;
   const mainReport = (plan.report ? byId.get(plan.report) : undefined) ?? newest;
 
   const overview = plan.intent === "summary" && plan.subject === "objectives" && plan.objectives.length === 0 && plan.measures.length === 0;

@@ -1,3 +1,4 @@
+import { formatPeriodKey } from "../period/period-key.js";
 import type { NotFound } from "./findings.js";
 import type { ExecutionContext } from "../passages/execution-context.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
@@ -12,5 +13,5 @@ export function notForPeriod(planned: PlannedQuestion, context: ExecutionContext
     const report = byId.get(measure.report);
     return `${measure.name} (${measure.objective}, ${report ? reportLabel(report) : measure.report}): figures for ${periods.join(", ") || "no period"}`;
   });
-  return { kind: "not_found", reason: `The reports have no figure for ${planned.plan.period ?? "that period"} for what you asked about.`, closest: [...new Set(closest)] };
+  return { kind: "not_found", reason: `The reports have no figure for ${(planned.plan.period ? formatPeriodKey(planned.plan.period) || planned.period?.text : null) ?? "that period"} for what you asked about.`, closest: [...new Set(closest)] };
 }

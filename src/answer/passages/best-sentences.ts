@@ -1,6 +1,5 @@
 import type { ExecutionContext } from "./execution-context.js";
 import type { Quote } from "./quote.js";
-import { parsePeriodKey } from "../period/period-key.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
 import { searchBonus } from "./search-bonus.js";
 import { statedFigures } from "../corpus/stated-figures.js";
@@ -17,7 +16,7 @@ export function bestSentences(planned: PlannedQuestion, reportId: string | null,
   // "When is … due?" is answered by a date, not a figure.
   const asksWhen = /^\s*(?:when|by when|what date)\b/i.test(planned.plan.topic);
   // A period no report is of (say 2022-23) is answered only by a sentence that names it.
-  const year = !reportId && planned.plan.period ? parsePeriodKey(planned.plan.period).financialYear : null;
+  const year = reportId ? null : (planned.plan.period?.financialYear ?? null);
   const namesYear = year ? yearPattern(year) : null;
   const scored = planned.links.sentences
     .filter((match) => !reportId || match.chunk.report === reportId)

@@ -1,10 +1,17 @@
-/** A period read from a column header or a question: financial year, quarter, year end. */
-export interface PeriodKey {
-  /** "2024-25"; null when no year is named. */
-  readonly financialYear: string | null;
-  readonly quarter: number | null;
-  readonly yearEnd: boolean;
-}
+import { z } from "zod";
+
+/**
+ * A period as a value, read from a column header or a question and carried by a plan: the financial year
+ * ("2025-26"; null when only a quarter or "year end" is named), the quarter (1-4; null for a whole year) and whether
+ * the year end is meant. Every field is required and nullable, so strict structured output works.
+ */
+export const periodSchema = z.object({
+  financialYear: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
+  quarter: z.number().int().min(1).max(4).nullable(),
+  yearEnd: z.boolean(),
+});
+
+export type PeriodKey = z.infer<typeof periodSchema>;
 
 const yearPattern = /\b(20\d\d)\s*(?:[-–/]|\bto\b)\s*(20)?(\d\d)\b/i;
 const quarterPattern = /\b(?:quarter|q)\s*([1-4])\b/i;
@@ -21,6 +28,14 @@ export function parsePeriodKey(text: string): PeriodKey {
     quarter: quarter ? Number(quarter[1]) : null,
     yearEnd: yearEndPattern.test(text),
   };
+}
+
+/**
+ * The period a plan carries: the year, the quarter, and "year end" only when no quarter is named (a quarter says
+ * which part of the year; "Quarter 4" is read as that quarter, as the printed column headers are).
+ */
+export function planPeriod(key: PeriodKey): PeriodKey {
+  return { financialYear: key.financialYear, quarter: key.quarter, yearEnd: key.quarter === null && key.yearEnd };
 }
 
 /** Formats a key for people: "Quarter 2 2025-26", "2024-25 year end", "2023-24". */

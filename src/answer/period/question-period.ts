@@ -1,3 +1,4 @@
+import { monthQuarter } from "./financial-year.js";
 import { type PeriodKey, parsePeriodKey } from "./period-key.js";
 
 /** The period a question names, if any. */
@@ -59,8 +60,5 @@ function monthPeriod(text: string): QuestionPeriod | null {
   const match = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(20\d\d)\b/i.exec(text);
   if (!match) return null;
   const month = monthNames.indexOf((match[1] ?? "").toLowerCase());
-  const year = Number(match[2]);
-  const start = month >= 3 ? year : year - 1;
-  const quarter = month >= 3 ? Math.floor((month - 3) / 3) + 1 : 4;
-  return { financialYear: `${start}-${String((start + 1) % 100).padStart(2, "0")}`, quarter, yearEnd: quarter === 4, text: match[0], since: false };
+  return { ...monthQuarter(month, Number(match[2])), text: match[0], since: false };
 }

@@ -7,7 +7,8 @@ import { detectIntent } from "./detect-intent.js";
 import { detectOutcome } from "./detect-outcome.js";
 import { type Links, matchQuestion } from "../match/match-question.js";
 import { namedPeriod } from "../period/named-period.js";
-import { formatPeriodKey, parsePeriodKey, type PeriodKey } from "../period/period-key.js";
+import { previousQuarter, sameTimeLastYear, shiftFinancialYear } from "../period/financial-year.js";
+import { formatPeriodKey, planPeriod, type PeriodKey } from "../period/period-key.js";
 import { phraseSynonyms } from "../corpus/phrase-synonyms.js";
 import type { Plan } from "./plan.js";
 import type { QuestionPeriod } from "../period/question-period.js";
@@ -30,7 +31,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   // Dashes of every kind ("SO–12", "2024‑25") read as hyphens; other odd spacing as spaces.
   const question = asked.replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u00a0\u2000-\u200b]/g, " ");
   const newest = context.reports[0];
-  const years = { current: newest?.financialYear ?? "", previous: previousYear(newest?.financialYear ?? "") };
+  const years = { current: newest?.financialYear ?? "", previous: shiftFinancialYear(newest?.financialYear ?? "", -1) };
   const intent = detectIntent(question);
   const deadline = ratingFilters(question).includes("Complete") ? null : completionDeadline(question);
   // A completion date ("due by March 2026") is a filter on objectives, not the period to report on.
@@ -128,7 +129,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
         ...previousPlan,
         intent: followIntent,
         report: shifted ? shiftedReport : period ? report : previousPlan.report,
-        period: shifted ? formatPeriodKey(shifted) : period ? formatPeriodKey(period) : previousPlan.period,
+        period: shifted ? planPeriod(shifted) : period ? (formatPeriodKey(period) === "" ? null : planPeriod(period)) : previousPlan.period,
       },
       links,
       weighed,
@@ -153,7 +154,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
       measures,
       outcome,
       report: linkedReport,
-      period: period ? formatPeriodKey(period) || period.text : null,
+      period: period ? planPeriod(period) : null,
       ratings,
       subject: overview ? "objectives" : subject,
       topic,
@@ -183,14 +184,9 @@ function shiftedPeriod(question: string, previousPlan: Plan, reports: readonly R
       : null;
   if (!back) return null;
   const newest = reports[0];
-  const from = previousPlan.period ? parsePeriodKey(previousPlan.period) : newest ? reportPeriodKey(newest) : null;
+  const from = previousPlan.period ?? (newest ? reportPeriodKey(newest) : null);
   if (!from?.financialYear) return null;
-  const start = Number(from.financialYear.slice(0, 4));
-  const yearOf = (first: number) => `${first}-${String((first + 1) % 100).padStart(2, "0")}`;
-  if (back === "year") return { ...from, financialYear: yearOf(start - 1) };
-  const quarter = from.quarter ?? (from.yearEnd ? 4 : null);
-  if (quarter === null) return null;
-  return quarter === 1 ? { financialYear: yearOf(start - 1), quarter: 4, yearEnd: true } : { financialYear: from.financialYear, quarter: quarter - 1, yearEnd: false };
+  return back === "year" ? sameTimeLastYear(from) : previousQuarter(from);
 }
 
 function acronymAsked(question: string, synonyms: (phrase: string) => readonly string[]): PlannedQuestion["definition"] {
@@ -199,11 +195,4 @@ function acronymAsked(question: string, synonyms: (phrase: string) => readonly s
     /^\s*[Ww]hat(?:'s| is| are) (?:the |an? )?([A-Z][A-Z0-9&]{1,9})\s*\??\s*$/.exec(question)?.[1] ??
     null;
   return acronym ? { acronym, glossary: synonyms(acronym)[0] ?? null } : null;
-}
-
-function previousYear(financialYear: string): string | null {
-  const match = /^(\d{4})-(\d{2})$/.exec(financialYear);
-  if (!match) return null;
-  const start = Number(match[1]) - 1;
-  return `${start}-${String((start + 1) % 100).padStart(2, "0")}`;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { periodSchema } from "../period/period-key.js";
 
 /** What the question asks for. */
 export const intentSchema = z.enum(["figure", "trend", "list", "count", "explain", "summary", "draft"]);
@@ -22,8 +23,8 @@ export const planSchema = z.object({
   outcome: z.string().nullable(),
   /** Report id to answer from; null means the latest report. */
   report: z.string().nullable(),
-  /** The period phrase as understood ("Q1 2025-26", "2024-25", "year end"); null when none was given. */
-  period: z.string().nullable(),
+  /** The period asked for, decided once by the planner (`period/question-period.ts`); null when none was given. */
+  period: periodSchema.nullable(),
   /** Rating filter for list and count questions. */
   ratings: z.array(ratingFilterSchema),
   /** What a list or count enumerates. */
