@@ -20,6 +20,7 @@ import { citePages } from "./passages/cite-pages.js";
 import { buildLexicon } from "./read/build-lexicon.js";
 import { combineAnswers } from "./compose/combine-answers.js";
 import { readQuestion } from "./read/read-question.js";
+import { reportCatalogue } from "../report/report-catalogue.js";
 
 /** What answering needs, loaded once: the reports newest first, the store's queries, the corpus, the search index. */
 export interface AnswerDependencies {
@@ -140,7 +141,7 @@ async function planWithFallback(question: string, offline: PlannedQuestion, prev
   const namedObjectives = offline.plan.objectives.length > 0 ? dependencies.queries.findObjectives({ codes: offline.plan.objectives }) : [];
   const previousMeasures = previousPlan && previousPlan.measures.length > 0 ? dependencies.queries.findMeasures({ ids: previousPlan.measures }) : [];
   // One candidate per series, from the newest report that has it (the executor finds the others by series).
-  const order = new Map(dependencies.reports.map((report, position) => [report.id, position]));
+  const order = reportCatalogue(dependencies.reports).positions;
   const linked = [...offline.links.measures]
     .sort((left, right) => right.score - left.score || (order.get(left.item.report) ?? 0) - (order.get(right.item.report) ?? 0))
     .map((entry) => entry.item);
@@ -189,7 +190,7 @@ async function draftWithModel(composed: Omit<Answer, "timings">, dependencies: A
 
 /** The reports a planning prompt lists: the newest few, those its candidates come from, and the one already asked for. */
 function reportsInScope(reports: readonly Report[], candidates: readonly { readonly report: string }[], asked: string | null): Report[] {
-  const wanted = new Set([...reports.slice(0, 4).map((report) => report.id), ...candidates.map((candidate) => candidate.report), ...(asked ? [asked] : [])]);
+  const wanted = new Set([...reportCatalogue(reports).recent.map((report) => report.id), ...candidates.map((candidate) => candidate.report), ...(asked ? [asked] : [])]);
   return reports.filter((report) => wanted.has(report.id));
 }
 

@@ -1,3 +1,4 @@
+import { objectiveCode } from "../report/objective-code.js";
 import type { Diagnostic } from "../report/diagnostic.js";
 import type { Objective } from "../report/objective.js";
 import type { StatedCounts } from "../report/report.js";
@@ -57,7 +58,7 @@ function missingCodes(objectives: readonly Objective[], expected: number): strin
   const present = new Set(numbers);
   const missing = Array.from({ length: expected }, (_unused, index) => index + 1).filter((number) => !present.has(number));
   if (missing.length === 0 || missing.length !== expected - objectives.length) return "";
-  const code = (number: number) => `SO-${String(number).padStart(2, "0")}`;
+  const code = objectiveCode;
   const named = missing.length === 1 ? code(missing[0]!) : missing.length === 2 ? `${code(missing[0]!)} and ${code(missing[1]!)}` : `${code(missing[0]!)} to ${code(missing.at(-1)!)}`;
   const contiguousTail = missing[0] === objectives.length + 1 && missing.at(-1) === expected;
   const last = objectives.at(-1);

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../report/diagnostic.js";
 import type { TableRow } from "./table-block.js";
 import type { Column, ColumnRole } from "./map-columns.js";
-import { parseObjectiveCode } from "./parse-objective-code.js";
+import { parseObjectiveCode } from "../report/objective-code.js";
 import { normaliseWhitespace, startsLowerCase } from "./sentence-shape.js";
 
 /** A cell of a record: the fragments printed for it, one per row the record spans. */

@@ -1,8 +1,8 @@
+import { figureScale } from "../report/figure-scale.js";
 import type { PrintedValue } from "../report/measure.js";
 
 const notAFigure = /^(n\/?a|-+|–|—|tbc|tbd|not (?:available|applicable|comparable|currently available))$/i;
 const wellFormed = /^(-)?(£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(m|bn|k)?(%)?$/i;
-const scale: Record<string, number> = { k: 1e3, m: 1e6, bn: 1e9 };
 
 /**
  * Reads a printed cell as a figure, keeping the printed string unaltered beside the number.
@@ -15,7 +15,7 @@ export function parsePrintedValue(cell: string): PrintedValue {
   if (match) {
     const [, minus, pounds, digits = "", fraction = "", suffix, percent] = match;
     if (!(pounds && percent)) {
-      const magnitude = Number(digits.replace(/,/g, "") + fraction) * (suffix ? (scale[suffix.toLowerCase()] ?? 1) : 1);
+      const magnitude = Number(digits.replace(/,/g, "") + fraction) * figureScale(suffix);
       const number = minus ? -magnitude : magnitude;
       const unit = percent ? "percent" : pounds ? "pounds" : fraction ? "number" : "count";
       return { value, number, unit, malformed: false };

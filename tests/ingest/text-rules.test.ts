@@ -4,7 +4,7 @@ import { joinCommentary } from "../../src/ingest/join-commentary.js";
 import { splitMergedName } from "../../src/ingest/join-continued-rows.js";
 import { mapColumns } from "../../src/ingest/map-columns.js";
 import { moveCommentaryTails } from "../../src/ingest/move-commentary-tails.js";
-import { parseObjectiveCode } from "../../src/ingest/parse-objective-code.js";
+import { parseObjectiveCode } from "../../src/report/objective-code.js";
 import { parseTitle } from "../../src/ingest/parse-title.js";
 import { seriesKey } from "../../src/ingest/series-key.js";
 import { splitFootnoteMarkers } from "../../src/ingest/split-footnote-markers.js";

@@ -1,3 +1,4 @@
+import { figureScale } from "../../report/figure-scale.js";
 import { splitSentences } from "../../search/split-sentences.js";
 
 /** A figure stated in prose, with the sentence and clause around it. */
@@ -75,6 +76,6 @@ function readFigure(raw: string): Omit<StatedFigure, "text" | "sentence" | "clau
   const decimals = digits[1]?.length ?? 0;
   const unit = raw.startsWith("£") ? "pounds" : raw.endsWith("%") ? "percent" : "count";
   const suffix = /(m|bn|k|million|billion)\s*$/i.exec(raw)?.[1]?.toLowerCase();
-  const scale = suffix === "m" || suffix === "million" ? 1e6 : suffix === "bn" || suffix === "billion" ? 1e9 : suffix === "k" ? 1e3 : 1;
+  const scale = figureScale(suffix);
   return { number: base * scale, unit, precision: 10 ** -decimals * scale };
 }

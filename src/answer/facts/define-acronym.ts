@@ -2,6 +2,7 @@ import type { Found, NotFound } from "./findings.js";
 import type { ExecutionContext } from "../passages/execution-context.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
 import { spelledOut } from "./spelled-out.js";
+import { reportCatalogue } from "../../report/report-catalogue.js";
 
 /**
  * "What does DDF stand for?": the reports' own spelling-out of the acronym (newest report first), quoted with its
@@ -9,8 +10,8 @@ import { spelledOut } from "./spelled-out.js";
  */
 export function defineAcronym(definition: NonNullable<PlannedQuestion["definition"]>, context: ExecutionContext): Found | NotFound {
   const { acronym } = definition;
-  const byId = new Map(context.reports.map((report) => [report.id, report]));
-  const order = new Map(context.reports.map((report, position) => [report.id, position]));
+  const { byId } = reportCatalogue(context.reports);
+  const order = reportCatalogue(context.reports).positions;
   const sentences = context.corpus.passages
     .slice()
     .sort((left, right) => (order.get(left.chunk.report) ?? 0) - (order.get(right.chunk.report) ?? 0))

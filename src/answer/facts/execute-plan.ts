@@ -10,6 +10,7 @@ import { notForPeriod } from "./not-for-period.js";
 import type { PeriodKey } from "../period/period-key.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
 import { reportLabel } from "../../report/report-label.js";
+import { reportCatalogue } from "../../report/report-catalogue.js";
 
 /** Fetches the facts and passages a plan asks for: structured look-ups for figures, the corpus for quotes. */
 export function executePlan(planned: PlannedQuestion, context: ExecutionContext): Findings {
@@ -24,7 +25,7 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
   if (planned.periodNotCovered) {
     return { kind: "not_found", reason: `The reports do not cover ${planned.period?.text ?? "that period"}: they cover ${covered}.`, closest: [] };
   }
-  const byId = new Map(context.reports.map((report) => [report.id, report]));
+  const { byId } = reportCatalogue(context.reports);
   const asked: PeriodKey | null = plan.period;
   const mainReport = (plan.report ? byId.get(plan.report) : undefined) ?? newest;
 

@@ -10,12 +10,13 @@ import type { PlannedQuestion } from "../plan/planned-question.js";
 import { hasColumn, quoteFigure } from "./quote-figure.js";
 import { reportLabel } from "../../report/report-label.js";
 import { uniqueQuotes } from "../passages/unique-quotes.js";
+import { reportCatalogue } from "../../report/report-catalogue.js";
 
 /** Figures of the measures a plan names, from the report and column its period points to (every figure for a trend), with quotes. */
 export function findMeasureFacts(planned: PlannedQuestion, asked: PeriodKey | null, context: ExecutionContext): Found | null {
   const { plan } = planned;
-  const byId = new Map(context.reports.map((report) => [report.id, report]));
-  const order = new Map(context.reports.map((report, position) => [report.id, position]));
+  const { byId } = reportCatalogue(context.reports);
+  const order = reportCatalogue(context.reports).positions;
   const linked = context.queries.findMeasures({ ids: plan.measures });
   const seriesKeys = [...new Set(plan.measures.map((id) => linked.find((measure) => measure.id === id)?.seriesKey).filter((key): key is string => !!key))];
   // When the asked period is a report's own, series that report has win over other reports' columns for the period.

@@ -10,11 +10,12 @@ import type { PeriodKey } from "../period/period-key.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
 import { quoteFigure } from "./quote-figure.js";
 import { reportLabel } from "../../report/report-label.js";
+import { reportCatalogue } from "../../report/report-catalogue.js";
 
 /** The objectives a plan names by code, in the report asked for or the newest that has them, with their measures and commentary. */
 export function findObjectiveFacts(planned: PlannedQuestion, mainReport: Report, asked: PeriodKey | null, context: ExecutionContext): Found | NotFound {
   const { plan } = planned;
-  const byId = new Map(context.reports.map((report) => [report.id, report]));
+  const { byId } = reportCatalogue(context.reports);
   const objectives: { objective: Objective; report: Report }[] = [];
   const remarks: string[] = [];
   const figures: QuotedFigure[] = [];

@@ -3,11 +3,12 @@ import type { NotFound } from "./findings.js";
 import type { ExecutionContext } from "../passages/execution-context.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
 import { reportLabel } from "../../report/report-label.js";
+import { reportCatalogue } from "../../report/report-catalogue.js";
 
 /** The measures asked about exist, but not for the asked period: say where they are. */
 export function notForPeriod(planned: PlannedQuestion, context: ExecutionContext): NotFound {
   const linked = context.queries.findMeasures({ ids: planned.plan.measures });
-  const byId = new Map(context.reports.map((report) => [report.id, report]));
+  const { byId } = reportCatalogue(context.reports);
   const closest = linked.map((measure) => {
     const periods = measure.values.filter((value) => value.value.trim() !== "").map((value) => value.period);
     const report = byId.get(measure.report);

@@ -1,3 +1,4 @@
+import { figureScale } from "../../report/figure-scale.js";
 import type { Fact } from "../answer.js";
 
 export type DraftFigureCheck = {
@@ -30,7 +31,6 @@ const namingPatterns = [
 const figurePattern =
   /(?<![\w.,£])(£\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(%|per\s?cent\b|percentage points?\b|pp\b|bn\b|billion\b|m\b|million\b|k\b|thousand\b))?(?![\w%]|[.,]\d)/gi;
 
-const scales: Record<string, number> = { bn: 1e9, billion: 1e9, m: 1e6, million: 1e6, k: 1e3, thousand: 1e3 };
 
 /**
  * Check that every figure in an LLM draft appears in the evidence it was given: a measure fact's printed value,
@@ -76,7 +76,7 @@ function readFigures(text: string | null): Figure[] {
     const suffix = unit.toLowerCase().replace(/\s+/g, " ");
     const percent = suffix === "%" || suffix.startsWith("per") || suffix === "pp";
     if (!pounds && !fraction && !suffix && /^(19|20)\d{2}$/.test(digits)) continue;
-    const value = Number(digits.replace(/,/g, "") + fraction) * (scales[suffix] ?? 1);
+    const value = Number(digits.replace(/,/g, "") + fraction) * figureScale(suffix);
     figures.push({ text: whole.trim(), value, percent });
   }
   return figures;

@@ -1,3 +1,4 @@
+import { objectiveCode } from "../../report/objective-code.js";
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { OpenAiRequestError } from "../../search/openai-request-error.js";
 import { buildPlanPrompt, type PlanCatalogue } from "./build-plan-prompt.js";
@@ -59,5 +60,5 @@ function checkPlan(plan: Plan, catalogue: PlanCatalogue, measureIds: ReadonlyMap
 // "SO-2" and "so-02" are the model's spelling of "SO-02"; anything else is left for the check to reject.
 function normaliseObjectiveCode(code: string): string {
   const match = /^\s*SO\s*-?\s*(\d{1,2})\s*$/i.exec(code);
-  return match ? `SO-${match[1]!.padStart(2, "0")}` : code;
+  return match ? objectiveCode(match[1] ?? "") : code;
 }

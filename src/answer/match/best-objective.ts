@@ -1,3 +1,4 @@
+import { reportCatalogue } from "../../report/report-catalogue.js";
 import type { Objective } from "../../report/objective.js";
 import type { Report } from "../../report/report.js";
 import type { Links, Scored } from "./match-question.js";
@@ -6,7 +7,7 @@ import type { Links, Scored } from "./match-question.js";
  * The objective a question names by its title (holding at least 0.6 of it): among those as good, the newest report's.
  */
 export function bestObjective(links: Links, reports: readonly Report[], inReport: string | null = null): Scored<Objective> | null {
-  const order = new Map(reports.map((report, position) => [report.id, position]));
+  const order = reportCatalogue(reports).positions;
   // A code means a different objective in each report: when the question names the report's period, look only there.
   const objectives = inReport ? links.objectives.filter((entry) => entry.item.report === inReport) : links.objectives;
   const best = objectives[0];

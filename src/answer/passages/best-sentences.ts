@@ -5,11 +5,12 @@ import { searchBonus } from "./search-bonus.js";
 import { statedFigures } from "../corpus/stated-figures.js";
 import { uniqueQuotes } from "./unique-quotes.js";
 import { mentionedFigureKind } from "../plan/asked-unit.js";
+import { reportCatalogue } from "../../report/report-catalogue.js";
 
 /** The prose sentences that answer the question by themselves (holding at least `threshold` of it), best first, at most three. */
 export function bestSentences(planned: PlannedQuestion, reportId: string | null, threshold: number, context: ExecutionContext): Quote[] {
-  const byId = new Map(context.reports.map((report) => [report.id, report]));
-  const order = new Map(context.reports.map((report, position) => [report.id, position]));
+  const { byId } = reportCatalogue(context.reports);
+  const order = reportCatalogue(context.reports).positions;
   const unit = mentionedFigureKind(planned.plan.topic);
   // A figure question prefers a sentence that states a figure of the kind asked for, and takes none that states no figure.
   const figureQuestion = planned.plan.intent === "figure";

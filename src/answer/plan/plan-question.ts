@@ -1,3 +1,4 @@
+import { objectiveCode } from "../../report/objective-code.js";
 import type { Report } from "../../report/report.js";
 import type { PlannedQuestion, PlanningContext } from "./planned-question.js";
 import { bestObjective } from "../match/best-objective.js";
@@ -18,6 +19,7 @@ import { statedFigures } from "../corpus/stated-figures.js";
 import { type WeighedTerm, weighTerms } from "../corpus/term-index.js";
 import { topicTerms } from "../corpus/topic-terms.js";
 import { askedUnit, measureUnit } from "./asked-unit.js";
+import { reportCatalogue } from "../../report/report-catalogue.js";
 
 const measureThreshold = 0.5;
 
@@ -37,7 +39,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   // A completion date ("due by March 2026") is a filter on objectives, not the period to report on.
   const deadlineText = deadline !== null && (intent === "list" || intent === "count") ? (completionPhrase(question) ?? "") : "";
   const period = namedPeriod(deadlineText ? question.replace(deadlineText, " ") : question, years, context);
-  const codes: string[] = [...question.matchAll(/\bSO[-\s]?(\d{1,2})\b/gi)].map((match) => `SO-${(match[1] ?? "").padStart(2, "0")}`);
+  const codes: string[] = [...question.matchAll(/\bSO[-\s]?(\d{1,2})\b/gi)].map((match) => objectiveCode(match[1] ?? ""));
   const ratings = intent === "list" || intent === "count" ? ratingFilters(question) : [];
   const outcome = intent === "list" || intent === "count" || intent === "summary" ? detectOutcome(question, context.reports) : null;
   // Only measures are rated Strong, only objectives Complete: the rating says which a list is of.
@@ -74,11 +76,11 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   const weighed = weighTerms(context.corpus.index, topicTerms(topic), phraseSynonyms(topic, context.synonyms));
   // The newest few reports and the one asked for: older reports' measures are reached through their series, and
   // as reports accumulate this keeps each question's matching work flat.
-  const scope = new Set([...context.reports.slice(0, 4).map((entry) => entry.id), ...(report ? [report] : []), ...(previousPlan?.report ? [previousPlan.report] : [])]);
+  const scope = new Set([...reportCatalogue(context.reports).recent.map((entry) => entry.id), ...(report ? [report] : []), ...(previousPlan?.report ? [previousPlan.report] : [])]);
   const links = matchQuestion(weighed, context.corpus, (id) => scope.has(id));
 
   const best = links.measures[0];
-  const reportOrder = new Map(context.reports.map((report, position) => [report.id, position]));
+  const reportOrder = reportCatalogue(context.reports).positions;
   // A sentence that holds far more of the question than any measure name answers it better ("helped by TEC").
   // Only for a figure lookup, and only a sentence that states a figure; a trend needs a measure's series.
   const bestSentence = intent === "figure" ? (links.sentences.find((match) => statedFigures(match.sentence).length > 0 && match.coverage >= 0.7)?.coverage ?? 0) : 0;
