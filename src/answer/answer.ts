@@ -68,6 +68,11 @@ export const answerSchema = z.object({
   answer: z.string(),
   facts: z.array(factSchema),
   sources: z.array(sourceSchema),
+  /**
+   * The answer's lines that restate its facts (figure and listing bullets) and its sources (quotes with citations),
+   * so a renderer that shows facts and sources in their own blocks can leave those lines out.
+   */
+  restated: z.object({ figures: z.array(z.string()), quotes: z.array(z.string()) }),
   /** Each warning's text, as the CLI prints it. */
   warnings: z.array(z.string()),
   /** The same warnings as data, in the same order: their kind, the measures they name, and their text. */

@@ -56,6 +56,6 @@ async function safeAsk(text: string, previousPlan: Plan | null): Promise<Answer>
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`ask: failed on "${text}": ${message}\n`);
     const plan: Plan = { intent: "figure", objectives: [], measures: [], outcome: null, report: null, period: null, ratings: [], subject: null, topic: text };
-    return { question: text, status: "not_found", answer: `Sorry, this question could not be answered (${message}). No figures are given rather than a guess.`, facts: [], sources: [], warnings: [], warningDetails: [], plan, timings: {} };
+    return { question: text, status: "not_found", answer: `Sorry, this question could not be answered (${message}). No figures are given rather than a guess.`, restated: { figures: [], quotes: [] }, facts: [], sources: [], warnings: [], warningDetails: [], plan, timings: {} };
   }
 }

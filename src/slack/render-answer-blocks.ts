@@ -54,7 +54,7 @@ const quoteLength = 200;
  */
 export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions): SlackMessage {
   const answerText = statusEmoji[answer.status] + toMrkdwn(answer.answer);
-  const answerSections = sections(leadText(answer, answerText));
+  const answerSections = sections(leadText(answer));
   const measures = answer.facts.filter((fact): fact is MeasureFact => fact.type === "measure");
   const reports = new Set(answer.facts.flatMap((fact) => (fact.type === "derived" ? [] : [fact.report])));
   const table = options.figures === "mrkdwn" ? null : renderFiguresTable(measures, { showReport: reports.size > 1 });
@@ -94,18 +94,17 @@ export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions)
  * The answer's own lines that the other blocks do not already show: its bullets of figures and objectives go, as the
  * figures block lists them, and so do its quotes, which the sources block carries. A draft is kept whole, to be pasted.
  */
-function leadText(answer: Answer, answerText: string): string {
-  if (answer.plan.intent === "draft") return answerText;
+function leadText(answer: Answer): string {
+  const emoji = statusEmoji[answer.status];
+  if (answer.plan.intent === "draft") return emoji + toMrkdwn(answer.answer);
   const shownAsFigures = answer.facts.some((fact) => fact.type !== "derived");
-  const kept = answerText.split("\n").filter((line) => {
-    if (shownAsFigures && line.startsWith("• ")) return false;
-    // A "why" or a summary is its quotes: keep them whole in the answer rather than cut short in the sources.
-    const quotesAreTheAnswer = answer.plan.intent === "explain" || answer.plan.intent === "summary";
-    if (!quotesAreTheAnswer && answer.sources.length > 0 && /^(?:[^\w\s]+\s)?["“]/.test(line)) return false;
-    return true;
-  });
-  const text = kept.join("\n").replace(/\n{3,}/g, "\n\n").trim();
-  return text === "" || text === statusEmoji[answer.status].trim() ? "" : text;
+  // A "why" or a summary is its quotes: keep them whole in the answer rather than cut short in the sources.
+  const quotesAreTheAnswer = answer.plan.intent === "explain" || answer.plan.intent === "summary";
+  const figures = new Set(shownAsFigures ? answer.restated.figures : []);
+  const quotes = new Set(!quotesAreTheAnswer && answer.sources.length > 0 ? answer.restated.quotes : []);
+  const kept = answer.answer.split("\n").filter((line) => !figures.has(line) && !quotes.has(line));
+  const text = (emoji + toMrkdwn(kept.join("\n"))).replace(/\n{3,}/g, "\n\n").trim();
+  return text === "" || text === emoji.trim() ? "" : text;
 }
 
 /** The engine's light markdown ("- " bullets, paragraphs) as escaped mrkdwn. */

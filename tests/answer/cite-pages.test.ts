@@ -13,7 +13,7 @@ const queries = (objectives: Objective[]): RecordQueries => ({
   findObjectives: (filter) => objectives.filter((candidate) => candidate.report === filter.report && (filter.codes ?? []).includes(candidate.code)),
 });
 const answer = (sources: Answer["sources"]): Omit<Answer, "timings"> =>
-  ({ question: "q", status: "answered", answer: "a", facts: [], sources, warnings: [], warningDetails: [], plan: {} as Answer["plan"] }) as Omit<Answer, "timings">;
+  ({ question: "q", status: "answered", answer: "a", facts: [], sources, restated: { figures: [], quotes: [] }, warnings: [], warningDetails: [], plan: {} as Answer["plan"] }) as Omit<Answer, "timings">;
 
 describe("citePages", () => {
   it("gives a quoted objective's source the page its row starts on, and leaves the rest as they were", () => {

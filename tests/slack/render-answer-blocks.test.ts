@@ -100,10 +100,13 @@ describe("renderAnswerBlocks", () => {
     expect(blocksOf(answer)[0]?.text?.text).toBe("Two measures:\n• first: 1\n• second: 2");
   });
 
-  it("leaves out the answer's figure bullets and quotes, which the figures and sources blocks already show", () => {
-    const answer: Answer = { ...potholesAnswer(question), answer: 'Potholes:\n- Number of potholes repaired: 28,024\n\n"Quoted sentence." — Q2 report, SO-12' };
+  it("leaves out the lines the answer says restate its figures and quotes, which the figures and sources blocks show", () => {
+    const figure = "- Number of potholes repaired: 28,024";
+    const quote = '"Quoted sentence." — Q2 report, SO-12';
+    const restated = { figures: [figure], quotes: [quote] };
+    const answer: Answer = { ...potholesAnswer(question), answer: `Potholes:\n${figure}\n- A bullet the engine did not mark\n\n${quote}`, restated };
     const blocks = blocksOf(answer);
-    expect(blocks[0]?.text?.text).toBe("Potholes:");
+    expect(blocks[0]?.text?.text).toBe("Potholes:\n• A bullet the engine did not mark");
     expect(JSON.stringify(blocks)).toContain("28,024");
   });
 

@@ -23,6 +23,7 @@ export function combineAnswers(reading: ReadQuestion, parts: readonly PartAnswer
   const facts: Fact[] = [];
   const sources: Source[] = [];
   const warningDetails: WarningDetail[] = [];
+  const restated: Answer["restated"] = { figures: [], quotes: [] };
   for (const { part, answer } of parts) {
     if (answer.status !== "answered") {
       texts.push(`Not in the reports: ${part.replace(/[?.!]+$/, "")}.`);
@@ -34,6 +35,8 @@ export function combineAnswers(reading: ReadQuestion, parts: readonly PartAnswer
     if (asksAboutTarget(part)) {
       for (const line of targetLines(answer.facts)) if (!texts.includes(line)) texts.push(line);
     }
+    restated.figures.push(...answer.restated.figures);
+    restated.quotes.push(...answer.restated.quotes);
     for (const fact of answer.facts) if (!facts.some((known) => sameJson(known, fact))) facts.push(fact);
     for (const source of answer.sources) if (!sources.some((known) => sameJson(known, source))) sources.push(source);
     for (const detail of answer.warningDetails) if (!warningDetails.some((known) => known.text === detail.text)) warningDetails.push(detail);
@@ -41,7 +44,7 @@ export function combineAnswers(reading: ReadQuestion, parts: readonly PartAnswer
   const last = answered.at(-1) ?? first;
   const timings: Record<string, number> = {};
   for (const { answer } of parts) for (const [stage, milliseconds] of Object.entries(answer.timings)) timings[stage] = round((timings[stage] ?? 0) + milliseconds);
-  return { question: reading.asked, status: "answered", answer: withReading(texts.join("\n\n"), reading), facts, sources, warnings: warningDetails.map((detail) => detail.text), warningDetails, plan: last.answer.plan, timings };
+  return { question: reading.asked, status: "answered", answer: withReading(texts.join("\n\n"), reading), restated, facts, sources, warnings: warningDetails.map((detail) => detail.text), warningDetails, plan: last.answer.plan, timings };
 }
 
 /** Says which words were read as others, so a wrong guess is seen at once. */

@@ -16,6 +16,7 @@ import { trendLines } from "./trend-lines.js";
 /** The answer for found figures, objectives and quotes: lines of figures, quotes with citations, remarks, warnings. */
 export function composeFound(base: Pick<Answer, "question" | "plan">, found: Found, planned: PlannedQuestion, conflicts: readonly CommentaryConflict[]): Omit<Answer, "timings"> {
   const lines: string[] = [];
+  const figureLines: string[] = [];
   const facts: Fact[] = [];
   const warnings: Warning[] = [];
   const reportsById = new Map<string, Report>();
@@ -27,12 +28,15 @@ export function composeFound(base: Pick<Answer, "question" | "plan">, found: Fou
   if (found.trend) {
     const trend = trendLines(found);
     lines.push(...trend.lines);
+    figureLines.push(...trend.figureLines);
     facts.push(...trend.facts);
     warnings.push(...trend.warnings);
   }
   else {
     for (const figure of found.figures) {
-      lines.push(`${planned.plan.intent === "draft" ? "" : "- "}${figure.measure.name}: ${figureText(figure)}${earlierValues(figure)}.`);
+      const line = `${planned.plan.intent === "draft" ? "" : "- "}${figure.measure.name}: ${figureText(figure)}${earlierValues(figure)}.`;
+      lines.push(line);
+      figureLines.push(line);
       facts.push(measureFact(figure, found.report));
     }
   }
@@ -50,10 +54,10 @@ export function composeFound(base: Pick<Answer, "question" | "plan">, found: Fou
   const sources: Source[] = found.quotes.map((quote) => ({ report: quote.report.id, reportTitle: quote.report.title, objective: quote.objective, quote: quote.text, ...(quote.page === undefined ? {} : { page: quote.page }) }));
   const quoteLines = found.quotes.map((quote) => `"${quote.text}" — ${citation(quote)}`);
   if (planned.plan.intent === "draft") {
-    return { ...base, status: "answered", answer: briefingText(found, lines, quoteLines), facts, sources: withFigureSources(sources, found), ...answerWarnings(warnings) };
+    return { ...base, status: "answered", answer: briefingText(found, lines, quoteLines), restated: { figures: figureLines, quotes: quoteLines }, facts, sources: withFigureSources(sources, found), ...answerWarnings(warnings) };
   }
   const answer = [...(found.lead ?? []), ...readingAs(found, planned), ...lines, ...(quoteLines.length > 0 ? ["", ...quoteLines] : []), ...(found.remarks.length > 0 ? ["", ...found.remarks] : [])].join("\n").trim();
-  return { ...base, status: "answered", answer, facts, sources: withFigureSources(sources, found), ...answerWarnings(warnings) };
+  return { ...base, status: "answered", answer, restated: { figures: figureLines, quotes: quoteLines }, facts, sources: withFigureSources(sources, found), ...answerWarnings(warnings) };
 }
 
 /**

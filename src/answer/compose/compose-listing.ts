@@ -60,6 +60,7 @@ export function composeListing(base: Pick<Answer, "question" | "plan">, listing:
     ...base,
     status: "answered",
     answer: [tally && planned.plan.ratings.length !== 1 ? `${heading.replace(/:$/, ".")} ${tally}` : heading, ...lines].join("\n"),
+    restated: { figures: lines, quotes: [] },
     facts,
     sources: [{ report: report.id, reportTitle: report.title, objective: null, quote: `${report.title}, ${listing.subject} tables` }],
     ...answerWarnings(warnings),

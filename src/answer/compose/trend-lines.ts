@@ -12,8 +12,9 @@ import type { Warning } from "../warnings/warning.js";
  * differently, with a warning), the change between two comparable figures computed by code (not across a change
  * of method the notes report) and whether it is better or worse where that is known, the latest target and benchmark.
  */
-export function trendLines(found: Found): { lines: string[]; facts: Fact[]; warnings: Warning[] } {
+export function trendLines(found: Found): { lines: string[]; figureLines: string[]; facts: Fact[]; warnings: Warning[] } {
   const lines: string[] = [];
+  const figureLines: string[] = [];
   const facts: Fact[] = [];
   const warnings: Warning[] = [];
   const series = new Map<string, QuotedFigure[]>();
@@ -33,7 +34,9 @@ export function trendLines(found: Found): { lines: string[]; facts: Fact[]; warn
       }
       seen.set(key, figure);
       shown.push(figure);
-      lines.push(`- ${figure.value.period}: ${figure.value.value} (${figure.reportLabel}, ${figure.measure.objective})`);
+      const line = `- ${figure.value.period}: ${figure.value.value} (${figure.reportLabel}, ${figure.measure.objective})`;
+      lines.push(line);
+      figureLines.push(line);
       facts.push(measureFact(figure, null));
     }
     const [first, last] = comparablePair(shown);
@@ -54,7 +57,7 @@ export function trendLines(found: Found): { lines: string[]; facts: Fact[]; warn
     const benchmark = [...figures].reverse().find((figure) => figure.measure.benchmark !== null && figure.measure.benchmark.value.trim() !== "");
     if (benchmark?.measure.benchmark) lines.push(`Latest benchmark: ${benchmark.measure.benchmark.value}${benchmark.measure.benchmarkGroup ? ` (${benchmark.measure.benchmarkGroup})` : ""}, ${benchmark.reportLabel}.`);
   }
-  return { lines, facts, warnings };
+  return { lines, figureLines, facts, warnings };
 }
 
 /**
