@@ -14,6 +14,7 @@ export function bestSentences(planned: PlannedQuestion, reportId: string | null,
   const unit = mentionedFigureKind(planned.plan.topic);
   // A figure question prefers a sentence that states a figure of the kind asked for, and takes none that states no figure.
   const figureQuestion = planned.plan.intent === "figure";
+  const topicQuestion = planned.plan.intent === "summary" || planned.plan.intent === "explain";
   // "When is … due?" is answered by a date, not a figure.
   const asksWhen = /^\s*(?:when|by when|what date)\b/i.test(planned.plan.topic);
   // A period no report is of (say 2022-23) is answered only by a sentence that names it.
@@ -31,13 +32,17 @@ export function bestSentences(planned: PlannedQuestion, reportId: string | null,
   const best = scored[0];
   if (!best || best.coverage < threshold) return [];
   const close = scored
-    .filter((match) => match.coverage >= threshold && match.score >= best.score - 0.1)
+    // A topic ("what are we doing about …") is answered by what the reports say of it, not by one sentence: any
+    // sentence holding most of it counts; a lookup takes only those as good as the best.
+    .filter((match) => match.coverage >= threshold && (match.score >= best.score - 0.1 || (topicQuestion && match.coverage >= 0.6)))
     // Latest report by default: among sentences as good, the newest report's come first.
     .sort((left, right) => (order.get(left.chunk.report) ?? 0) - (order.get(right.chunk.report) ?? 0) || right.score - left.score);
   return uniqueQuotes(
     close.slice(0, 3).flatMap((match) => {
       const report = byId.get(match.chunk.report);
-      return report ? [{ report, objective: match.chunk.objective, text: match.sentence }] : [];
+      // An achievement is one short bullet: quoted whole, its figures and what they led to stay together.
+      const text = match.chunk.kind === "achievement" ? match.chunk.text : match.sentence;
+      return report ? [{ report, objective: match.chunk.objective, text }] : [];
     }),
   );
 }

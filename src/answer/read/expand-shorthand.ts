@@ -30,6 +30,11 @@ const contractions: readonly (readonly [RegExp, string])[] = [
   [/\b(what|how|where|thats|theres)s\b(?=\s)/gi, "$1 is"],
 ];
 
+const monthNames: Readonly<Record<string, string>> = {
+  jan: "January", feb: "February", apr: "April", jun: "June", jul: "July", aug: "August",
+  sep: "September", oct: "October", nov: "November", dec: "December",
+};
+
 const abbreviations: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
   // A number glued to a unit: "20wk", "18wks", "12mths", "3yrs".
   [/\b(\d+)\s*-?\s*(?:wks?|weeks?)\b/gi, "$1 week"],
@@ -39,6 +44,10 @@ const abbreviations: readonly (readonly [RegExp, string | ((...groups: string[])
   [/\b(?:fy\s*)?(\d\d)\s*[/-]\s*(\d\d)\b(?![/-]\d)/gi, (whole: string, first: string, second: string) => (Number(second) === (Number(first) + 1) % 100 ? `20${first}-${second}` : whole)],
   [/\bfy\s*(20\d\d\s*-\s*\d\d)\b/gi, "$1"],
   [/\bye\b|\by\/e\b/gi, "year end"],
+  // Month abbreviations the reports write out ("apr to sept" → "April to September"); "mar" and "may" are words,
+  // so only beside another month or a year.
+  [/\b(jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?/gi, (_whole: string, month: string) => monthNames[month.slice(0, 3).toLowerCase()] ?? month],
+  [/\bmar\b\.?(?=\s*(?:20\d\d|\d\d\b|to\b|-))/gi, "March"],
   [/\bh1\b/gi, "Q2"],
   [/\b(?:rag|red amber green)(?:\s+(?:status|rating|rated))?\b/gi, "rating"],
   [/\bperm\b/gi, "permanent"],
