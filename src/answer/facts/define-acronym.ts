@@ -10,8 +10,7 @@ import { reportCatalogue } from "../../report/report-catalogue.js";
  */
 export function defineAcronym(definition: NonNullable<PlannedQuestion["definition"]>, context: ExecutionContext): Found | NotFound {
   const { acronym } = definition;
-  const { byId } = reportCatalogue(context.reports);
-  const order = reportCatalogue(context.reports).positions;
+  const { byId, positions: order } = reportCatalogue(context.reports);
   const sentences = context.corpus.passages
     .slice()
     .sort((left, right) => (order.get(left.chunk.report) ?? 0) - (order.get(right.chunk.report) ?? 0))

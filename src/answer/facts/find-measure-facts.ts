@@ -15,8 +15,7 @@ import { reportCatalogue } from "../../report/report-catalogue.js";
 /** Figures of the measures a plan names, from the report and column its period points to (every figure for a trend), with quotes. */
 export function findMeasureFacts(planned: PlannedQuestion, asked: PeriodKey | null, context: ExecutionContext): Found | null {
   const { plan } = planned;
-  const { byId } = reportCatalogue(context.reports);
-  const order = reportCatalogue(context.reports).positions;
+  const { byId, positions: order } = reportCatalogue(context.reports);
   const linked = context.queries.findMeasures({ ids: plan.measures });
   const seriesKeys = [...new Set(plan.measures.map((id) => linked.find((measure) => measure.id === id)?.seriesKey).filter((key): key is string => !!key))];
   // When the asked period is a report's own, series that report has win over other reports' columns for the period.

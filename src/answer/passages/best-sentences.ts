@@ -9,8 +9,7 @@ import { reportCatalogue } from "../../report/report-catalogue.js";
 
 /** The prose sentences that answer the question by themselves (holding at least `threshold` of it), best first, at most three. */
 export function bestSentences(planned: PlannedQuestion, reportId: string | null, threshold: number, context: ExecutionContext): Quote[] {
-  const { byId } = reportCatalogue(context.reports);
-  const order = reportCatalogue(context.reports).positions;
+  const { byId, positions: order } = reportCatalogue(context.reports);
   const unit = mentionedFigureKind(planned.plan.topic);
   // A figure question prefers a sentence that states a figure of the kind asked for, and takes none that states no figure.
   const figureQuestion = planned.plan.intent === "figure";
