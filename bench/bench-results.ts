@@ -16,7 +16,11 @@ export type Machine = {
 };
 
 /** The one-time word-vector conversion: timed in this run only when it had not been done. */
-export type WordVectorConversion = { readonly status: "converted in this run" | "already converted" | "recorded earlier"; readonly milliseconds: number | null; readonly recordedAt: string | null };
+export type WordVectorConversion = {
+  readonly status: "converted in this run" | "already converted" | "recorded earlier";
+  readonly milliseconds: number | null;
+  readonly recordedAt: string | null;
+};
 
 /** Prompt sizes in LLM mode, in tokens of the named encoding. */
 export type PromptSummary = {
@@ -47,7 +51,12 @@ export type GrowthPoint = {
 };
 
 /** A target of the benchmark issue and whether this run met it. */
-export type TargetCheck = { readonly name: string; readonly limit: string; readonly measured: string; readonly met: boolean | null };
+export type TargetCheck = {
+  readonly name: string;
+  readonly limit: string;
+  readonly measured: string;
+  readonly met: boolean | null;
+};
 
 /** Everything `npm run bench` writes to bench/results.json. */
 export type BenchResults = {
@@ -64,7 +73,11 @@ export type BenchResults = {
     readonly medianExitMilliseconds: number;
     readonly npmMedianFirstOutputMilliseconds: number | null;
     /** Inside one process: Node + tsx + imports, createEngine, first answer (from the answer child). */
-    readonly breakdown: { readonly importMilliseconds: number; readonly engineMilliseconds: number; readonly firstAnswerMilliseconds: number };
+    readonly breakdown: {
+      readonly importMilliseconds: number;
+      readonly engineMilliseconds: number;
+      readonly firstAnswerMilliseconds: number;
+    };
     /** What the unmeasured first run printed on stderr (the store or index being built, if they were missing). */
     readonly warmUpNote: string | null;
   };
@@ -82,5 +95,8 @@ export type BenchResults = {
   /** Reading the test PDFs (both reports, every layout) into records, in a fresh process. */
   readonly pdf: ReadPdfsOutput;
   readonly targets: readonly TargetCheck[];
-  readonly profiles: readonly { readonly file: string; readonly top: readonly { readonly name: string; readonly selfMilliseconds: number; readonly share: number }[] }[];
+  readonly profiles: readonly {
+    readonly file: string;
+    readonly top: readonly { readonly name: string; readonly selfMilliseconds: number; readonly share: number }[];
+  }[];
 };

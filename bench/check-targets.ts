@@ -3,7 +3,8 @@ import type { BenchResults, TargetCheck } from "./bench-results.js";
 /** The targets of the benchmark issue (and the search issue's warm query), each met or missed; null where not measured. */
 export function checkTargets(results: Omit<BenchResults, "targets" | "profiles" | "totalSeconds">): TargetCheck[] {
   const fifty = results.growth.find((point) => point.reports === 50);
-  const build = results.build.ingestMilliseconds + results.build.wordVectorLoadMilliseconds + results.build.indexMilliseconds;
+  const build =
+    results.build.ingestMilliseconds + results.build.wordVectorLoadMilliseconds + results.build.indexMilliseconds;
   const check = (name: string, limit: number, measured: number | null, unit: string): TargetCheck => ({
     name,
     limit: `≤ ${limit.toLocaleString("en-GB")} ${unit}`,
@@ -18,7 +19,12 @@ export function checkTargets(results: Omit<BenchResults, "targets" | "profiles" 
     check("ingest + index, 2 reports", 2000, build, "ms"),
     check("median prompt per question, LLM mode", 2000, results.prompts?.perQuestion.median ?? null, "tokens"),
     check("warm search query p95 (search issue: < 5 ms)", 5, results.warm.search.p95, "ms"),
-    check(`PDF ingest per page (${results.pdf.pages} pages, ${results.pdf.files.length} PDFs)`, 100, results.pdf.millisecondsPerPage, "ms"),
+    check(
+      `PDF ingest per page (${results.pdf.pages} pages, ${results.pdf.files.length} PDFs)`,
+      100,
+      results.pdf.millisecondsPerPage,
+      "ms",
+    ),
     check("peak RSS, reading the PDFs", 300, results.pdf.peakRssMegabytes, "MB"),
   ];
 }

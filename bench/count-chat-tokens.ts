@@ -26,7 +26,10 @@ const replyPriming = 3;
 export function countChatTokens(body: unknown, countTokens: (text: string) => number): ChatTokens {
   const request = requestSchema.parse(body);
   const messages = request.messages.reduce((total, message) => {
-    const content = typeof message.content === "string" ? message.content : (message.content ?? []).map((part) => part.text ?? "").join("");
+    const content =
+      typeof message.content === "string"
+        ? message.content
+        : (message.content ?? []).map((part) => part.text ?? "").join("");
     return total + tokensPerMessage + countTokens(message.role) + countTokens(content);
   }, replyPriming);
   const extras = [request.response_format, request.tools].filter((extra) => extra !== undefined);

@@ -4,7 +4,11 @@ import { parseTitle } from "../src/ingest/parse-title.js";
 export type ReportText = { readonly file: string; readonly text: string };
 
 /** What to generate from: the seed reports, how many synthetic reports, and the random seed (same seed, same output). */
-export type SyntheticReportOptions = { readonly seeds: readonly ReportText[]; readonly count: number; readonly seed: number };
+export type SyntheticReportOptions = {
+  readonly seeds: readonly ReportText[];
+  readonly count: number;
+  readonly seed: number;
+};
 
 // A cell that is a figure and nothing else, the way parsePrintedValue reads one: sign, £, digits, decimals, m/bn/k, %.
 const figureCell = /^(-)?(£)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(m|bn|k)?(%)?$/i;
@@ -44,7 +48,8 @@ function seedYearSpan(seeds: readonly ReportText[]): number {
   for (const { file, text } of seeds) {
     const title = text.split("\n").find((line) => line.trim() !== "") ?? "";
     const period = parseTitle(title);
-    if (period === null) throw new Error(`generateSyntheticReports: ${file} has no period in its title "${title.trim().slice(0, 80)}"`);
+    if (period === null)
+      throw new Error(`generateSyntheticReports: ${file} has no period in its title "${title.trim().slice(0, 80)}"`);
     const kind = `${period.periodKind}-${period.quarter ?? ""}`;
     yearsByKind.set(kind, [...(yearsByKind.get(kind) ?? []), Number(period.financialYear.slice(0, 4))]);
   }
@@ -59,7 +64,10 @@ function shiftYears(text: string, shift: number): string {
       if (separator === undefined || end === undefined) return shifted;
       return `${shifted}${separator}${end.length === 4 ? String(Number(end) + shift) : twoDigits(end)}`;
     })
-    .replace(monthYearPattern, (_match, month: string, rest: string, year: string) => `${month}${rest}${twoDigits(year)}`);
+    .replace(
+      monthYearPattern,
+      (_match, month: string, rest: string, year: string) => `${month}${rest}${twoDigits(year)}`,
+    );
 }
 
 function perturbFigures(text: string, random: () => number): string {

@@ -6,7 +6,12 @@ import { z } from "zod";
 export type BenchQuestion = { readonly set: string; readonly id: string; readonly question: string };
 
 /** A question set the bench looked for: how many questions it held, or why it was skipped. */
-export type QuestionSetStatus = { readonly name: string; readonly file: string; readonly questions: number | null; readonly skipped: string | null };
+export type QuestionSetStatus = {
+  readonly name: string;
+  readonly file: string;
+  readonly questions: number | null;
+  readonly skipped: string | null;
+};
 
 const questionSetSchema = z.array(z.object({ id: z.string(), q: z.string().min(1) }));
 const retrievalSetSchema = z.object({ queries: z.array(z.object({ query: z.string().min(1) })) });
@@ -17,7 +22,11 @@ const retrievalSetSchema = z.object({ queries: z.array(z.object({ query: z.strin
  * set's queries for timing the search alone. A set that is missing is skipped with the reason; one that is there
  * but malformed throws, naming the file.
  */
-export function loadBenchQuestions(root: string): { questions: BenchQuestion[]; retrievalQueries: string[]; sets: QuestionSetStatus[] } {
+export function loadBenchQuestions(root: string): {
+  questions: BenchQuestion[];
+  retrievalQueries: string[];
+  sets: QuestionSetStatus[];
+} {
   const sets: QuestionSetStatus[] = [];
   const questions: BenchQuestion[] = [];
   const read = <T>(name: string, file: string, schema: z.ZodType<T>): T | null => {
@@ -26,7 +35,8 @@ export function loadBenchQuestions(root: string): { questions: BenchQuestion[]; 
       return null;
     }
     const parsed = schema.safeParse(JSON.parse(readFileSync(file, "utf8")));
-    if (!parsed.success) throw new Error(`${file}: not a question set (${parsed.error.issues[0]?.message ?? "invalid"})`);
+    if (!parsed.success)
+      throw new Error(`${file}: not a question set (${parsed.error.issues[0]?.message ?? "invalid"})`);
     return parsed.data;
   };
   for (const [name, file] of [
@@ -42,6 +52,7 @@ export function loadBenchQuestions(root: string): { questions: BenchQuestion[]; 
   }
   const retrievalFile = path.join(root, "tests", "search", "retrieval-test-set.json");
   const retrieval = read("retrieval", retrievalFile, retrievalSetSchema);
-  if (retrieval !== null) sets.push({ name: "retrieval", file: retrievalFile, questions: retrieval.queries.length, skipped: null });
+  if (retrieval !== null)
+    sets.push({ name: "retrieval", file: retrievalFile, questions: retrieval.queries.length, skipped: null });
   return { questions, retrievalQueries: retrieval?.queries.map((entry) => entry.query) ?? [], sets };
 }

@@ -2,10 +2,18 @@ import { spawn } from "node:child_process";
 import { answerSchema } from "../src/answer/answer.js";
 
 /** One cold run of the CLI: milliseconds from spawning it to its first output and to its exit, and what it said on stderr. */
-export type ColdRun = { readonly firstOutputMilliseconds: number; readonly exitMilliseconds: number; readonly stderr: string };
+export type ColdRun = {
+  readonly firstOutputMilliseconds: number;
+  readonly exitMilliseconds: number;
+  readonly stderr: string;
+};
 
 /** The command to start, in the project folder; OPENAI_API_KEY is removed so it runs offline. */
-export type ColdStartCommand = { readonly command: string; readonly arguments: readonly string[]; readonly cwd: string };
+export type ColdStartCommand = {
+  readonly command: string;
+  readonly arguments: readonly string[];
+  readonly cwd: string;
+};
 
 /**
  * Starts the command once and times process start → first stdout byte (the answer is printed in one write) → exit.
@@ -28,10 +36,18 @@ export function measureColdStart({ command, arguments: commandArguments, cwd }: 
     child.on("error", (error) => reject(new Error(`could not start ${command}: ${error.message}`)));
     child.on("close", (code) => {
       const exited = performance.now();
-      if (code !== 0) return reject(new Error(`${command} ${commandArguments.join(" ")} exited with code ${code}:\n${stderr.slice(-2000)}`));
+      if (code !== 0)
+        return reject(
+          new Error(`${command} ${commandArguments.join(" ")} exited with code ${code}:\n${stderr.slice(-2000)}`),
+        );
       const parsed = answerSchema.safeParse(safeJson(stdout));
-      if (!parsed.success) return reject(new Error(`${command} ${commandArguments.join(" ")} printed no answer: ${stdout.slice(0, 300)}`));
-      resolve({ firstOutputMilliseconds: (firstOutput ?? exited) - started, exitMilliseconds: exited - started, stderr });
+      if (!parsed.success)
+        return reject(new Error(`${command} ${commandArguments.join(" ")} printed no answer: ${stdout.slice(0, 300)}`));
+      resolve({
+        firstOutputMilliseconds: (firstOutput ?? exited) - started,
+        exitMilliseconds: exited - started,
+        stderr,
+      });
     });
   });
 }

@@ -18,7 +18,10 @@ export interface SlackLoadRow {
  * The Slack bot under load over HTTP, on the real engine and the real reports: 200 distinct signed mentions from
  * 20 people, 20 at a time, against a local fake Slack Web API — as is, with one 429 + Retry-After, and with a 500.
  */
-export async function measureSlackLoad(questions: readonly string[], log: (line: string) => void): Promise<SlackLoadRow[]> {
+export async function measureSlackLoad(
+  questions: readonly string[],
+  log: (line: string) => void,
+): Promise<SlackLoadRow[]> {
   const { engine, dispose } = await loadTestEngine();
   try {
     const rows: SlackLoadRow[] = [];
@@ -49,5 +52,11 @@ export function formatSlackLoad(rows: readonly SlackLoadRow[]): string {
     (row) =>
       `| ${row.fault} | ${row.ackMilliseconds.p50} / ${row.ackMilliseconds.p95} / ${row.ackMilliseconds.max} ms | ${row.answeredOnce} of ${row.events} | ${row.lost} / ${row.duplicated} | ${row.seconds} s |`,
   );
-  return ["Slack HTTP load (200 signed mentions, 20 users, 20 concurrent, real engine):", "", "| Slack Web API | ack p50 / p95 / max (target < 3 s) | replied exactly once | lost / duplicated | all replies in |", "|---|---|---|---|---|", ...lines].join("\n");
+  return [
+    "Slack HTTP load (200 signed mentions, 20 users, 20 concurrent, real engine):",
+    "",
+    "| Slack Web API | ack p50 / p95 / max (target < 3 s) | replied exactly once | lost / duplicated | all replies in |",
+    "|---|---|---|---|---|",
+    ...lines,
+  ].join("\n");
 }

@@ -22,11 +22,15 @@ export type ChildRun<T> = {
 export function runChild<T>(run: ChildRun<T>): Promise<T> {
   const environment = { ...process.env };
   delete environment.OPENAI_API_KEY;
-  const child = spawn(process.execPath, [...(run.nodeFlags ?? []), "--import", "tsx", run.script, JSON.stringify(run.input)], {
-    cwd: run.cwd,
-    env: environment,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(run.nodeFlags ?? []), "--import", "tsx", run.script, JSON.stringify(run.input)],
+    {
+      cwd: run.cwd,
+      env: environment,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let stdout = "";
   let pending = "";
   const lastLines: string[] = [];
@@ -45,14 +49,18 @@ export function runChild<T>(run: ChildRun<T>): Promise<T> {
     child.on("close", (code, signal) => {
       if (pending !== "") lastLines.push(pending);
       if (code !== 0) {
-        reject(new Error(`${run.label}: ${run.script} exited with ${signal ?? `code ${code}`}\n${lastLines.join("\n")}`));
+        reject(
+          new Error(`${run.label}: ${run.script} exited with ${signal ?? `code ${code}`}\n${lastLines.join("\n")}`),
+        );
         return;
       }
       const last = stdout.trim().split("\n").at(-1) ?? "";
       try {
         resolve(run.output.parse(JSON.parse(last)));
       } catch (error) {
-        reject(new Error(`${run.label}: ${run.script} printed no valid result (${(error as Error).message.slice(0, 300)})`));
+        reject(
+          new Error(`${run.label}: ${run.script} printed no valid result (${(error as Error).message.slice(0, 300)})`),
+        );
       }
     });
   });

@@ -33,28 +33,46 @@ const chatModel = "gpt-4o-mini";
 
 const wholeNumber = (minimum: number) => (text: string) => {
   const number = Number(text);
-  if (!Number.isInteger(number) || number < minimum) throw new InvalidArgumentError(`expected a whole number of ${minimum} or more`);
+  if (!Number.isInteger(number) || number < minimum)
+    throw new InvalidArgumentError(`expected a whole number of ${minimum} or more`);
   return number;
 };
-const reportCounts = (text: string) => (text === "none" ? [] : text.split(",").map((count) => wholeNumber(1)(count.trim())));
+const reportCounts = (text: string) =>
+  text === "none" ? [] : text.split(",").map((count) => wholeNumber(1)(count.trim()));
 const program = new Command()
   .name("bench")
-  .description("Measure the bot offline: build, cold start, warm latency, memory, LLM prompt sizes, growth with the number of reports.")
-  .option("--growth <counts>", "report counts for the growth run, comma-separated; 'none' to skip", reportCounts, [2, 10, 50])
+  .description(
+    "Measure the bot offline: build, cold start, warm latency, memory, LLM prompt sizes, growth with the number of reports.",
+  )
+  .option(
+    "--growth <counts>",
+    "report counts for the growth run, comma-separated; 'none' to skip",
+    reportCounts,
+    [2, 10, 50],
+  )
   .option("--passes <n>", "timed passes over the questions with the 2 real reports", wholeNumber(1), 3)
   .option("--growth-passes <n>", "timed passes over the questions at each growth size", wholeNumber(1), 2)
   .option("--cold-runs <n>", "cold starts to time", wholeNumber(1), 5)
   .option("--profile", "also write CPU profiles (bench/tmp/profiles/) and print where the time goes")
   .option("--no-slack-load", "skip the Slack HTTP load runs (200 mentions, as is, with a 429 and with a 500)")
   .parse();
-const options = program.opts<{ growth: number[]; passes: number; growthPasses: number; coldRuns: number; profile?: boolean; slackLoad: boolean }>();
+const options = program.opts<{
+  growth: number[];
+  passes: number;
+  growthPasses: number;
+  coldRuns: number;
+  profile?: boolean;
+  slackLoad: boolean;
+}>();
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const started = performance.now();
 const loadAtStart = os.loadavg()[0] ?? 0;
 const profileDirectory = path.join(benchDirectory, "tmp", "profiles");
-const warmProfile = (label: string) => (options.profile ? path.join(profileDirectory, label, "warm-passes.cpuprofile") : null);
-const nodeFlags = (label: string) => (options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(profileDirectory, label)}`] : []);
+const warmProfile = (label: string) =>
+  options.profile ? path.join(profileDirectory, label, "warm-passes.cpuprofile") : null;
+const nodeFlags = (label: string) =>
+  options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(profileDirectory, label)}`] : [];
 const workspace = mkdtempSync(path.join(os.tmpdir(), "council-bench-"));
 
 try {
@@ -62,39 +80,103 @@ try {
   const wordVectors = await convertWordVectors();
   const { questions, retrievalQueries, sets } = loadBenchQuestions(root);
   if (questions.length === 0) throw new Error("no question set found: expected tests/answer/questions.json");
-  for (const set of sets) log(set.skipped ? `question set ${set.name}: skipped (${set.skipped}: ${set.file})` : `question set ${set.name}: ${set.questions} from ${path.relative(root, set.file)}`);
-  const reportFiles = readdirSync(reportsDirectory).filter((file) => file.endsWith(".txt")).sort().map((file) => path.join(reportsDirectory, file));
+  for (const set of sets)
+    log(
+      set.skipped
+        ? `question set ${set.name}: skipped (${set.skipped}: ${set.file})`
+        : `question set ${set.name}: ${set.questions} from ${path.relative(root, set.file)}`,
+    );
+  const reportFiles = readdirSync(reportsDirectory)
+    .filter((file) => file.endsWith(".txt"))
+    .sort()
+    .map((file) => path.join(reportsDirectory, file));
 
   log("Building a fresh store and index from the 2 real reports…");
   const real = storePaths(path.join(workspace, "real"), reportsDirectory);
-  const build = await runChild({ script: "bench/children/build-index.ts", input: { ...real, dataDirectory }, output: buildIndexOutputSchema, label: "build", cwd: root, nodeFlags: nodeFlags("build"), log });
+  const build = await runChild({
+    script: "bench/children/build-index.ts",
+    input: { ...real, dataDirectory },
+    output: buildIndexOutputSchema,
+    label: "build",
+    cwd: root,
+    nodeFlags: nodeFlags("build"),
+    log,
+  });
 
   log(`Answering ${questions.length} questions: 1 warm-up pass, ${options.passes} timed, then counting LLM prompts…`);
-  const answersInput: AnswerQuestionsInput = { ...real, questions, retrievalQueries, passes: options.passes, countPrompts: true, reportFiles, chatModel, warmProfilePath: warmProfile("answers") };
-  const answers = await runChild({ script: "bench/children/answer-questions.ts", input: answersInput, output: answerQuestionsOutputSchema, label: "answers", cwd: root, nodeFlags: nodeFlags("answers"), log });
+  const answersInput: AnswerQuestionsInput = {
+    ...real,
+    questions,
+    retrievalQueries,
+    passes: options.passes,
+    countPrompts: true,
+    reportFiles,
+    chatModel,
+    warmProfilePath: warmProfile("answers"),
+  };
+  const answers = await runChild({
+    script: "bench/children/answer-questions.ts",
+    input: answersInput,
+    output: answerQuestionsOutputSchema,
+    label: "answers",
+    cwd: root,
+    nodeFlags: nodeFlags("answers"),
+    log,
+  });
 
   log("Reading the test PDFs of both reports in every layout…");
-  const pdf = await runChild({ script: "bench/children/read-pdfs.ts", input: { directory: path.join(root, "tests", "fixtures", "pdf") }, output: readPdfsOutputSchema, label: "pdf", cwd: root, log });
+  const pdf = await runChild({
+    script: "bench/children/read-pdfs.ts",
+    input: { directory: path.join(root, "tests", "fixtures", "pdf") },
+    output: readPdfsOutputSchema,
+    label: "pdf",
+    cwd: root,
+    log,
+  });
 
   const coldStart = await timeColdStarts(answers);
   const growth: GrowthPoint[] = [];
   for (const count of options.growth) growth.push(await measureGrowth(count, questions, retrievalQueries));
-  const slackLoad = options.slackLoad ? await measureSlackLoad(questions.slice(0, 40).map((entry) => entry.question), log) : [];
+  const slackLoad = options.slackLoad
+    ? await measureSlackLoad(
+        questions.slice(0, 40).map((entry) => entry.question),
+        log,
+      )
+    : [];
 
   const partial = {
     generatedAt: new Date().toISOString(),
-    machine: { cpu: os.cpus()[0]?.model.trim() ?? "unknown", cores: os.cpus().length, memoryGigabytes: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: { start: roundLoad(loadAtStart), end: roundLoad(os.loadavg()[0] ?? 0) } },
+    machine: {
+      cpu: os.cpus()[0]?.model.trim() ?? "unknown",
+      cores: os.cpus().length,
+      memoryGigabytes: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      loadAverage: { start: roundLoad(loadAtStart), end: roundLoad(os.loadavg()[0] ?? 0) },
+    },
     questionSets: sets,
     wordVectors,
     build,
     coldStart,
-    warm: { questions: questions.length, passes: options.passes, latency: answers.warm, slowest: answers.slowest, statuses: answers.statuses, search: answers.search },
+    warm: {
+      questions: questions.length,
+      passes: options.passes,
+      latency: answers.warm,
+      slowest: answers.slowest,
+      statuses: answers.statuses,
+      search: answers.search,
+    },
     peakRssMegabytes: answers.peakRssMegabytes,
     prompts: answers.prompts ? summarisePrompts(answers.prompts) : null,
     growth,
     pdf,
   };
-  const results: BenchResults = { ...partial, targets: checkTargets(partial), profiles: options.profile ? summariseProfiles() : [], totalSeconds: Math.round((performance.now() - started) / 100) / 10 };
+  const results: BenchResults = {
+    ...partial,
+    targets: checkTargets(partial),
+    profiles: options.profile ? summariseProfiles() : [],
+    totalSeconds: Math.round((performance.now() - started) / 100) / 10,
+  };
   writeFileSync(resultsFile, `${JSON.stringify({ ...results, slackLoad }, null, 2)}\n`);
   const slackTable = slackLoad.length === 0 ? "" : `\n\n${formatSlackLoad(slackLoad)}`;
   process.stdout.write(`${formatResultsTable(results)}${slackTable}\n\nWrote ${path.relative(root, resultsFile)}.\n`);
@@ -110,7 +192,11 @@ function roundLoad(load: number): number {
 }
 
 function storePaths(directory: string, reports: string) {
-  return { reportsDirectory: reports, databasePath: path.join(directory, "records.sqlite"), indexDirectory: path.join(directory, "index") };
+  return {
+    reportsDirectory: reports,
+    databasePath: path.join(directory, "records.sqlite"),
+    indexDirectory: path.join(directory, "index"),
+  };
 }
 
 /** Times the one-time conversion only when it has not been done; otherwise reports what an earlier run recorded. */
@@ -120,24 +206,42 @@ async function convertWordVectors(): Promise<WordVectorConversion> {
     log("The word vectors are not converted yet: converting them now (timed)…");
     const conversionStarted = performance.now();
     await prepareWordVectors({ directory, log });
-    return { status: "converted in this run", milliseconds: performance.now() - conversionStarted, recordedAt: new Date().toISOString() };
+    return {
+      status: "converted in this run",
+      milliseconds: performance.now() - conversionStarted,
+      recordedAt: new Date().toISOString(),
+    };
   }
   const previous = z
     .object({ wordVectors: z.object({ milliseconds: z.number().nullable(), recordedAt: z.string().nullable() }) })
     .safeParse(existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, "utf8")) : null);
-  if (previous.success && previous.data.wordVectors.milliseconds !== null) return { status: "recorded earlier", ...previous.data.wordVectors };
+  if (previous.success && previous.data.wordVectors.milliseconds !== null)
+    return { status: "recorded earlier", ...previous.data.wordVectors };
   return { status: "already converted", milliseconds: null, recordedAt: null };
 }
 
 /** The real CLI, started fresh each time after one unmeasured run (which builds the store and index if missing). */
-async function timeColdStarts(answers: z.infer<typeof answerQuestionsOutputSchema>): Promise<BenchResults["coldStart"]> {
-  const command = { command: process.execPath, arguments: ["--import", "tsx", "src/cli/ask.ts", "--json", coldQuestion], cwd: root };
+async function timeColdStarts(
+  answers: z.infer<typeof answerQuestionsOutputSchema>,
+): Promise<BenchResults["coldStart"]> {
+  const command = {
+    command: process.execPath,
+    arguments: ["--import", "tsx", "src/cli/ask.ts", "--json", coldQuestion],
+    cwd: root,
+  };
   log(`Cold start: 1 unmeasured run, then ${options.coldRuns} timed runs of node --import tsx src/cli/ask.ts --json…`);
   const warmUp = await measureColdStart(command);
   const runs: ColdRun[] = [];
   for (let run = 0; run < options.coldRuns; run += 1) runs.push(await measureColdStart(command));
   const npmRuns: ColdRun[] = [];
-  for (let run = 0; run < 3; run += 1) npmRuns.push(await measureColdStart({ command: "npm", arguments: ["run", "-s", "ask", "--", "--json", coldQuestion], cwd: root }));
+  for (let run = 0; run < 3; run += 1)
+    npmRuns.push(
+      await measureColdStart({
+        command: "npm",
+        arguments: ["run", "-s", "ask", "--", "--json", coldQuestion],
+        cwd: root,
+      }),
+    );
   if (options.profile) {
     await measureColdStart({ ...command, arguments: [...nodeFlags("cold-start"), ...command.arguments] });
   }
@@ -148,22 +252,60 @@ async function timeColdStarts(answers: z.infer<typeof answerQuestionsOutputSchem
     medianFirstOutputMilliseconds: median(runs.map((run) => run.firstOutputMilliseconds)),
     medianExitMilliseconds: median(runs.map((run) => run.exitMilliseconds)),
     npmMedianFirstOutputMilliseconds: median(npmRuns.map((run) => run.firstOutputMilliseconds)),
-    breakdown: { importMilliseconds: answers.importMilliseconds, engineMilliseconds: answers.engineMilliseconds, firstAnswerMilliseconds: answers.firstAnswerMilliseconds },
+    breakdown: {
+      importMilliseconds: answers.importMilliseconds,
+      engineMilliseconds: answers.engineMilliseconds,
+      firstAnswerMilliseconds: answers.firstAnswerMilliseconds,
+    },
     warmUpNote: warmUp.stderr.trim() === "" ? null : warmUp.stderr.trim().split("\n").join(" / "),
   };
 }
 
 /** N synthetic reports in their own folder: ingest and index them, then load the engine over them and answer every question. */
-async function measureGrowth(count: number, questions: AnswerQuestionsInput["questions"], retrievalQueries: string[]): Promise<GrowthPoint> {
+async function measureGrowth(
+  count: number,
+  questions: AnswerQuestionsInput["questions"],
+  retrievalQueries: string[],
+): Promise<GrowthPoint> {
   const directory = path.join(workspace, `growth-${count}`);
   try {
     const paths = storePaths(directory, path.join(directory, "reports"));
-    writeSyntheticReports({ seedsDirectory: reportsDirectory, outputDirectory: paths.reportsDirectory, count, seed: count });
+    writeSyntheticReports({
+      seedsDirectory: reportsDirectory,
+      outputDirectory: paths.reportsDirectory,
+      count,
+      seed: count,
+    });
     log(`Growth: ${count} synthetic reports…`);
     const label = `growth ${count}`;
-    const build = await runChild({ script: "bench/children/build-index.ts", input: { ...paths, dataDirectory }, output: buildIndexOutputSchema, label, cwd: root, nodeFlags: nodeFlags(`growth-${count}-build`), log });
-    const input: AnswerQuestionsInput = { ...paths, questions, retrievalQueries, passes: options.growthPasses, countPrompts: true, reportFiles: [], chatModel, warmProfilePath: warmProfile(`growth-${count}-answers`) };
-    const answers = await runChild({ script: "bench/children/answer-questions.ts", input, output: answerQuestionsOutputSchema, label, cwd: root, nodeFlags: nodeFlags(`growth-${count}-answers`), log });
+    const build = await runChild({
+      script: "bench/children/build-index.ts",
+      input: { ...paths, dataDirectory },
+      output: buildIndexOutputSchema,
+      label,
+      cwd: root,
+      nodeFlags: nodeFlags(`growth-${count}-build`),
+      log,
+    });
+    const input: AnswerQuestionsInput = {
+      ...paths,
+      questions,
+      retrievalQueries,
+      passes: options.growthPasses,
+      countPrompts: true,
+      reportFiles: [],
+      chatModel,
+      warmProfilePath: warmProfile(`growth-${count}-answers`),
+    };
+    const answers = await runChild({
+      script: "bench/children/answer-questions.ts",
+      input,
+      output: answerQuestionsOutputSchema,
+      label,
+      cwd: root,
+      nodeFlags: nodeFlags(`growth-${count}-answers`),
+      log,
+    });
     return {
       reports: count,
       build,
@@ -185,7 +327,9 @@ function summariseProfiles(): BenchResults["profiles"] {
   const summaries: { file: string; top: ReturnType<typeof summariseCpuProfile> }[] = [];
   for (const label of readdirSync(profileDirectory).sort()) {
     // Node's own profiles are named CPU.<date>.<time>.<pid>.<thread>.<n>: thread 0 is the main one (1 is tsx's loader).
-    const files = readdirSync(path.join(profileDirectory, label)).filter((name) => name === "warm-passes.cpuprofile" || /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name));
+    const files = readdirSync(path.join(profileDirectory, label)).filter(
+      (name) => name === "warm-passes.cpuprofile" || /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(name),
+    );
     for (const file of files) {
       const profile: unknown = JSON.parse(readFileSync(path.join(profileDirectory, label, file), "utf8"));
       const relative = path.relative(root, path.join(profileDirectory, label, file));
@@ -194,8 +338,19 @@ function summariseProfiles(): BenchResults["profiles"] {
       const callers = summariseCpuProfile(profile, { by: "project-caller", top: 10 });
       log(`\nCPU profile ${relative}`);
       const heading = (name: string) => ({ name: `— ${name} —`, selfMilliseconds: 0, share: 0 });
-      for (const entry of [heading("self time by module"), ...modules, heading("self time by function"), ...functions, heading("time by nearest src/ function"), ...callers]) {
-        log(entry.name.startsWith("—") ? `  ${entry.name}` : `  ${entry.selfMilliseconds.toFixed(1).padStart(8)} ms ${(entry.share * 100).toFixed(1).padStart(5)}%  ${entry.name}`);
+      for (const entry of [
+        heading("self time by module"),
+        ...modules,
+        heading("self time by function"),
+        ...functions,
+        heading("time by nearest src/ function"),
+        ...callers,
+      ]) {
+        log(
+          entry.name.startsWith("—")
+            ? `  ${entry.name}`
+            : `  ${entry.selfMilliseconds.toFixed(1).padStart(8)} ms ${(entry.share * 100).toFixed(1).padStart(5)}%  ${entry.name}`,
+        );
       }
       summaries.push({ file: relative, top: [...modules, ...functions, ...callers] });
     }

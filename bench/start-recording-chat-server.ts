@@ -24,7 +24,11 @@ export async function startRecordingChatServer(): Promise<RecordingChatServer> {
     request.on("end", () => {
       if (request.method === "POST" && request.url?.startsWith("/v1/chat/completions")) requests.push(JSON.parse(body));
       response.writeHead(503, { "content-type": "application/json" });
-      response.end(JSON.stringify({ error: { message: "bench: prompts are counted, not answered", type: "server_error", code: null } }));
+      response.end(
+        JSON.stringify({
+          error: { message: "bench: prompts are counted, not answered", type: "server_error", code: null },
+        }),
+      );
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -4,7 +4,13 @@ import { z } from "zod";
 export type ProfileEntry = { readonly name: string; readonly selfMilliseconds: number; readonly share: number };
 
 const cpuProfileSchema = z.object({
-  nodes: z.array(z.object({ id: z.number(), callFrame: z.object({ functionName: z.string(), url: z.string() }), children: z.array(z.number()).optional() })),
+  nodes: z.array(
+    z.object({
+      id: z.number(),
+      callFrame: z.object({ functionName: z.string(), url: z.string() }),
+      children: z.array(z.number()).optional(),
+    }),
+  ),
   samples: z.array(z.number()),
   timeDeltas: z.array(z.number()),
 });
@@ -15,7 +21,10 @@ const cpuProfileSchema = z.object({
  * `project-caller` — each sample charged to the nearest function of the project's own `src/` on its stack, so the
  * time a library spends for one of our functions counts as that function's.
  */
-export function summariseCpuProfile(profile: unknown, { by, top }: { by: "module" | "function" | "project-caller"; top: number }): ProfileEntry[] {
+export function summariseCpuProfile(
+  profile: unknown,
+  { by, top }: { by: "module" | "function" | "project-caller"; top: number },
+): ProfileEntry[] {
   const { nodes, samples, timeDeltas } = cpuProfileSchema.parse(profile);
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const parents = new Map<number, number>();
@@ -27,7 +36,16 @@ export function summariseCpuProfile(profile: unknown, { by, top }: { by: "module
     }
     return "(outside src/)";
   };
-  const names = new Map(nodes.map((node) => [node.id, by === "module" ? moduleName(node.callFrame.url, node.callFrame.functionName) : by === "function" ? functionName(node.callFrame) : projectCaller(node.id)]));
+  const names = new Map(
+    nodes.map((node) => [
+      node.id,
+      by === "module"
+        ? moduleName(node.callFrame.url, node.callFrame.functionName)
+        : by === "function"
+          ? functionName(node.callFrame)
+          : projectCaller(node.id),
+    ]),
+  );
   const totals = new Map<string, number>();
   let all = 0;
   samples.forEach((nodeId, position) => {
@@ -40,7 +58,11 @@ export function summariseCpuProfile(profile: unknown, { by, top }: { by: "module
   return [...totals]
     .sort((left, right) => right[1] - left[1])
     .slice(0, top)
-    .map(([name, microseconds]) => ({ name, selfMilliseconds: Math.round(microseconds / 100) / 10, share: all === 0 ? 0 : Math.round((microseconds / all) * 1000) / 1000 }));
+    .map(([name, microseconds]) => ({
+      name,
+      selfMilliseconds: Math.round(microseconds / 100) / 10,
+      share: all === 0 ? 0 : Math.round((microseconds / all) * 1000) / 1000,
+    }));
 }
 
 function moduleName(url: string, name: string): string {

@@ -17,5 +17,11 @@ export function summariseSamples(samples: readonly number[]): SampleSummary {
   const rank = (share: number) => sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)]!;
   const round = (value: number) => Math.round(value * 100) / 100;
   const total = sorted.reduce((sum, value) => sum + value, 0);
-  return { count: sorted.length, p50: round(rank(0.5)), p95: round(rank(0.95)), max: round(sorted.at(-1)!), mean: round(total / sorted.length) };
+  return {
+    count: sorted.length,
+    p50: round(rank(0.5)),
+    p95: round(rank(0.95)),
+    max: round(sorted.at(-1)!),
+    mean: round(total / sorted.length),
+  };
 }

@@ -10,7 +10,9 @@ function positiveWhole(text: string): number {
 
 const program = new Command()
   .name("synthetic-reports")
-  .description("Write synthetic performance reports: the seed reports re-labelled to later years, their figures perturbed.")
+  .description(
+    "Write synthetic performance reports: the seed reports re-labelled to later years, their figures perturbed.",
+  )
   .requiredOption("--out <directory>", "where to write the reports")
   .option("--count <n>", "how many reports", positiveWhole, 10)
   .option("--seed <n>", "random seed (the same seed writes the same reports)", positiveWhole, 1)
@@ -20,7 +22,12 @@ const program = new Command()
 program.parse();
 const options = program.opts<{ out: string; count: number; seed: number; from: string }>();
 try {
-  const files = writeSyntheticReports({ seedsDirectory: options.from, outputDirectory: options.out, count: options.count, seed: options.seed });
+  const files = writeSyntheticReports({
+    seedsDirectory: options.from,
+    outputDirectory: options.out,
+    count: options.count,
+    seed: options.seed,
+  });
   process.stdout.write(`Wrote ${files.length} synthetic reports to ${options.out}: ${files[0]} … ${files.at(-1)}\n`);
 } catch (error) {
   process.stderr.write(`synthetic-reports: ${(error as Error).message}\n`);

@@ -14,7 +14,12 @@ export type WriteSyntheticReportsOptions = {
  * Reads every `*.txt` report in `seedsDirectory` (in name order), generates `count` synthetic reports from them and
  * writes them into `outputDirectory` (created when missing). Returns the file names written.
  */
-export function writeSyntheticReports({ seedsDirectory, outputDirectory, count, seed }: WriteSyntheticReportsOptions): string[] {
+export function writeSyntheticReports({
+  seedsDirectory,
+  outputDirectory,
+  count,
+  seed,
+}: WriteSyntheticReportsOptions): string[] {
   const seeds = readdirSync(seedsDirectory)
     .filter((file) => file.toLowerCase().endsWith(".txt"))
     .sort()

@@ -1,6 +1,12 @@
 import { z } from "zod";
 
-const latencySummarySchema = z.object({ count: z.number(), p50: z.number(), p95: z.number(), max: z.number(), mean: z.number() });
+const latencySummarySchema = z.object({
+  count: z.number(),
+  p50: z.number(),
+  p95: z.number(),
+  max: z.number(),
+  mean: z.number(),
+});
 
 /** What `answer-questions.ts` is given: the engine's store and index, the questions, and whether to count LLM prompts. */
 export const answerQuestionsInputSchema = z.object({
@@ -49,7 +55,12 @@ export const answerQuestionsOutputSchema = z.object({
   /** True when the engine found no saved index matching the records and embedded them itself. */
   indexRebuilt: z.boolean(),
   reports: z.number(),
-  warm: z.object({ wall: latencySummarySchema, plan: latencySummarySchema, retrieve: latencySummarySchema, compose: latencySummarySchema }),
+  warm: z.object({
+    wall: latencySummarySchema,
+    plan: latencySummarySchema,
+    retrieve: latencySummarySchema,
+    compose: latencySummarySchema,
+  }),
   slowest: z.array(z.object({ set: z.string(), id: z.string(), question: z.string(), milliseconds: z.number() })),
   statuses: z.record(z.string(), z.number()),
   search: latencySummarySchema,

@@ -10,7 +10,12 @@ import { searchHybrid } from "../../src/search/search-hybrid.js";
 import { countChatTokens } from "../count-chat-tokens.js";
 import { startRecordingChatServer } from "../start-recording-chat-server.js";
 import { summariseSamples } from "../summarise-samples.js";
-import { type AnswerQuestionsInput, type AnswerQuestionsOutput, answerQuestionsInputSchema, type QuestionPrompts } from "./answer-questions-io.js";
+import {
+  type AnswerQuestionsInput,
+  type AnswerQuestionsOutput,
+  answerQuestionsInputSchema,
+  type QuestionPrompts,
+} from "./answer-questions-io.js";
 
 // performance.now() counts from the process's start: this line runs once Node, tsx and every import above are loaded.
 const importMilliseconds = performance.now();
@@ -54,14 +59,23 @@ for (let pass = 0; pass <= input.passes; pass += 1) {
     const key = `${question.set}\u0000${question.id}`;
     slowestByQuestion.set(key, Math.max(slowestByQuestion.get(key) ?? 0, wall));
   }
-  log(pass === 0 ? `warm-up pass over ${input.questions.length} questions done` : `timed pass ${pass} of ${input.passes} done`);
+  log(
+    pass === 0
+      ? `warm-up pass over ${input.questions.length} questions done`
+      : `timed pass ${pass} of ${input.passes} done`,
+  );
 }
 const slowest = [...slowestByQuestion]
   .sort((left, right) => right[1] - left[1])
   .slice(0, 5)
   .map(([key, milliseconds]) => {
     const [set = "", id = ""] = key.split("\u0000");
-    return { set, id, question: input.questions.find((question) => question.set === set && question.id === id)?.question ?? "", milliseconds: Math.round(milliseconds * 100) / 100 };
+    return {
+      set,
+      id,
+      question: input.questions.find((question) => question.set === set && question.id === id)?.question ?? "",
+      milliseconds: Math.round(milliseconds * 100) / 100,
+    };
   });
 
 const searchSamples: number[] = [];
@@ -81,7 +95,12 @@ const output: AnswerQuestionsOutput = {
   firstAnswerMilliseconds,
   indexRebuilt,
   reports: engine.reports.length,
-  warm: { wall: summariseSamples(samples.wall), plan: summariseSamples(samples.plan), retrieve: summariseSamples(samples.retrieve), compose: summariseSamples(samples.compose) },
+  warm: {
+    wall: summariseSamples(samples.wall),
+    plan: summariseSamples(samples.plan),
+    retrieve: summariseSamples(samples.retrieve),
+    compose: summariseSamples(samples.compose),
+  },
   slowest,
   statuses,
   search: summariseSamples(searchSamples),
@@ -111,20 +130,31 @@ async function startProfiler(): Promise<{ stop(file: string): Promise<void> }> {
  * Answers each question once more with a chat model pointed at a local recorder that answers every request with an
  * error: the engine sends its real plan (and, for prose intents, draft) requests, then falls back offline.
  */
-async function countPrompts(engine: Engine, input: AnswerQuestionsInput): Promise<NonNullable<AnswerQuestionsOutput["prompts"]>> {
+async function countPrompts(
+  engine: Engine,
+  input: AnswerQuestionsInput,
+): Promise<NonNullable<AnswerQuestionsOutput["prompts"]>> {
   const { Tiktoken } = await import("js-tiktoken/lite");
   const { default: ranks } = await import("js-tiktoken/ranks/o200k_base");
   const encoder = new Tiktoken(ranks);
   const countTokens = (text: string) => encoder.encode(text, "all").length;
   const server = await startRecordingChatServer();
   try {
-    const chatModel = createChatModel({ apiKey: "bench-no-api-call", baseUrl: server.baseUrl, chatModel: input.chatModel, timeoutMs: 5_000, maxRetries: 0 });
+    const chatModel = createChatModel({
+      apiKey: "bench-no-api-call",
+      baseUrl: server.baseUrl,
+      chatModel: input.chatModel,
+      timeoutMs: 5_000,
+      maxRetries: 0,
+    });
     const dependencies = { ...engine.dependencies, chatModel, log: () => {} };
     const questions: QuestionPrompts[] = [];
     for (const question of input.questions) {
       const before = server.requests.length;
       const answer = await answerQuestion(question.question, dependencies, null);
-      const requests = server.requests.slice(before).map((body) => ({ body, tokens: countChatTokens(body, countTokens) }));
+      const requests = server.requests
+        .slice(before)
+        .map((body) => ({ body, tokens: countChatTokens(body, countTokens) }));
       // The planning request carries the structured-output schema; the drafting request has none.
       const plan = requests.find((request) => request.tokens.schema > 0) ?? null;
       const draft = requests.find((request) => request.tokens.schema === 0) ?? null;
@@ -140,7 +170,10 @@ async function countPrompts(engine: Engine, input: AnswerQuestionsInput): Promis
       });
     }
     log(`counted the LLM prompts of ${questions.length} questions (${server.requests.length} chat requests)`);
-    const reportTokens = input.reportFiles.map((file) => ({ file: path.basename(file), tokens: countTokens(readFileSync(file, "utf8")) }));
+    const reportTokens = input.reportFiles.map((file) => ({
+      file: path.basename(file),
+      tokens: countTokens(readFileSync(file, "utf8")),
+    }));
     return { encoding: "o200k_base", chatModel: input.chatModel, questions, reportTokens };
   } finally {
     await server.close();

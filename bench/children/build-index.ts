@@ -16,7 +16,9 @@ const ingest = await ingestIntoStore({ reportsDirectory: input.reportsDirectory,
 const ingestMilliseconds = performance.now() - ingestStarted;
 if (!ingest.ok) {
   const errors = ingest.diagnostics.filter((diagnostic) => diagnostic.severity === "error");
-  throw new Error(`ingest failed:\n${errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join("\n")}`);
+  throw new Error(
+    `ingest failed:\n${errors.map((error) => `${error.file}:${error.line}: ${error.message}`).join("\n")}`,
+  );
 }
 log(`ingested ${ingest.records.reports.length} reports in ${Math.round(ingestMilliseconds)} ms`);
 

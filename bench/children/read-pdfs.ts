@@ -7,7 +7,9 @@ import { pdfToReportText } from "../../src/ingest/pdf/pdf-to-report-text.js";
 import { readPdfsInputSchema, type ReadPdfsOutput } from "./read-pdfs-io.js";
 
 const input = readPdfsInputSchema.parse(JSON.parse(process.argv[2] ?? "null"));
-const files = readdirSync(input.directory).filter((file) => file.endsWith(".pdf")).sort();
+const files = readdirSync(input.directory)
+  .filter((file) => file.endsWith(".pdf"))
+  .sort();
 let peak = process.memoryUsage().rss;
 const perFile: ReadPdfsOutput["files"] = [];
 for (const file of files) {
@@ -18,10 +20,21 @@ for (const file of files) {
   const parsed = parseReport(laidOut.text, file);
   const milliseconds = performance.now() - started;
   peak = Math.max(peak, process.memoryUsage().rss);
-  perFile.push({ file, pages: laidOut.pageCount, milliseconds, records: parsed.objectives.length + parsed.measures.length });
+  perFile.push({
+    file,
+    pages: laidOut.pageCount,
+    milliseconds,
+    records: parsed.objectives.length + parsed.measures.length,
+  });
   process.stderr.write(`${file}: ${laidOut.pageCount} pages in ${Math.round(milliseconds)} ms\n`);
 }
 const pages = perFile.reduce((sum, entry) => sum + entry.pages, 0);
 const milliseconds = perFile.reduce((sum, entry) => sum + entry.milliseconds, 0);
-const output: ReadPdfsOutput = { files: perFile, pages, milliseconds, millisecondsPerPage: pages === 0 ? 0 : milliseconds / pages, peakRssMegabytes: peak / 2 ** 20 };
+const output: ReadPdfsOutput = {
+  files: perFile,
+  pages,
+  milliseconds,
+  millisecondsPerPage: pages === 0 ? 0 : milliseconds / pages,
+  peakRssMegabytes: peak / 2 ** 20,
+};
 process.stdout.write(`${JSON.stringify(output)}\n`);

@@ -20,7 +20,12 @@ const layouts: Layout[] = [
       th, td { border: 0.75pt solid #444; padding: 3pt 4pt; vertical-align: top } tr { break-inside: auto } thead { display: table-header-group }
       td p { margin: 0 0 5pt } td p:last-child { margin-bottom: 0 } .contents { display: flex; justify-content: space-between; width: 80% } .contents span:first-child { max-width: 88% } ul { margin: 2pt 0 6pt 14pt; padding: 0 } li { margin: 2pt 0 }`,
     widths: (roles) => {
-      const weights = roles.map((role) => ({ code: 5, title: 17, name: 22, commentary: 55, expectedCompletion: 8, progress: 7, benchmarkGroup: 12 })[role] ?? 8);
+      const weights = roles.map(
+        (role) =>
+          ({ code: 5, title: 17, name: 22, commentary: 55, expectedCompletion: 8, progress: 7, benchmarkGroup: 12 })[
+            role
+          ] ?? 8,
+      );
       const total = weights.reduce((sum, weight) => sum + weight, 0);
       return weights.map((weight) => Math.round((weight / total) * 1000) / 10);
     },
@@ -34,14 +39,17 @@ const layouts: Layout[] = [
       th, td { padding: 2pt 3pt; vertical-align: top } td { border-bottom: 0.4pt solid #777 } tr { break-inside: auto } thead { display: table-header-group }
       td p { margin: 0 0 4pt } td p:last-child { margin-bottom: 0 } .contents { display: flex; justify-content: space-between; width: 100% } .contents span:first-child { max-width: 85% } ul { margin: 2pt 0 5pt 12pt; padding: 0 } ul.text-bullets { list-style: none; margin-left: 4pt } .bullet { display: inline-block; width: 9pt }`,
     widths: (roles) => {
-      const weights = roles.map((role) => ({ code: 6, title: 15, name: 18, commentary: 45, benchmarkGroup: 10 })[role] ?? 7);
+      const weights = roles.map(
+        (role) => ({ code: 6, title: 15, name: 18, commentary: 45, benchmarkGroup: 10 })[role] ?? 7,
+      );
       const total = weights.reduce((sum, weight) => sum + weight, 0);
       return weights.map((weight) => Math.round((weight / total) * 1000) / 10);
     },
   },
 ];
 
-const rolesOf = (block: TableBlock, headers: readonly string[]) => headers.map((header, index) => columnRole(block.kind, header, index)?.role ?? "unkept");
+const rolesOf = (block: TableBlock, headers: readonly string[]) =>
+  headers.map((header, index) => columnRole(block.kind, header, index)?.role ?? "unkept");
 
 const output = "tests/fixtures/pdf";
 mkdirSync(output, { recursive: true });
@@ -51,7 +59,8 @@ for (const file of readdirSync("data/reports").filter((name) => name.endsWith(".
   if (parsed.report === null) throw new Error(`${file} does not parse`);
   const found = findTables(splitSourceLines(text), file);
   const starts = found.tables.map((table) => table.headers[0]?.line ?? 0);
-  const inTable = (index: number, line: number) => line >= (starts[index] ?? 0) && line < (starts[index + 1] ?? Number.POSITIVE_INFINITY);
+  const inTable = (index: number, line: number) =>
+    line >= (starts[index] ?? 0) && line < (starts[index + 1] ?? Number.POSITIVE_INFINITY);
   // The lines that finish a table's last name or commentary are in that record already: print them once, in the cell.
   const withoutTails = (lines: readonly SourceLine[]) => {
     const tails = new Set(splitTableTrailer(lines).tails.map((line) => line.line));
@@ -63,7 +72,8 @@ for (const file of readdirSync("data/reports").filter((name) => name.endsWith(".
     trailing: found.tables.length > 0 ? withoutTails(found.trailing) : found.trailing,
     tables: found.tables.map((block, index) => ({
       block: index === 0 ? block : { ...block, lead: withoutTails(block.lead) },
-      objectives: block.kind === "objective" ? parsed.objectives.filter((objective) => inTable(index, objective.line)) : [],
+      objectives:
+        block.kind === "objective" ? parsed.objectives.filter((objective) => inTable(index, objective.line)) : [],
       measures: block.kind === "measure" ? parsed.measures.filter((measure) => inTable(index, measure.line)) : [],
     })),
   };

@@ -19,7 +19,17 @@ export async function printPdf(options: PrintOptions): Promise<Buffer> {
   const directory = mkdtempSync(join(tmpdir(), "report-pdf-"));
   const page = join(directory, "report.html");
   writeFileSync(page, options.html);
-  const browser = spawn(options.chromium ?? "chromium-headless-shell", ["--no-sandbox", "--headless", "--remote-debugging-port=0", `--user-data-dir=${join(directory, "profile")}`, "about:blank"], { stdio: ["ignore", "ignore", "pipe"] });
+  const browser = spawn(
+    options.chromium ?? "chromium-headless-shell",
+    [
+      "--no-sandbox",
+      "--headless",
+      "--remote-debugging-port=0",
+      `--user-data-dir=${join(directory, "profile")}`,
+      "about:blank",
+    ],
+    { stdio: ["ignore", "ignore", "pipe"] },
+  );
   try {
     const endpoint = await new Promise<string>((resolve, reject) => {
       let output = "";
@@ -36,7 +46,12 @@ export async function printPdf(options: PrintOptions): Promise<Buffer> {
     const pending = new Map<number, (message: { result?: Record<string, unknown>; error?: unknown }) => void>();
     const waiters: { method: string; resolve: () => void }[] = [];
     socket.on("message", (data) => {
-      const message = JSON.parse(data.toString()) as { id?: number; method?: string; result?: Record<string, unknown>; error?: unknown };
+      const message = JSON.parse(data.toString()) as {
+        id?: number;
+        method?: string;
+        result?: Record<string, unknown>;
+        error?: unknown;
+      };
       if (message.id !== undefined) pending.get(message.id)?.(message);
       const waiter = waiters.findIndex((candidate) => candidate.method === message.method);
       if (waiter >= 0) waiters.splice(waiter, 1)[0]?.resolve();
@@ -44,7 +59,9 @@ export async function printPdf(options: PrintOptions): Promise<Buffer> {
     const send = (method: string, params: Record<string, unknown> = {}, sessionId?: string) =>
       new Promise<Record<string, unknown>>((resolve, reject) => {
         id += 1;
-        pending.set(id, (message) => (message.error ? reject(new Error(JSON.stringify(message.error))) : resolve(message.result ?? {})));
+        pending.set(id, (message) =>
+          message.error ? reject(new Error(JSON.stringify(message.error))) : resolve(message.result ?? {}),
+        );
         socket.send(JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) }));
       });
     const { targetId } = (await send("Target.createTarget", { url: "about:blank" })) as { targetId: string };

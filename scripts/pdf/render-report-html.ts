@@ -24,14 +24,18 @@ export interface ReportDocument {
 }
 
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const marked = (value: string, markers: readonly string[]) => escape(value) + markers.map((marker) => `<sup>${escape(marker)}</sup>`).join("");
+const marked = (value: string, markers: readonly string[]) =>
+  escape(value) + markers.map((marker) => `<sup>${escape(marker)}</sup>`).join("");
 
 /** Text lines outside tables: title, contents entries, bullets (a wrapped bullet's lines joined), paragraphs. */
 function renderLines(lines: readonly SourceLine[], title: string, textBullets: boolean): string {
   const blocks: string[] = [];
   let bullets: string[] = [];
   const flush = () => {
-    if (bullets.length > 0) blocks.push(`<ul${textBullets ? ' class="text-bullets"' : ""}>${bullets.map((bullet) => `<li>${textBullets ? '<span class="bullet">•</span>' : ""}${escape(bullet)}</li>`).join("")}</ul>`);
+    if (bullets.length > 0)
+      blocks.push(
+        `<ul${textBullets ? ' class="text-bullets"' : ""}>${bullets.map((bullet) => `<li>${textBullets ? '<span class="bullet">•</span>' : ""}${escape(bullet)}</li>`).join("")}</ul>`,
+      );
     bullets = [];
   };
   for (const { text } of lines) {
@@ -48,8 +52,11 @@ function renderLines(lines: readonly SourceLine[], title: string, textBullets: b
     if (text.trim() === title) blocks.push(`<h1>${escape(title)}</h1>`);
     else if (text.includes("\t")) {
       const [entry, ...rest] = text.split("\t");
-      blocks.push(`<div class="contents"><span>${escape(entry ?? "")}</span><span>${escape(rest.join(" ").trim())}</span></div>`);
-    } else if (text.length < 110 && !/[.:;,]$/.test(text.trim()) && !/^\(/.test(text.trim())) blocks.push(`<h3>${escape(text.trim())}</h3>`);
+      blocks.push(
+        `<div class="contents"><span>${escape(entry ?? "")}</span><span>${escape(rest.join(" ").trim())}</span></div>`,
+      );
+    } else if (text.length < 110 && !/[.:;,]$/.test(text.trim()) && !/^\(/.test(text.trim()))
+      blocks.push(`<h3>${escape(text.trim())}</h3>`);
     else blocks.push(`<p>${escape(text.trim())}</p>`);
   }
   flush();
@@ -57,8 +64,17 @@ function renderLines(lines: readonly SourceLine[], title: string, textBullets: b
 }
 
 function objectiveRow(objective: Objective): string[] {
-  const commentary = objective.commentary.split(/\n\s*\n/).map((paragraph) => `<p>${escape(paragraph)}</p>`).join("");
-  return [escape(objective.code), escape(objective.title), escape(objective.expectedCompletion), escape(objective.progress ?? ""), commentary];
+  const commentary = objective.commentary
+    .split(/\n\s*\n/)
+    .map((paragraph) => `<p>${escape(paragraph)}</p>`)
+    .join("");
+  return [
+    escape(objective.code),
+    escape(objective.title),
+    escape(objective.expectedCompletion),
+    escape(objective.progress ?? ""),
+    commentary,
+  ];
 }
 
 function measureRow(measure: Measure, headers: readonly string[], roles: readonly string[]): string[] {
@@ -78,14 +94,32 @@ function measureRow(measure: Measure, headers: readonly string[], roles: readonl
 }
 
 /** The HTML of a whole report in a layout. `roles` gives each table's column roles, from the parser's column map. */
-export function renderReportHtml(document: ReportDocument, layout: Layout, roles: (block: TableBlock, headers: readonly string[]) => string[]): string {
+export function renderReportHtml(
+  document: ReportDocument,
+  layout: Layout,
+  roles: (block: TableBlock, headers: readonly string[]) => string[],
+): string {
   const body: string[] = [renderLines(document.frontMatter, document.title, layout.textBullets)];
   for (const { block, objectives, measures } of document.tables) {
     body.push(renderLines(block.lead, document.title, layout.textBullets));
     // A table can change header with no heading between (two overarching tables): each header prints its own table.
-    const groups = block.kind === "objective" ? [{ header: block.headers[0], cells: objectives.map(objectiveRow) }] : block.headers.map((header) => ({ header, cells: measures.filter((measure) => block.rows.find((row) => row.line === measure.line)?.header === header) }))
-      .filter((group) => group.cells.length > 0)
-      .map((group) => ({ header: group.header, cells: group.cells.map((measure) => measureRow(measure, group.header?.cells ?? [], roles(block, group.header?.cells ?? []))) }));
+    const groups =
+      block.kind === "objective"
+        ? [{ header: block.headers[0], cells: objectives.map(objectiveRow) }]
+        : block.headers
+            .map((header) => ({
+              header,
+              cells: measures.filter(
+                (measure) => block.rows.find((row) => row.line === measure.line)?.header === header,
+              ),
+            }))
+            .filter((group) => group.cells.length > 0)
+            .map((group) => ({
+              header: group.header,
+              cells: group.cells.map((measure) =>
+                measureRow(measure, group.header?.cells ?? [], roles(block, group.header?.cells ?? [])),
+              ),
+            }));
     for (const group of groups) {
       const headers = [...(group.header?.cells ?? [])];
       const widths = layout.widths(roles(block, headers));

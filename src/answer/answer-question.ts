@@ -45,8 +45,16 @@ export interface AnswerDependencies {
  * answer each part — a later part leans on the one before ("…and are we hitting it?") — and combine them. A
  * question that needed no reading is answered as asked; a rewritten one that finds nothing is tried as asked too.
  */
-export async function answerQuestion(question: string, dependencies: AnswerDependencies, previousPlan: Plan | null = null): Promise<Answer> {
-  const reading = readQuestion(question, { outcomeNames: outcomeNamesOf(dependencies), lexicon: lexiconOf(dependencies), acronyms: dependencies.search?.glossary.acronyms ?? [] });
+export async function answerQuestion(
+  question: string,
+  dependencies: AnswerDependencies,
+  previousPlan: Plan | null = null,
+): Promise<Answer> {
+  const reading = readQuestion(question, {
+    outcomeNames: outcomeNamesOf(dependencies),
+    lexicon: lexiconOf(dependencies),
+    acronyms: dependencies.search?.glossary.acronyms ?? [],
+  });
   if (!reading.rewritten) return answerPart(question, dependencies, previousPlan);
   const parts = [];
   let previous = previousPlan;
@@ -63,26 +71,43 @@ export async function answerQuestion(question: string, dependencies: AnswerDepen
   return asAsked.status === "answered" ? asAsked : combined;
 }
 
-
 /**
  * Answers one plain question: plan (rules and word matching), execute (structured look-ups and passages), compose
  * (deterministic text where every figure is the report's own). `previousPlan` resolves follow-ups.
  */
-async function answerPart(question: string, dependencies: AnswerDependencies, previousPlan: Plan | null): Promise<Answer> {
+async function answerPart(
+  question: string,
+  dependencies: AnswerDependencies,
+  previousPlan: Plan | null,
+): Promise<Answer> {
   const now = dependencies.now ?? (() => performance.now());
   const started = now();
   const offline = planQuestion(question, dependencies, previousPlan);
-  const llm = dependencies.chatModel ? { model: dependencies.chatModel, circuit: dependencies.llmCircuit ?? null, log: dependencies.log } : null;
-  const planned = llm && !offlineIsSure(offline) && modelAllowed(llm.circuit) ? await planWithFallback(question, offline, previousPlan, dependencies, llm) : offline;
+  const llm = dependencies.chatModel
+    ? { model: dependencies.chatModel, circuit: dependencies.llmCircuit ?? null, log: dependencies.log }
+    : null;
+  const planned =
+    llm && !offlineIsSure(offline) && modelAllowed(llm.circuit)
+      ? await planWithFallback(question, offline, previousPlan, dependencies, llm)
+      : offline;
   const planned_at = now();
   // Passages are ranked with the hybrid search's help; a question answered without passages does not search.
   const { plan } = planned;
   const needsPassages = planned.clarification === null && planned.definition === null && !planned.periodNotCovered;
-  const hits = dependencies.search && needsPassages ? await searchHybrid(dependencies.search, plan.topic || question, { k: 8, report: plan.report }) : [];
+  const hits =
+    dependencies.search && needsPassages
+      ? await searchHybrid(dependencies.search, plan.topic || question, { k: 8, report: plan.report })
+      : [];
   const findings = executePlan(planned, { ...dependencies, hits });
   const retrieved = now();
-  const composed = citePages(composeAnswer(question, planned, findings, dependencies.conflicts, dependencies.reports), dependencies.queries);
-  const answer = llm && composed.status === "answered" && draftedIntents.has(planned.plan.intent) && modelAllowed(llm.circuit) ? await draftWithFallback(composed, llm) : composed;
+  const composed = citePages(
+    composeAnswer(question, planned, findings, dependencies.conflicts, dependencies.reports),
+    dependencies.queries,
+  );
+  const answer =
+    llm && composed.status === "answered" && draftedIntents.has(planned.plan.intent) && modelAllowed(llm.circuit)
+      ? await draftWithFallback(composed, llm)
+      : composed;
   const finished = now();
   return {
     ...answer,
@@ -94,13 +119,6 @@ async function answerPart(question: string, dependencies: AnswerDependencies, pr
     },
   };
 }
-
-
-
-
-
-
-
 
 function round(milliseconds: number): number {
   return Math.round(milliseconds * 100) / 100;

@@ -13,7 +13,10 @@ const program = new Command()
   .argument("[question...]", "the question (quote it or not)")
   .option("--json", "print one JSON object for the question")
   .option("--jsonl", "read one question per line from stdin; print one JSON object per line, in order")
-  .addHelpText("after", '\nExamples:\n  npm run ask -- "How many potholes have been repaired?"\n  npm run ask -- --json "Which objectives are rated Action?"\n  printf "Why is SO-12 rated Review?\\n" | npm run -s ask -- --jsonl');
+  .addHelpText(
+    "after",
+    '\nExamples:\n  npm run ask -- "How many potholes have been repaired?"\n  npm run ask -- --json "Which objectives are rated Action?"\n  printf "Why is SO-12 rated Review?\\n" | npm run -s ask -- --jsonl',
+  );
 
 program.parse();
 const options = program.opts<{ json?: boolean; jsonl?: boolean }>();
@@ -55,7 +58,28 @@ async function safeAsk(text: string, previousPlan: Plan | null): Promise<Answer>
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`ask: failed on "${text}": ${message}\n`);
-    const plan: Plan = { intent: "figure", objectives: [], measures: [], outcome: null, report: null, period: null, ratings: [], subject: null, topic: text };
-    return { question: text, status: "not_found", answer: `Sorry, this question could not be answered (${message}). No figures are given rather than a guess.`, restated: { figures: [], quotes: [] }, facts: [], sources: [], warnings: [], warningDetails: [], plan, timings: {} };
+    const plan: Plan = {
+      intent: "figure",
+      objectives: [],
+      measures: [],
+      outcome: null,
+      report: null,
+      period: null,
+      ratings: [],
+      subject: null,
+      topic: text,
+    };
+    return {
+      question: text,
+      status: "not_found",
+      answer: `Sorry, this question could not be answered (${message}). No figures are given rather than a guess.`,
+      restated: { figures: [], quotes: [] },
+      facts: [],
+      sources: [],
+      warnings: [],
+      warningDetails: [],
+      plan,
+      timings: {},
+    };
   }
 }

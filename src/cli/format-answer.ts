@@ -6,7 +6,18 @@ export function formatAnswer(answer: Answer): string {
   if (answer.warnings.length > 0) lines.push("", ...answer.warnings.map((warning) => `⚠ ${warning}`));
   const cited = answer.sources.filter((source) => source.objective !== null || answer.status === "answered");
   if (cited.length > 0 && answer.status === "answered") {
-    lines.push("", "Sources:", ...[...new Set(cited.map((source) => `- ${source.reportTitle}${source.objective ? `, ${source.objective}` : ""}${source.page === undefined ? "" : `, p. ${source.page}`}`))]);
+    lines.push(
+      "",
+      "Sources:",
+      ...[
+        ...new Set(
+          cited.map(
+            (source) =>
+              `- ${source.reportTitle}${source.objective ? `, ${source.objective}` : ""}${source.page === undefined ? "" : `, p. ${source.page}`}`,
+          ),
+        ),
+      ],
+    );
   }
   return lines.join("\n");
 }

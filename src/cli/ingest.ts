@@ -21,7 +21,10 @@ const program = new Command()
   )
   .option("--reports <dir>", "directory of reports (*.pdf, *.txt)", defaultReportsDirectory(root))
   .option("--database <file>", "SQLite file to write", defaultDatabasePath(root))
-  .addHelpText("after", "\nExit code 1 when any report has an error (each printed with file:line, or file:page N for a PDF, and what was expected).")
+  .addHelpText(
+    "after",
+    "\nExit code 1 when any report has an error (each printed with file:line, or file:page N for a PDF, and what was expected).",
+  )
   .parse();
 
 const options = program.opts<{ reports: string; database: string }>();
@@ -36,21 +39,33 @@ try {
 let release: () => void;
 try {
   // One writer at a time: another ingest or `npm start`'s rebuild is waited for, or named if it holds on too long.
-  release = acquireStoreLock({ lockPath: storeLockPath(resolve(options.database)), purpose: "npm run ingest", log: (line) => console.log(line) });
+  release = acquireStoreLock({
+    lockPath: storeLockPath(resolve(options.database)),
+    purpose: "npm run ingest",
+    log: (line) => console.log(line),
+  });
 } catch (error) {
   console.error(`ingest failed: ${(error as Error).message}; nothing written`);
   process.exit(1);
 }
 const result = await (async () => {
   try {
-    return await ingestIntoStore({ reportsDirectory: resolve(options.reports), databasePath: resolve(options.database), log: (line) => console.log(line), limits });
+    return await ingestIntoStore({
+      reportsDirectory: resolve(options.reports),
+      databasePath: resolve(options.database),
+      log: (line) => console.log(line),
+      limits,
+    });
   } finally {
     release();
   }
 })();
-for (const diagnostic of result.diagnostics) (diagnostic.severity === "error" ? console.error : console.log)(`  ${formatDiagnostic(diagnostic)}`);
+for (const diagnostic of result.diagnostics)
+  (diagnostic.severity === "error" ? console.error : console.log)(`  ${formatDiagnostic(diagnostic)}`);
 if (!result.ok) {
-  console.error(`ingest failed: nothing written, ${options.database} left as it was (${result.milliseconds.toFixed(0)} ms)`);
+  console.error(
+    `ingest failed: nothing written, ${options.database} left as it was (${result.milliseconds.toFixed(0)} ms)`,
+  );
   process.exitCode = 1;
 } else {
   const { reports, objectives, measures } = result.records;

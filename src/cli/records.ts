@@ -15,23 +15,35 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 
 const program = new Command()
   .name("npm run records --")
-  .description("Print the records in the store: reports, objectives and measures. Builds the store first if it does not exist yet.")
-  .option("--json", "print {\"reports\":[…],\"objectives\":[…],\"measures\":[…]} (validated) instead of a table")
+  .description(
+    "Print the records in the store: reports, objectives and measures. Builds the store first if it does not exist yet.",
+  )
+  .option("--json", 'print {"reports":[…],"objectives":[…],"measures":[…]} (validated) instead of a table')
   .option("--report <id>", "only this report, e.g. 2025-26-q2 or 2024-25-year-end")
-  .option("--objective <code>", "only this objective and its measures, e.g. SO-12 (or \"Overarching Measure\")")
+  .option("--objective <code>", 'only this objective and its measures, e.g. SO-12 (or "Overarching Measure")')
   .option("--database <file>", "SQLite file to read", defaultDatabasePath(root))
   .option("--reports <dir>", "report texts to build the store from when it is missing", defaultReportsDirectory(root))
-  .addHelpText("after", "\nExamples:\n  npm run records -- --report 2025-26-q2 --objective SO-02\n  npm run records -- --json > records.json")
+  .addHelpText(
+    "after",
+    "\nExamples:\n  npm run records -- --report 2025-26-q2 --objective SO-02\n  npm run records -- --json > records.json",
+  )
   .parse();
 
-const options = program.opts<{ json?: boolean; report?: string; objective?: string; database: string; reports: string }>();
+const options = program.opts<{
+  json?: boolean;
+  report?: string;
+  objective?: string;
+  database: string;
+  reports: string;
+}>();
 const databasePath = resolve(options.database);
 
 if (!existsSync(databasePath)) {
   console.error(`building the records database from ${options.reports} (it does not exist yet)…`);
   const built = await ingestIntoStore({ reportsDirectory: resolve(options.reports), databasePath });
   if (!built.ok) {
-    for (const diagnostic of built.diagnostics) if (diagnostic.severity === "error") console.error(formatDiagnostic(diagnostic));
+    for (const diagnostic of built.diagnostics)
+      if (diagnostic.severity === "error") console.error(formatDiagnostic(diagnostic));
     console.error("could not build the records database: run `npm run ingest` for details");
     process.exit(1);
   }
@@ -43,10 +55,14 @@ db.close();
 const records: Records = recordsSchema.parse({
   reports: all.reports.filter((report) => options.report === undefined || report.id === options.report),
   objectives: all.objectives.filter(
-    (objective) => (options.report === undefined || objective.report === options.report) && (options.objective === undefined || objective.code === options.objective),
+    (objective) =>
+      (options.report === undefined || objective.report === options.report) &&
+      (options.objective === undefined || objective.code === options.objective),
   ),
   measures: all.measures.filter(
-    (measure) => (options.report === undefined || measure.report === options.report) && (options.objective === undefined || measure.objective === options.objective),
+    (measure) =>
+      (options.report === undefined || measure.report === options.report) &&
+      (options.objective === undefined || measure.objective === options.objective),
   ),
 });
 if (options.report !== undefined && records.reports.length === 0) {
@@ -76,7 +92,9 @@ function renderTable({ reports, objectives, measures }: Records): string {
     const own = objectives.filter((objective) => objective.report === report.id);
     if (own.length > 0) lines.push(`  Objectives (${own.length})`);
     for (const objective of own) {
-      lines.push(`    ${objective.code.padEnd(6)} ${(objective.progress ?? "(blank)").padEnd(9)} ${shorten(objective.expectedCompletion, 10)} ${shorten(objective.title, 90)}`);
+      lines.push(
+        `    ${objective.code.padEnd(6)} ${(objective.progress ?? "(blank)").padEnd(9)} ${shorten(objective.expectedCompletion, 10)} ${shorten(objective.title, 90)}`,
+      );
     }
     const ownMeasures = measures.filter((measure) => measure.report === report.id);
     if (ownMeasures.length > 0) lines.push(`  Measures (${ownMeasures.length})`);

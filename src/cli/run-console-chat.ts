@@ -63,5 +63,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
 }
 
 function describeReports(reports: readonly Report[]): string {
-  return ["Reports loaded (newest first):", ...reports.map((report) => `- ${report.title} (${report.periodLabel}, id ${report.id}, from ${report.file})`)].join("\n");
+  return [
+    "Reports loaded (newest first):",
+    ...reports.map((report) => `- ${report.title} (${report.periodLabel}, id ${report.id}, from ${report.file})`),
+  ].join("\n");
 }

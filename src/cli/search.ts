@@ -33,29 +33,58 @@ const program = new Command()
   .option("--report <id>", "only this report, e.g. 2025-26-q2 or 2024-25-year-end")
   .option("--objective <code>", "only this objective code, e.g. SO-12")
   .addOption(new Option("--kind <kinds...>", "only these chunk kinds").choices(chunkKindSchema.options))
-  .addOption(new Option("--mode <mode>", "which ranking: the fused one or one side alone").choices(Object.keys(searches)).default("hybrid"))
+  .addOption(
+    new Option("--mode <mode>", "which ranking: the fused one or one side alone")
+      .choices(Object.keys(searches))
+      .default("hybrid"),
+  )
   .addHelpText(
     "after",
-    '\nScores: hybrid = weighted reciprocal rank fusion; vector = cosine similarity; lexical = BM25.\n' +
+    "\nScores: hybrid = weighted reciprocal rank fusion; vector = cosine similarity; lexical = BM25.\n" +
       'Examples:\n  npm run search -- "fixing potholes"\n  npm run search -- --json --k 3 --report 2024-25-year-end "kids in care"',
   );
 
 program.parse();
-const options = program.opts<{ json?: boolean; k: number; report?: string; objective?: string; kind?: ChunkKind[]; mode: keyof typeof searches }>();
+const options = program.opts<{
+  json?: boolean;
+  k: number;
+  report?: string;
+  objective?: string;
+  kind?: ChunkKind[];
+  mode: keyof typeof searches;
+}>();
 const query = program.args.join(" ").trim();
 
 loadEnvironment();
 const engine = await createEngine({ log: (line) => process.stderr.write(`${line}\n`), openAi: openAiConfig() });
 try {
   if (options.report && !engine.reports.some((report) => report.id === options.report)) {
-    throw new Error(`no report ${options.report}: the reports are ${engine.reports.map((report) => report.id).join(", ")}`);
+    throw new Error(
+      `no report ${options.report}: the reports are ${engine.reports.map((report) => report.id).join(", ")}`,
+    );
   }
-  const hits = await searches[options.mode](engine.search, query, { k: options.k, report: options.report, objective: options.objective, kinds: options.kind });
+  const hits = await searches[options.mode](engine.search, query, {
+    k: options.k,
+    report: options.report,
+    objective: options.objective,
+    kinds: options.kind,
+  });
   if (options.json) {
-    const rows = hits.map(({ chunk, score }) => jsonHitSchema.parse({ report: chunk.report, objective: chunk.objective, measure: chunk.measure, kind: chunk.kind, text: chunk.text, score }));
+    const rows = hits.map(({ chunk, score }) =>
+      jsonHitSchema.parse({
+        report: chunk.report,
+        objective: chunk.objective,
+        measure: chunk.measure,
+        kind: chunk.kind,
+        text: chunk.text,
+        score,
+      }),
+    );
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
-    process.stdout.write(hits.length === 0 ? `Nothing found for "${query}".\n` : `${hits.map(formatHit).join("\n\n")}\n`);
+    process.stdout.write(
+      hits.length === 0 ? `Nothing found for "${query}".\n` : `${hits.map(formatHit).join("\n\n")}\n`,
+    );
   }
 } catch (error) {
   process.stderr.write(`search: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -67,7 +96,10 @@ try {
 function formatHit(hit: Hit, position: number): string {
   const { chunk } = hit;
   const where = [chunk.period, chunk.objective, chunk.kind].filter(Boolean).join(" · ");
-  const sides = [hit.vector ? `vector #${hit.vector.rank} ${hit.vector.similarity.toFixed(3)}` : null, hit.lexical ? `BM25 #${hit.lexical.rank} ${hit.lexical.score.toFixed(2)}` : null];
+  const sides = [
+    hit.vector ? `vector #${hit.vector.rank} ${hit.vector.similarity.toFixed(3)}` : null,
+    hit.lexical ? `BM25 #${hit.lexical.rank} ${hit.lexical.score.toFixed(2)}` : null,
+  ];
   const text = chunk.text.length > 300 ? `${chunk.text.slice(0, 297)}…` : chunk.text;
   return `${position + 1}. ${where}  (score ${hit.score.toFixed(4)}; ${sides.filter(Boolean).join(", ")})\n   ${text.replace(/\n+/g, " ")}`;
 }

@@ -15,9 +15,16 @@ try {
   const slackWanted = Boolean(process.env.SLACK_BOT_TOKEN?.trim());
   const slack = slackWanted ? parseSlackConfig(process.env) : null;
   const engine = await createEngine({ log, openAi });
-  const ask = async (question: string, context: Parameters<typeof engine.ask>[1]) => answerSchema.parse(await engine.ask(question, context));
+  const ask = async (question: string, context: Parameters<typeof engine.ask>[1]) =>
+    answerSchema.parse(await engine.ask(question, context));
   if (slack) {
-    const running = await startSlackApp({ config: slack, ask, catalogue: engine.records, logger: console, openAiEnabled: engine.openAi });
+    const running = await startSlackApp({
+      config: slack,
+      ask,
+      catalogue: engine.records,
+      logger: console,
+      openAiEnabled: engine.openAi,
+    });
     const stop = async () => {
       await running.stop();
       engine.close();
@@ -26,8 +33,16 @@ try {
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   } else {
-    log(`No SLACK_BOT_TOKEN set: console chat on the ${engine.openAi ? "OpenAI" : "offline"} engine (${engine.reports.length} reports loaded). Type "help" or "quit".`);
-    await runConsoleChat({ ask, reports: engine.reports, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+    log(
+      `No SLACK_BOT_TOKEN set: console chat on the ${engine.openAi ? "OpenAI" : "offline"} engine (${engine.reports.length} reports loaded). Type "help" or "quit".`,
+    );
+    await runConsoleChat({
+      ask,
+      reports: engine.reports,
+      input: process.stdin,
+      output: process.stdout,
+      interactive: Boolean(process.stdin.isTTY),
+    });
     engine.close();
   }
 } catch (error) {

@@ -65,11 +65,23 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const records = readRecords(database);
   const reports = [...records.reports].sort((left, right) => right.periodEnd.localeCompare(left.periodEnd));
   const { embeddings, name } = await chooseEmbeddings(options.openAi ?? null, path.join(root, "data"), log);
-  const search = await loadSearchIndex({ records, embeddings, embedderName: name, directory: options.indexDirectory ?? path.join(root, "data", "generated", "index"), log });
+  const search = await loadSearchIndex({
+    records,
+    embeddings,
+    embedderName: name,
+    directory: options.indexDirectory ?? path.join(root, "data", "generated", "index"),
+    log,
+  });
   const corpus = buildCorpus(records, search.chunks);
   const passages: Passage[] = [
-    ...records.objectives.map((objective) => ({ report: objective.report, objective: objective.code, text: objective.commentary })),
-    ...records.reports.flatMap((report) => report.achievements.map((achievement) => ({ report: report.id, objective: null, text: achievement.text }))),
+    ...records.objectives.map((objective) => ({
+      report: objective.report,
+      objective: objective.code,
+      text: objective.commentary,
+    })),
+    ...records.reports.flatMap((report) =>
+      report.achievements.map((achievement) => ({ report: report.id, objective: null, text: achievement.text })),
+    ),
   ];
   const conflicts = findCommentaryConflicts(passages, records.measures, corpus.index);
   const queries: RecordQueries = {
@@ -92,11 +104,27 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   // Loaded only when configured: the OpenAI client costs memory and start-up time an offline run should not pay.
   const chatModel = options.openAi ? (await import("./create-chat-model.js")).createChatModel(options.openAi) : null;
   // The word vectors' vocabulary, most frequent first, tells an ordinary English word from a typo.
-  const englishRank = embeddings instanceof WordVectorEmbeddings ? (word: string) => embeddings.vectors.rows.get(word) : undefined;
+  const englishRank =
+    embeddings instanceof WordVectorEmbeddings ? (word: string) => embeddings.vectors.rows.get(word) : undefined;
   const llmCircuit = options.openAi
-    ? createCircuitBreaker({ failureThreshold: options.openAi.circuitFailures ?? 3, coolDownMs: options.openAi.circuitCoolDownMs ?? 60_000, log })
+    ? createCircuitBreaker({
+        failureThreshold: options.openAi.circuitFailures ?? 3,
+        coolDownMs: options.openAi.circuitCoolDownMs ?? 60_000,
+        log,
+      })
     : null;
-  const dependencies: AnswerDependencies = { reports, queries, corpus, conflicts, synonyms, search, chatModel, llmCircuit, log, ...(englishRank ? { englishRank } : {}) };
+  const dependencies: AnswerDependencies = {
+    reports,
+    queries,
+    corpus,
+    conflicts,
+    synonyms,
+    search,
+    chatModel,
+    llmCircuit,
+    log,
+    ...(englishRank ? { englishRank } : {}),
+  };
   return {
     openAi: chatModel !== null,
     ask: (question, context) => answerQuestion(question, dependencies, context.previousPlan),

@@ -18,24 +18,44 @@ const unsetWhenEmpty = (value: unknown) => (typeof value === "string" && value.t
 
 const environmentSchema = z.object({
   OPENAI_API_KEY: z.preprocess(unsetWhenEmpty, z.string().trim().optional()),
-  OPENAI_BASE_URL: z.preprocess(unsetWhenEmpty, z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional()),
+  OPENAI_BASE_URL: z.preprocess(
+    unsetWhenEmpty,
+    z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
+  ),
   OPENAI_MODEL: z.preprocess(unsetWhenEmpty, z.string().trim().default("gpt-4o-mini")),
   OPENAI_EMBEDDING_MODEL: z.preprocess(unsetWhenEmpty, z.string().trim().default("text-embedding-3-small")),
   OPENAI_TIMEOUT_MS: z.preprocess(
     unsetWhenEmpty,
-    z.coerce.number({ error: "expected a number of milliseconds" }).int("expected a whole number of milliseconds").positive("expected a positive number of milliseconds").default(20_000),
+    z.coerce
+      .number({ error: "expected a number of milliseconds" })
+      .int("expected a whole number of milliseconds")
+      .positive("expected a positive number of milliseconds")
+      .default(20_000),
   ),
   OPENAI_MAX_RETRIES: z.preprocess(
     unsetWhenEmpty,
-    z.coerce.number({ error: "expected a number of retries" }).int("expected a whole number of retries").min(0, "expected 0 or more retries").max(10, "expected at most 10 retries").default(2),
+    z.coerce
+      .number({ error: "expected a number of retries" })
+      .int("expected a whole number of retries")
+      .min(0, "expected 0 or more retries")
+      .max(10, "expected at most 10 retries")
+      .default(2),
   ),
   OPENAI_CIRCUIT_FAILURES: z.preprocess(
     unsetWhenEmpty,
-    z.coerce.number({ error: "expected a number of failures" }).int("expected a whole number of failures").positive("expected 1 or more failures").default(3),
+    z.coerce
+      .number({ error: "expected a number of failures" })
+      .int("expected a whole number of failures")
+      .positive("expected 1 or more failures")
+      .default(3),
   ),
   OPENAI_CIRCUIT_COOLDOWN_MS: z.preprocess(
     unsetWhenEmpty,
-    z.coerce.number({ error: "expected a number of milliseconds" }).int("expected a whole number of milliseconds").positive("expected a positive number of milliseconds").default(60_000),
+    z.coerce
+      .number({ error: "expected a number of milliseconds" })
+      .int("expected a whole number of milliseconds")
+      .positive("expected a positive number of milliseconds")
+      .default(60_000),
   ),
 });
 
@@ -43,7 +63,9 @@ const environmentSchema = z.object({
  * Read the OpenAI settings from the environment: null when `OPENAI_API_KEY` is unset (the bot runs offline).
  * Throws one line naming the variable when a value is invalid, e.g. "OPENAI_TIMEOUT_MS: expected a number of milliseconds".
  */
-export function openAiConfig(environment: Readonly<Record<string, string | undefined>> = process.env): OpenAiConfig | null {
+export function openAiConfig(
+  environment: Readonly<Record<string, string | undefined>> = process.env,
+): OpenAiConfig | null {
   const parsed = environmentSchema.safeParse(environment);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

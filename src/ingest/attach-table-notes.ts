@@ -16,14 +16,23 @@ export interface NoteTarget {
  * marker. An explanatory paragraph goes to the measures whose names share a content word with it, or to every
  * measure of the table when none does.
  */
-export function attachTableNotes(measures: readonly NoteTarget[], paragraphs: readonly TrailerParagraph[], file: string): Diagnostic[] {
+export function attachTableNotes(
+  measures: readonly NoteTarget[],
+  paragraphs: readonly TrailerParagraph[],
+  file: string,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const paragraph of paragraphs) {
     const note: MeasureNote = { marker: paragraph.marker, text: paragraph.text, line: paragraph.line };
     if (paragraph.marker !== null) {
       const marked = measures.filter((measure) => measure.markers.includes(paragraph.marker ?? ""));
       if (marked.length === 0) {
-        diagnostics.push({ severity: "warning", file, line: paragraph.line, message: `footnote (${paragraph.marker}) is not referenced by any measure of the table above it` });
+        diagnostics.push({
+          severity: "warning",
+          file,
+          line: paragraph.line,
+          message: `footnote (${paragraph.marker}) is not referenced by any measure of the table above it`,
+        });
       }
       for (const measure of marked) measure.notes.push(note);
       continue;
@@ -35,7 +44,12 @@ export function attachTableNotes(measures: readonly NoteTarget[], paragraphs: re
   for (const measure of measures) {
     for (const marker of measure.markers) {
       if (!measure.notes.some((note) => note.marker === marker)) {
-        diagnostics.push({ severity: "warning", file, line: measure.line, message: `footnote marker (${marker}) on "${measure.name}" has no definition under its table` });
+        diagnostics.push({
+          severity: "warning",
+          file,
+          line: measure.line,
+          message: `footnote marker (${marker}) on "${measure.name}" has no definition under its table`,
+        });
       }
     }
   }

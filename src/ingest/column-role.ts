@@ -34,7 +34,10 @@ const periodPhrases = [
  * by the extraction ("Bench mark", "Perform ance"), non-breaking spaces, dashes and brackets do not matter.
  */
 export function headerCore(header: string): { core: string; period: boolean } {
-  let text = header.normalize("NFKC").toLowerCase().replace(/[\u2010-\u2015\u2212]/g, "-");
+  let text = header
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\u2010-\u2015\u2212]/g, "-");
   let period = false;
   for (const phrase of periodPhrases) {
     text = text.replace(phrase, () => {
@@ -52,17 +55,29 @@ const measureRoles: readonly [RegExp, ColumnRole | "unkept"][] = [
   [/^(?:latest)?benchmark(?:value|figure|data)?$/, "benchmark"],
   [/^(?:reporting)?frequency(?:ofreporting)?$/, "frequency"],
   [/^(?:latest)?(?:data)?(?:asat|asof)$|^(?:latest)?datadate$|^dateoflatestdata$/, "latestDataAsAt"],
-  [/^(?:latest)?(?:performance)?(?:against|vs|versus|comparedto|comparedwith)(?:the)?targets?(?:at|for)?(?:quarter|year)?$|^(?:latest)?(?:performance|rag)?(?:rating|status)$/, "rating"],
-  [/^(?:performance|annual|quarterly|current|latest)?targets?(?:at|for|of|in)?(?:the)?(?:quarter|year|period)?$/, "target"],
+  [
+    /^(?:latest)?(?:performance)?(?:against|vs|versus|comparedto|comparedwith)(?:the)?targets?(?:at|for)?(?:quarter|year)?$|^(?:latest)?(?:performance|rag)?(?:rating|status)$/,
+    "rating",
+  ],
+  [
+    /^(?:performance|annual|quarterly|current|latest)?targets?(?:at|for|of|in)?(?:the)?(?:quarter|year|period)?$/,
+    "target",
+  ],
   [/^(?:latest|same|previous|current)?(?:quarter|period)?(?:data|actuals?|outturn|result|value)?$/, "value"],
   [/^direction(?:of)?(?:travel)?$|^dot$|^trend$/, "unkept"],
 ];
 
 const objectiveRoles: readonly [RegExp, ColumnRole | "unkept"][] = [
   [/^(?:strategic)?objectives?(?:title|description)?$/, "title"],
-  [/^(?:expected|target|planned|estimated)?completion(?:date)?$|^(?:target|due)date$|^timescales?$/, "expectedCompletion"],
+  [
+    /^(?:expected|target|planned|estimated)?completion(?:date)?$|^(?:target|due)date$|^timescales?$/,
+    "expectedCompletion",
+  ],
   [/^(?:previous|last|prior)(?:quarter|year|period)?(?:progress|rating|status)(?:rating|status)?(?:at)?$/, "unkept"],
-  [/^(?:overall|current|latest)?progress(?:rating|status)?(?:at|for)?(?:quarter|year)?$|^(?:rag)?(?:rating|status)$/, "progress"],
+  [
+    /^(?:overall|current|latest)?progress(?:rating|status)?(?:at|for)?(?:quarter|year)?$|^(?:rag)?(?:rating|status)$/,
+    "progress",
+  ],
   [/^(?:progress)?(?:comments?|commentary|narrative|update|summary)$/, "commentary"],
   [/^direction(?:of)?(?:travel)?$|^dot$|^trend$/, "unkept"],
 ];
@@ -83,7 +98,8 @@ export function columnRole(kind: TableKind, header: string, index: number): Head
   for (const [pattern, role] of roles) {
     if (!pattern.test(core)) continue;
     // A value column names its period; without one only "Latest data" does (the latest period), not "Latest" or "Data".
-    if (role === "value" && !period && !/^(?:latest|current)(?:data|actuals?|outturn|result|value)$/.test(core)) return null;
+    if (role === "value" && !period && !/^(?:latest|current)(?:data|actuals?|outturn|result|value)$/.test(core))
+      return null;
     return { role, period };
   }
   return null;

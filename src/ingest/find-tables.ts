@@ -6,7 +6,6 @@ import { normaliseWhitespace } from "./sentence-shape.js";
 import type { SourceLine } from "./source-line.js";
 import type { TableBlock, TableHeader, TableKind, TableRow } from "./table-block.js";
 
-
 export interface FoundTables {
   /** Every line before the first table header. */
   readonly frontMatter: SourceLine[];
@@ -27,7 +26,9 @@ function isPageNumber(text: string): boolean {
 
 /** A "(continued)" mark, or a heading ending in one: inside an open table, the page break it marks continues the table. */
 function isContinuedMark(text: string): boolean {
-  return /\((?:continued|cont(?:'|’)?d\.?)\)\s*$|^\s*(?:continued|cont(?:'|’)?d\.?)(?:\s+on\s+(?:the\s+)?next\s+page)?\s*$/i.test(text);
+  return /\((?:continued|cont(?:'|’)?d\.?)\)\s*$|^\s*(?:continued|cont(?:'|’)?d\.?)(?:\s+on\s+(?:the\s+)?next\s+page)?\s*$/i.test(
+    text,
+  );
 }
 
 /** Whether a line repeats the heading of the open table, as an export may at the top of the next page. */
@@ -53,7 +54,9 @@ function readHeader(lines: readonly SourceLine[], index: number, open: TableBloc
   let cells = fitHeaderCells(first.text.split("\t"));
   let kind = headerKind(cells);
   let last = index;
-  const printedBefore = open?.headers.some((header) => header.endLine === undefined && header.cells.join("\t") === cells.join("\t")) ?? false;
+  const printedBefore =
+    open?.headers.some((header) => header.endLine === undefined && header.cells.join("\t") === cells.join("\t")) ??
+    false;
   while (!printedBefore) {
     let next = last + 1;
     while (next < lines.length && (lines[next] as SourceLine).text.trim() === "") next += 1;
@@ -67,7 +70,11 @@ function readHeader(lines: readonly SourceLine[], index: number, open: TableBloc
   }
   if (kind === null) return null;
   const endLine = (lines[last] as SourceLine).line;
-  return { header: endLine === first.line ? { cells, line: first.line } : { cells, line: first.line, endLine }, kind, last };
+  return {
+    header: endLine === first.line ? { cells, line: first.line } : { cells, line: first.line, endLine },
+    kind,
+    last,
+  };
 }
 
 /**
@@ -118,7 +125,12 @@ export function findTables(lines: readonly SourceLine[], file: string): FoundTab
     const cells = fitRowCells(text.split("\t"), currentHeader?.cells.length ?? 0);
     if (isRuleDebris(cells) || cells.every((cell) => cell.trim() === "")) continue;
     if (open === null || currentHeader === null) {
-      diagnostics.push({ severity: "error", file, line, message: "table row with no header row above it: expected a header row (\"No.\t…\") or a heading line before it" });
+      diagnostics.push({
+        severity: "error",
+        file,
+        line,
+        message: 'table row with no header row above it: expected a header row ("No.\t…") or a heading line before it',
+      });
       continue;
     }
     if (cells.length !== currentHeader.cells.length) {
@@ -135,7 +147,12 @@ export function findTables(lines: readonly SourceLine[], file: string): FoundTab
   for (const table of tables) {
     if (table.rows.length === 0) {
       const line = table.headers[0]?.line ?? 0;
-      diagnostics.push({ severity: "error", file, line, message: "table header with no rows below it: expected at least one row (is the file truncated mid-table?)" });
+      diagnostics.push({
+        severity: "error",
+        file,
+        line,
+        message: "table header with no rows below it: expected at least one row (is the file truncated mid-table?)",
+      });
     }
   }
   return { frontMatter, tables, trailing: tables.length > 0 ? pending : [], diagnostics };

@@ -39,7 +39,11 @@ export const defaultIngestLimits: IngestLimits = {
 const count = (fallback: number) =>
   z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
-    z.coerce.number({ error: "expected a whole number" }).int("expected a whole number").positive("expected a positive whole number").default(fallback),
+    z.coerce
+      .number({ error: "expected a whole number" })
+      .int("expected a whole number")
+      .positive("expected a positive whole number")
+      .default(fallback),
   );
 
 const environmentSchema = z.object({

@@ -49,10 +49,18 @@ function validate(records: Records, parsed: readonly { file: string; result: Par
   if (checked.success) return [];
   return checked.error.issues.map((issue) => {
     const [collection, index] = issue.path;
-    const record = typeof collection === "string" && typeof index === "number" ? (records[collection as keyof Records][index] as { report?: string; id?: string; line?: number } | undefined) : undefined;
+    const record =
+      typeof collection === "string" && typeof index === "number"
+        ? (records[collection as keyof Records][index] as { report?: string; id?: string; line?: number } | undefined)
+        : undefined;
     const reportId = record?.report ?? record?.id;
     const file = parsed.find(({ result }) => result.report?.id === reportId)?.file ?? "";
-    return { severity: "error" as const, file, line: record?.line ?? 0, message: `invalid record (${issue.path.join(".")}): ${issue.message}` };
+    return {
+      severity: "error" as const,
+      file,
+      line: record?.line ?? 0,
+      message: `invalid record (${issue.path.join(".")}): ${issue.message}`,
+    };
   });
 }
 
@@ -68,14 +76,29 @@ export async function ingestReports(options: IngestOptions): Promise<IngestResul
   try {
     files = readdirSync(options.reportsDirectory).filter(isReportFile).sort();
   } catch (error) {
-    diagnostics.push({ severity: "error", file: options.reportsDirectory, line: 0, message: `cannot read the reports directory: ${(error as Error).message}` });
+    diagnostics.push({
+      severity: "error",
+      file: options.reportsDirectory,
+      line: 0,
+      message: `cannot read the reports directory: ${(error as Error).message}`,
+    });
   }
   if (files.length === 0 && diagnostics.length === 0) {
-    diagnostics.push({ severity: "error", file: options.reportsDirectory, line: 0, message: "no reports in the directory: expected at least one performance report as *.pdf or *.txt" });
+    diagnostics.push({
+      severity: "error",
+      file: options.reportsDirectory,
+      line: 0,
+      message: "no reports in the directory: expected at least one performance report as *.pdf or *.txt",
+    });
   }
   const limits = options.limits ?? ingestLimits();
   if (files.length > limits.maxReports) {
-    diagnostics.push({ severity: "error", file: options.reportsDirectory, line: 0, message: `${files.length} report files, over the limit of ${limits.maxReports} per directory (${limitVariables.maxReports} raises it)` });
+    diagnostics.push({
+      severity: "error",
+      file: options.reportsDirectory,
+      line: 0,
+      message: `${files.length} report files, over the limit of ${limits.maxReports} per directory (${limitVariables.maxReports} raises it)`,
+    });
     files = [];
   }
   const read: { file: string; result: ParsedReport }[] = [];
@@ -87,7 +110,10 @@ export async function ingestReports(options: IngestOptions): Promise<IngestResul
     }
     const text = parseReport(source.text, file);
     const result = source.pages === null ? text : placeOnPages(text, source.pages);
-    read.push({ file, result: { ...result, diagnostics: [...result.diagnostics, ...checkRecordLimits(result, file, limits)] } });
+    read.push({
+      file,
+      result: { ...result, diagnostics: [...result.diagnostics, ...checkRecordLimits(result, file, limits)] },
+    });
   }
   const parsed = oneFilePerReport(read, options.log);
   const seen = new Map<string, string>();
@@ -96,10 +122,18 @@ export async function ingestReports(options: IngestOptions): Promise<IngestResul
     const id = result.report?.id;
     if (id === undefined) continue;
     const first = seen.get(id);
-    if (first !== undefined) diagnostics.push({ severity: "error", file, line: 0, message: `report ${id} was already read from ${first}: expected one file per period` });
+    if (first !== undefined)
+      diagnostics.push({
+        severity: "error",
+        file,
+        line: 0,
+        message: `report ${id} was already read from ${first}: expected one file per period`,
+      });
     else seen.set(id, file);
   }
-  const ordered = [...parsed].sort((first, second) => (first.result.report?.periodEnd ?? "").localeCompare(second.result.report?.periodEnd ?? ""));
+  const ordered = [...parsed].sort((first, second) =>
+    (first.result.report?.periodEnd ?? "").localeCompare(second.result.report?.periodEnd ?? ""),
+  );
   const records: Records = {
     reports: ordered.flatMap(({ result }) => (result.report ? [result.report] : [])),
     objectives: ordered.flatMap(({ result }) => result.objectives),
@@ -117,11 +151,14 @@ export async function ingestReports(options: IngestOptions): Promise<IngestResul
       warnings: own.filter((diagnostic) => diagnostic.severity === "warning").length,
       errors: own.filter((diagnostic) => diagnostic.severity === "error").length,
     };
-    options.log?.(`${summary.report ?? "(no report)"} from ${file}: ${plural(summary.objectives, "objective")}, ${plural(summary.measures, "measure")}, ${plural(summary.warnings, "warning")}${summary.errors > 0 ? `, ${plural(summary.errors, "error")}` : ""}`);
+    options.log?.(
+      `${summary.report ?? "(no report)"} from ${file}: ${plural(summary.objectives, "objective")}, ${plural(summary.measures, "measure")}, ${plural(summary.warnings, "warning")}${summary.errors > 0 ? `, ${plural(summary.errors, "error")}` : ""}`,
+    );
     return summary;
   });
   const reportsBySeries = new Map<string, Set<string>>();
-  for (const measure of records.measures) reportsBySeries.set(measure.seriesKey, (reportsBySeries.get(measure.seriesKey) ?? new Set()).add(measure.report));
+  for (const measure of records.measures)
+    reportsBySeries.set(measure.seriesKey, (reportsBySeries.get(measure.seriesKey) ?? new Set()).add(measure.report));
   const linkedSeries = [...reportsBySeries.values()].filter((reports) => reports.size > 1).length;
 
   const ok = !diagnostics.some((diagnostic) => diagnostic.severity === "error");
@@ -132,11 +169,17 @@ export async function ingestReports(options: IngestOptions): Promise<IngestResul
  * Keeps one file of a report given both as a PDF and as a text export, when both parse to the same report: the PDF, whose records cite pages. The one set aside is named in the log; two
  * different files for one period are still the error they were.
  */
-function oneFilePerReport(read: readonly { file: string; result: ParsedReport }[], log: ((line: string) => void) | undefined): { file: string; result: ParsedReport }[] {
+function oneFilePerReport(
+  read: readonly { file: string; result: ParsedReport }[],
+  log: ((line: string) => void) | undefined,
+): { file: string; result: ParsedReport }[] {
   return read.filter(({ file, result }) => {
     if (!/\.txt$/i.test(file) || result.report === null) return true;
-    const twin = read.find((other) => other.file !== file && /\.pdf$/i.test(other.file) && other.result.report?.id === result.report?.id);
-    if (twin === undefined || twin.result.diagnostics.some((diagnostic) => diagnostic.severity === "error")) return true;
+    const twin = read.find(
+      (other) => other.file !== file && /\.pdf$/i.test(other.file) && other.result.report?.id === result.report?.id,
+    );
+    if (twin === undefined || twin.result.diagnostics.some((diagnostic) => diagnostic.severity === "error"))
+      return true;
     log?.(`${file}: the same report as ${twin.file}, which is used (its records cite pages)`);
     return false;
   });

@@ -25,7 +25,9 @@ export interface JoinOptions {
 }
 
 function cellKey(column: Column): string {
-  return column.role === "value" || column.role === "target" || column.role === "benchmark" ? `${column.role}:${column.header}` : column.role;
+  return column.role === "value" || column.role === "target" || column.role === "benchmark"
+    ? `${column.role}:${column.header}`
+    : column.role;
 }
 
 function appendCell(record: TableRecord, column: Column, text: string): void {
@@ -50,7 +52,11 @@ function hasValues(cells: readonly { column: Column; text: string }[]): boolean 
  * The new name is found where the previous name's first two words recur; failing that, at the first capitalised
  * word, but only when both rows carry values (two rows of figures cannot be one measure).
  */
-export function splitMergedName(text: string, previousName: string, bothHaveValues: boolean): { tail: string; rest: string } {
+export function splitMergedName(
+  text: string,
+  previousName: string,
+  bothHaveValues: boolean,
+): { tail: string; rest: string } {
   const opening = previousName.trim().split(/\s+/).slice(0, 2).join(" ");
   const repeat = opening === "" ? -1 : text.indexOf(` ${opening}`);
   if (repeat > 0) return { tail: text.slice(0, repeat).trim(), rest: text.slice(repeat + 1).trim() };
@@ -79,22 +85,31 @@ export function joinContinuedRows(
     const previous = records.at(-1);
     if (code === "") {
       if (previous === undefined) {
-        diagnostics.push({ severity: "error", file: options.file, line: row.line, message: "row with an empty code cell but no record above it to continue: expected a code (\"SO-01\")" });
+        diagnostics.push({
+          severity: "error",
+          file: options.file,
+          line: row.line,
+          message: 'row with an empty code cell but no record above it to continue: expected a code ("SO-01")',
+        });
         continue;
       }
-      for (const { column, text } of cells) if (text !== "" && column.role !== "code") appendCell(previous, column, text);
+      for (const { column, text } of cells)
+        if (text !== "" && column.role !== "code") appendCell(previous, column, text);
       continue;
     }
     const mergedRole = options.mergedTextRole;
     const mergedText = cells.find(({ column }) => column.role === mergedRole)?.text ?? "";
     if (mergedRole && previous && previous.code === code && startsLowerCase(mergedText)) {
       const previousName = recordText(previous, mergedRole) ?? "";
-      const previousHasValues = previous.cells.some((cell) => cell.column.role === "value" && cell.fragments.join("").trim() !== "");
+      const previousHasValues = previous.cells.some(
+        (cell) => cell.column.role === "value" && cell.fragments.join("").trim() !== "",
+      );
       const { tail, rest } = splitMergedName(mergedText, previousName, previousHasValues && hasValues(cells));
       const mergedColumn = cells.find(({ column }) => column.role === mergedRole)?.column;
       if (mergedColumn) appendCell(previous, mergedColumn, tail);
       if (rest === "") {
-        for (const { column, text } of cells) if (text !== "" && column.role !== "code" && column.role !== mergedRole) appendCell(previous, column, text);
+        for (const { column, text } of cells)
+          if (text !== "" && column.role !== "code" && column.role !== mergedRole) appendCell(previous, column, text);
         continue;
       }
       const record: TableRecord = { code, line: row.line, cells: [] };

@@ -7,7 +7,10 @@ const headingSeparator = /\s*:\s+|\s+[-–—]\s+/;
 
 /** Text reduced for comparison: lower case, letters and digits only ("Happy, safe and healthy people:" ≈ "Happy, safe, and healthy people"). */
 export function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 /** The part of a heading before its separator ("People: Latest Measure Data" → "People"), or null without one. */

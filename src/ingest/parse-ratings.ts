@@ -6,7 +6,11 @@ const performanceRatings = ["Strong", "Good", "Review", "Action"] as const;
 /** How the report's key spells a blank cell, and the words a cell may use for "no rating"; all read as blank. */
 const blankWords = /^(?:blank|awaiting update|no target|n\/?a|-+|–|—)$/i;
 
-function normaliseRating<Rating extends string>(cell: string, allowed: readonly Rating[], spellings: Record<string, Rating>): Rating | null | undefined {
+function normaliseRating<Rating extends string>(
+  cell: string,
+  allowed: readonly Rating[],
+  spellings: Record<string, Rating>,
+): Rating | null | undefined {
   const text = cell.normalize("NFKC").replace(/\s+/g, " ").trim();
   if (text === "" || blankWords.test(text)) return null;
   return allowed.find((rating) => rating.toLowerCase() === text.toLowerCase()) ?? spellings[text.toLowerCase()];

@@ -50,13 +50,24 @@ function namedTableKind(heading: string): MeasureTable | null {
  */
 function measureTableKind(headings: readonly string[]): MeasureTable | null {
   const last = headings.at(-1) ?? "";
-  return namedTableKind(last) ?? namedTableKind(headings.slice(-2).join(" ")) ?? (/\b(?:measures?|indicators?)\b/i.test(last) ? "latest" : null);
+  return (
+    namedTableKind(last) ??
+    namedTableKind(headings.slice(-2).join(" ")) ??
+    (/\b(?:measures?|indicators?)\b/i.test(last) ? "latest" : null)
+  );
 }
 
 /** Splits a table's lead lines into the notes of the table before it and the headings of this one. */
-function splitLead(lead: readonly SourceLine[], outcomes: readonly Outcome[]): { notes: SourceLine[]; headings: SourceLine[] } {
-  const firstHeading = lead.findIndex((line, index) => index === lead.length - 1 || matchOutcome(line.text, outcomes) !== null);
-  return firstHeading < 0 ? { notes: [...lead], headings: [] } : { notes: lead.slice(0, firstHeading), headings: lead.slice(firstHeading) };
+function splitLead(
+  lead: readonly SourceLine[],
+  outcomes: readonly Outcome[],
+): { notes: SourceLine[]; headings: SourceLine[] } {
+  const firstHeading = lead.findIndex(
+    (line, index) => index === lead.length - 1 || matchOutcome(line.text, outcomes) !== null,
+  );
+  return firstHeading < 0
+    ? { notes: [...lead], headings: [] }
+    : { notes: lead.slice(0, firstHeading), headings: lead.slice(firstHeading) };
 }
 
 /**
@@ -90,7 +101,12 @@ export function parseReport(text: string, file: string): ParsedReport {
     return parseReportText(text, file);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { report: null, objectives: [], measures: [], diagnostics: [{ severity: "error", file, line: 0, message: `parser failed: ${message}` }] };
+    return {
+      report: null,
+      objectives: [],
+      measures: [],
+      diagnostics: [{ severity: "error", file, line: 0, message: `parser failed: ${message}` }],
+    };
   }
 }
 
@@ -101,24 +117,48 @@ function parseReportText(text: string, file: string): ParsedReport {
   const lines = splitSourceLines(text.replace(/^\uFEFF/, ""));
   // The title is the first line, unless a line or two of letterhead ("Derbyshire County Council") comes before it.
   const openingLines = lines.filter((line) => line.text.trim() !== "").slice(0, 3);
-  const titleLine = openingLines.find((line) => /^Performance Report\b/i.test(normaliseWhitespace(line.text))) ?? openingLines[0];
+  const titleLine =
+    openingLines.find((line) => /^Performance Report\b/i.test(normaliseWhitespace(line.text))) ?? openingLines[0];
   const title = normaliseWhitespace(titleLine?.text ?? "");
   const period = /^Performance Report\b/i.test(title) ? parseTitle(title) : null;
   if (titleLine === undefined || period === null) {
     const message = /^Performance Report\b/i.test(title)
       ? `title "${title}" names no period: expected "Performance Report Quarter N YYYY to YYYY" or "Performance Report YYYY-YY Year End"`
       : `not a performance report: expected a first line "Performance Report …", found "${title.slice(0, 80)}"`;
-    return { report: null, objectives: [], measures: [], diagnostics: [{ severity: "error", file, line: titleLine?.line ?? 0, message }] };
+    return {
+      report: null,
+      objectives: [],
+      measures: [],
+      diagnostics: [{ severity: "error", file, line: titleLine?.line ?? 0, message }],
+    };
   }
 
   const found = findTables(lines, file);
   diagnostics.push(...found.diagnostics);
-  if (found.tables.length === 0) diagnostics.push({ severity: "error", file, line: 0, message: "no objective or measure tables: expected header rows like \"No.\tStrategic Objective\t…\"" });
+  if (found.tables.length === 0)
+    diagnostics.push({
+      severity: "error",
+      file,
+      line: 0,
+      message: 'no objective or measure tables: expected header rows like "No.\tStrategic Objective\t…"',
+    });
   const outcomes = parseOutcomes(found.frontMatter, lines);
-  if (outcomes.length === 0) diagnostics.push({ severity: "warning", file, line: 0, message: "no outcomes in the contents list: expected lines like \"Outcome 1 - …\tpage\"" });
+  if (outcomes.length === 0)
+    diagnostics.push({
+      severity: "warning",
+      file,
+      line: 0,
+      message: 'no outcomes in the contents list: expected lines like "Outcome 1 - …\tpage"',
+    });
   const frontMatter = parseFrontMatter(found.frontMatter, outcomes);
   const statedCounts = parseStatedCounts(found.frontMatter);
-  if (statedCounts === null) diagnostics.push({ severity: "warning", file, line: 0, message: "the report states no progress counts in prose (\"N show good progress…\")" });
+  if (statedCounts === null)
+    diagnostics.push({
+      severity: "warning",
+      file,
+      line: 0,
+      message: 'the report states no progress counts in prose ("N show good progress…")',
+    });
 
   const report: Report = {
     id: period.id,
@@ -148,11 +188,17 @@ function parseReportText(text: string, file: string): ParsedReport {
     const outcome = tableOutcome(heading?.text ?? null, section, outcomes);
     const line = table.headers[0]?.line ?? 0;
     if (outcome === null) {
-      diagnostics.push({ severity: "error", file, line, message: "table under no outcome heading: expected a section heading naming an outcome above it" });
+      diagnostics.push({
+        severity: "error",
+        file,
+        line,
+        message: "table under no outcome heading: expected a section heading naming an outcome above it",
+      });
       return;
     }
     outcomesWithTables.add(outcome);
-    const trailerLines = index + 1 < tables.length ? splitLead((tables[index + 1] as TableBlock).lead, outcomes).notes : found.trailing;
+    const trailerLines =
+      index + 1 < tables.length ? splitLead((tables[index + 1] as TableBlock).lead, outcomes).notes : found.trailing;
     const trailer = splitTableTrailer(trailerLines);
     const records = joinTable(table, file, diagnostics);
     if (table.kind === "objective") {
@@ -164,7 +210,12 @@ function parseReportText(text: string, file: string): ParsedReport {
     }
     const kind = measureTableKind(leadParts.headings.map((line) => line.text));
     if (kind === null) {
-      diagnostics.push({ severity: "error", file, line: heading?.line ?? line, message: `measure table heading "${(heading?.text ?? "").slice(0, 80)}": expected Latest Measure Data, Annual Measures, Measures Awaiting Data, Measures with Data Updated Previous Quarter or Overarching Measures` });
+      diagnostics.push({
+        severity: "error",
+        file,
+        line: heading?.line ?? line,
+        message: `measure table heading "${(heading?.text ?? "").slice(0, 80)}": expected Latest Measure Data, Annual Measures, Measures Awaiting Data, Measures with Data Updated Previous Quarter or Overarching Measures`,
+      });
       return;
     }
     appendTails(records.at(-1), trailer.tails, "name");
@@ -208,7 +259,12 @@ function parseReportText(text: string, file: string): ParsedReport {
   diagnostics.push(...checkDuplicates(finished, measures, file));
   for (const outcome of outcomes) {
     if (!outcomesWithTables.has(outcome.name)) {
-      diagnostics.push({ severity: "error", file, line: 0, message: `outcome ${outcome.number} "${outcome.name}" is listed in the contents but has no table: expected its section (is the file truncated?)` });
+      diagnostics.push({
+        severity: "error",
+        file,
+        line: 0,
+        message: `outcome ${outcome.number} "${outcome.name}" is listed in the contents but has no table: expected its section (is the file truncated?)`,
+      });
     }
   }
   diagnostics.push(...checkStatedCounts(statedCounts, finished, file, lines));
@@ -239,13 +295,25 @@ function checkDuplicates(objectives: readonly Objective[], measures: readonly Me
   const seen = new Map<string, number>();
   for (const objective of objectives) {
     const first = seen.get(objective.code);
-    if (first !== undefined) diagnostics.push({ severity: "error", file, line: objective.line, message: `duplicate objective code ${objective.code} (first at line ${first}): expected each code once per report` });
+    if (first !== undefined)
+      diagnostics.push({
+        severity: "error",
+        file,
+        line: objective.line,
+        message: `duplicate objective code ${objective.code} (first at line ${first}): expected each code once per report`,
+      });
     else seen.set(objective.code, objective.line);
   }
   const measureLines = new Map<string, number>();
   for (const measure of measures) {
     const first = measureLines.get(measure.id);
-    if (first !== undefined) diagnostics.push({ severity: "error", file, line: measure.line, message: `duplicate measure "${measure.name}" under ${measure.objective} (first at line ${first})` });
+    if (first !== undefined)
+      diagnostics.push({
+        severity: "error",
+        file,
+        line: measure.line,
+        message: `duplicate measure "${measure.name}" under ${measure.objective} (first at line ${first})`,
+      });
     else measureLines.set(measure.id, measure.line);
   }
   return diagnostics;

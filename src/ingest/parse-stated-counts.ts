@@ -2,7 +2,21 @@ import type { StatedCounts } from "../report/report.js";
 import type { SourceLine } from "./source-line.js";
 import { normaliseWhitespace } from "./sentence-shape.js";
 
-const numberWords = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+const numberWords = [
+  "no",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
 const count = `\\b(\\d+|${numberWords.join("|")})`;
 
 const phrases = {

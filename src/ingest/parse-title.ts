@@ -9,7 +9,8 @@ export interface ReportPeriod {
 }
 
 const quarterTitle = /\b(?:Quarter|Qtr|Q)\s*([1-4])\s*[,:–-]?\s+(\d{4})\s*(?:to|[-–/])\s*(\d{2}|\d{4})\b/i;
-const yearEndTitle = /\b(\d{4})\s*(?:to|[-–/])\s*(\d{2}|\d{4})\s+Year[\s-]*End\b|\bYear[\s-]*End\s+(\d{4})\s*(?:to|[-–/])\s*(\d{2}|\d{4})\b/i;
+const yearEndTitle =
+  /\b(\d{4})\s*(?:to|[-–/])\s*(\d{2}|\d{4})\s+Year[\s-]*End\b|\bYear[\s-]*End\s+(\d{4})\s*(?:to|[-–/])\s*(\d{2}|\d{4})\b/i;
 const quarterEnds = ["06-30", "09-30", "12-31", "03-31"] as const;
 
 function financialYear(start: string, end: string): string | null {
@@ -30,14 +31,28 @@ export function parseTitle(title: string): ReportPeriod | null {
     if (year === null) return null;
     const start = Number(year.slice(0, 4));
     const end = `${number === 4 ? start + 1 : start}-${quarterEnds[number - 1]}`;
-    return { id: `${year}-q${number}`, financialYear: year, quarter: number, periodKind: "quarter", periodLabel: `Quarter ${number} ${year}`, periodEnd: end };
+    return {
+      id: `${year}-q${number}`,
+      financialYear: year,
+      quarter: number,
+      periodKind: "quarter",
+      periodLabel: `Quarter ${number} ${year}`,
+      periodEnd: end,
+    };
   }
   const yearEnd = yearEndTitle.exec(title);
   if (yearEnd) {
     const year = financialYear(yearEnd[1] ?? yearEnd[3] ?? "", yearEnd[2] ?? yearEnd[4] ?? "");
     if (year === null) return null;
     const end = `${Number(year.slice(0, 4)) + 1}-03-31`;
-    return { id: `${year}-year-end`, financialYear: year, quarter: null, periodKind: "year-end", periodLabel: `${year} year end`, periodEnd: end };
+    return {
+      id: `${year}-year-end`,
+      financialYear: year,
+      quarter: null,
+      periodKind: "year-end",
+      periodLabel: `${year} year end`,
+      periodEnd: end,
+    };
   }
   return null;
 }

@@ -9,7 +9,13 @@ export function placeOnPages(parsed: ParsedReport, pages: readonly number[]): Pa
   return {
     report: parsed.report,
     objectives: parsed.objectives.map((objective) => ({ ...objective, page: pageOf(objective.line) })),
-    measures: parsed.measures.map((measure) => ({ ...measure, page: pageOf(measure.line), notes: measure.notes.map((note) => ({ ...note, page: pageOf(note.line) })) })),
-    diagnostics: parsed.diagnostics.map((diagnostic) => (diagnostic.line > 0 ? { ...diagnostic, line: 0, page: pageOf(diagnostic.line) } : diagnostic)),
+    measures: parsed.measures.map((measure) => ({
+      ...measure,
+      page: pageOf(measure.line),
+      notes: measure.notes.map((note) => ({ ...note, page: pageOf(note.line) })),
+    })),
+    diagnostics: parsed.diagnostics.map((diagnostic) =>
+      diagnostic.line > 0 ? { ...diagnostic, line: 0, page: pageOf(diagnostic.line) } : diagnostic,
+    ),
   };
 }

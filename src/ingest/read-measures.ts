@@ -33,12 +33,21 @@ function blankToNull(text: string | undefined): string | null {
 }
 
 /** Reads measure records (already joined over page breaks) into draft measures, flagging malformed figures. */
-export function readMeasures(records: readonly TableRecord[], table: MeasureTable, file: string): { measures: DraftMeasure[]; diagnostics: Diagnostic[] } {
+export function readMeasures(
+  records: readonly TableRecord[],
+  table: MeasureTable,
+  file: string,
+): { measures: DraftMeasure[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const measures: DraftMeasure[] = [];
   for (const record of records) {
     if (!objectivePattern.test(record.code)) {
-      diagnostics.push({ severity: "error", file, line: record.line, message: `measure objective "${record.code}": expected "SO-" and two digits, or "Overarching Measure"` });
+      diagnostics.push({
+        severity: "error",
+        file,
+        line: record.line,
+        message: `measure objective "${record.code}": expected "SO-" and two digits, or "Overarching Measure"`,
+      });
       continue;
     }
     const objective = record.code;
@@ -53,7 +62,12 @@ export function readMeasures(records: readonly TableRecord[], table: MeasureTabl
     const read = (text: string, header: string): PrintedValue => {
       const printed = parsePrintedValue(unmarked(text));
       if (printed.malformed) {
-        diagnostics.push({ severity: "warning", file, line: record.line, message: `malformed figure "${printed.value}" under "${header}" for "${name}": kept as printed, no number read` });
+        diagnostics.push({
+          severity: "warning",
+          file,
+          line: record.line,
+          message: `malformed figure "${printed.value}" under "${header}" for "${name}": kept as printed, no number read`,
+        });
       }
       return printed;
     };
@@ -74,11 +88,21 @@ export function readMeasures(records: readonly TableRecord[], table: MeasureTabl
     const ratingText = unmarked(recordText(record, "rating") ?? "");
     const rating = parsePerformanceRating(ratingText);
     if (rating === undefined) {
-      diagnostics.push({ severity: "error", file, line: record.line, message: `performance rating "${ratingText}" of "${name}": expected Strong, Good, Review, Action or blank` });
+      diagnostics.push({
+        severity: "error",
+        file,
+        line: record.line,
+        message: `performance rating "${ratingText}" of "${name}": expected Strong, Good, Review, Action or blank`,
+      });
       continue;
     }
     if (name === "") {
-      diagnostics.push({ severity: "error", file, line: record.line, message: `measure row of ${objective} has no name: expected the measure text` });
+      diagnostics.push({
+        severity: "error",
+        file,
+        line: record.line,
+        message: `measure row of ${objective} has no name: expected the measure text`,
+      });
       continue;
     }
     measures.push({

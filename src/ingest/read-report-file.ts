@@ -1,9 +1,22 @@
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readlinkSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Stats,
+} from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
 import type { Diagnostic } from "../report/diagnostic.js";
 import { formatBytes } from "./ingest-limits.js";
 
-export type ReadReportFileResult = { readonly success: true; readonly bytes: Buffer } | { readonly success: false; readonly diagnostic: Diagnostic };
+export type ReadReportFileResult =
+  | { readonly success: true; readonly bytes: Buffer }
+  | { readonly success: false; readonly diagnostic: Diagnostic };
 
 /** What is read and how much of it: `variable` is named in the error when the file is over `maxBytes`. */
 export interface ReadReportFileOptions {
@@ -24,7 +37,10 @@ export interface ReadReportFileOptions {
  */
 export function readReportFile(options: ReadReportFileOptions): ReadReportFileResult {
   const path = join(options.directory, options.file);
-  const refuse = (message: string): ReadReportFileResult => ({ success: false, diagnostic: { severity: "error", file: options.file, line: 0, message } });
+  const refuse = (message: string): ReadReportFileResult => ({
+    success: false,
+    diagnostic: { severity: "error", file: options.file, line: 0, message },
+  });
   let link: Stats;
   try {
     link = lstatSync(path);

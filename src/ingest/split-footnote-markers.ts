@@ -5,8 +5,22 @@ export interface MarkedCell {
 }
 
 const superscripts: Record<string, string> = {
-  "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
-  "ᵃ": "a", "ᵇ": "b", "ᶜ": "c", "ᵈ": "d", "ᵉ": "e", "ᶠ": "f",
+  "⁰": "0",
+  "¹": "1",
+  "²": "2",
+  "³": "3",
+  "⁴": "4",
+  "⁵": "5",
+  "⁶": "6",
+  "⁷": "7",
+  "⁸": "8",
+  "⁹": "9",
+  ᵃ: "a",
+  ᵇ: "b",
+  ᶜ: "c",
+  ᵈ: "d",
+  ᵉ: "e",
+  ᶠ: "f",
 };
 const superscriptClass = `[${Object.keys(superscripts).join("")}]`;
 
@@ -18,7 +32,10 @@ export function footnoteKey(marker: string): string {
 /** Markers printed anywhere in a cell: "^(b)", "⁽b⁾", "⁽b)". */
 const bracketedMarker = /\s*(?:\^\(|⁽)\s*([a-z]|\d{1,2})\s*(?:\)|⁾)/gi;
 /** Markers printed at the end of a cell's text: "(b)", "[b]", "¹", "ᵇ", "*", "**", "†". */
-const trailingMarker = new RegExp(`(?<=[^\\s*†‡])(?:\\s*\\(([a-z])\\)|\\s*\\[([a-z]|\\d{1,2})\\]|\\s*(${superscriptClass}+)|\\s*(\\*{1,3}|†|‡))$`, "i");
+const trailingMarker = new RegExp(
+  `(?<=[^\\s*†‡])(?:\\s*\\(([a-z])\\)|\\s*\\[([a-z]|\\d{1,2})\\]|\\s*(${superscriptClass}+)|\\s*(\\*{1,3}|†|‡))$`,
+  "i",
+);
 
 /**
  * Strips footnote markers from a cell and returns them in printed order. A marker must follow some text: a cell

@@ -38,7 +38,11 @@ export function splitTableTrailer(lines: readonly SourceLine[]): TableTrailer {
       paragraphs[paragraphs.length - 1] = { ...last, text: joinWithSpace(last.text, text) };
       continue;
     }
-    paragraphs.push(footnote ? { text: footnote.text, line: sourceLine.line, marker: footnote.marker } : { text, line: sourceLine.line, marker: null });
+    paragraphs.push(
+      footnote
+        ? { text: footnote.text, line: sourceLine.line, marker: footnote.marker }
+        : { text, line: sourceLine.line, marker: null },
+    );
   }
   return { tails, paragraphs };
 }

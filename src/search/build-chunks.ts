@@ -31,7 +31,16 @@ export function buildChunks(records: Records): Chunk[] {
         context: `${objective.code} ${objective.outcome}`,
       });
       windowProse(objective.commentary).forEach((text, index) => {
-        chunks.push({ ...base, id: `${objective.id}/commentary-${index + 1}`, objective: objective.code, measure: null, outcome: objective.outcome, kind: "commentary", text, context });
+        chunks.push({
+          ...base,
+          id: `${objective.id}/commentary-${index + 1}`,
+          objective: objective.code,
+          measure: null,
+          outcome: objective.outcome,
+          kind: "commentary",
+          text,
+          context,
+        });
       });
     }
     for (const measure of measures) {
@@ -62,10 +71,24 @@ function reportProseChunks(report: Report): Chunk[] {
     context: report.title,
   }));
   if (report.statedCounts) {
-    chunks.push({ ...base, id: `${report.id}/summary`, outcome: null, kind: "summary", text: report.statedCounts.sentence, context: `${report.title} ${report.planName}` });
+    chunks.push({
+      ...base,
+      id: `${report.id}/summary`,
+      outcome: null,
+      kind: "summary",
+      text: report.statedCounts.sentence,
+      context: `${report.title} ${report.planName}`,
+    });
   }
   report.achievements.forEach((achievement, index) => {
-    chunks.push({ ...base, id: `${report.id}/achievement-${index + 1}`, outcome: achievement.outcome, kind: "achievement", text: achievement.text, context: achievement.outcome ?? "" });
+    chunks.push({
+      ...base,
+      id: `${report.id}/achievement-${index + 1}`,
+      outcome: achievement.outcome,
+      kind: "achievement",
+      text: achievement.text,
+      context: achievement.outcome ?? "",
+    });
   });
   return chunks;
 }
@@ -98,7 +121,12 @@ function noteChunks(report: Report, measures: Measure[], objectives: Objective[]
       outcome: outcomes.length === 1 ? outcomes[0]! : null,
       kind,
       text: note.text,
-      context: [objective ? objectiveContext(objective, objectives) : "", ...note.measures.map((measure) => measure.name)].join(" ").trim(),
+      context: [
+        objective ? objectiveContext(objective, objectives) : "",
+        ...note.measures.map((measure) => measure.name),
+      ]
+        .join(" ")
+        .trim(),
     } satisfies Chunk;
   });
 }

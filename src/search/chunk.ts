@@ -1,7 +1,16 @@
 import { z } from "zod";
 
 /** What part of a report a chunk comes from. */
-export const chunkKindSchema = z.enum(["commentary", "measure", "objective", "achievement", "footnote", "note", "introduction", "summary"]);
+export const chunkKindSchema = z.enum([
+  "commentary",
+  "measure",
+  "objective",
+  "achievement",
+  "footnote",
+  "note",
+  "introduction",
+  "summary",
+]);
 export type ChunkKind = z.infer<typeof chunkKindSchema>;
 
 /** A retrievable piece of a report: `text` is the report's own words, so it can be quoted as it stands. */

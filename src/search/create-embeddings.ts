@@ -38,10 +38,19 @@ export async function createEmbeddings({
   if (openAiApiKey) {
     // Loaded only when configured, so an offline run never pays for the OpenAI client.
     const { createOpenAiEmbeddings } = await import("./create-openai-embeddings.js");
-    const embeddings = createOpenAiEmbeddings({ apiKey: openAiApiKey, baseUrl: openAiBaseUrl, model: embeddingModel, timeoutMs: openAiTimeoutMs, maxRetries: openAiMaxRetries });
+    const embeddings = createOpenAiEmbeddings({
+      apiKey: openAiApiKey,
+      baseUrl: openAiBaseUrl,
+      model: embeddingModel,
+      timeoutMs: openAiTimeoutMs,
+      maxRetries: openAiMaxRetries,
+    });
     return { embeddings, name: `openai:${embeddingModel}` };
   }
   const directory = wordVectorDirectory(dataDirectory);
   await prepareWordVectors({ directory, log });
-  return { embeddings: new WordVectorEmbeddings({ vectors: await loadWordVectors(directory) }), name: wordVectorEmbedderName };
+  return {
+    embeddings: new WordVectorEmbeddings({ vectors: await loadWordVectors(directory) }),
+    name: wordVectorEmbedderName,
+  };
 }

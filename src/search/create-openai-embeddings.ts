@@ -52,8 +52,15 @@ class CheckedOpenAiEmbeddings extends OpenAIEmbeddings {
 
 function checkVectors(vectors: readonly (readonly number[] | undefined)[], expected: number): void {
   const dimension = vectors[0]?.length ?? 0;
-  const wellFormed = vectors.length === expected && vectors.every((vector) => vector !== undefined && vector.length === dimension && dimension > 0);
+  const wellFormed =
+    vectors.length === expected &&
+    vectors.every((vector) => vector !== undefined && vector.length === dimension && dimension > 0);
   if (!wellFormed) {
-    throw new OpenAiRequestError("embeddings", "bad-response", null, `the response held ${vectors.length} vector(s) for ${expected} text(s), or vectors of different sizes`);
+    throw new OpenAiRequestError(
+      "embeddings",
+      "bad-response",
+      null,
+      `the response held ${vectors.length} vector(s) for ${expected} text(s), or vectors of different sizes`,
+    );
   }
 }

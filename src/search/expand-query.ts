@@ -34,7 +34,9 @@ export function expandQuery(query: string, glossary: Glossary): ExpandedQuery {
       if (synonym.terms.some((term) => containsPhrase(stems, phraseToStems(term)))) synonym.means.forEach(add);
     }
     for (const entry of glossary.acronyms) {
-      const acronymUsed = entry.word ? capitals.has(entry.acronym) || capitals.has(`${entry.acronym}S`) : containsPhrase(stems, phraseToStems(entry.acronym));
+      const acronymUsed = entry.word
+        ? capitals.has(entry.acronym) || capitals.has(`${entry.acronym}S`)
+        : containsPhrase(stems, phraseToStems(entry.acronym));
       const variantUsed = entry.variants.some((variant) => containsPhrase(stems, phraseToStems(variant)));
       if (acronymUsed || variantUsed) add(entry.meaning);
       if (containsPhrase(stems, phraseToStems(entry.meaning))) {

@@ -17,8 +17,14 @@ const searchBreadth = 200;
  */
 const exactScanLimit = 4000;
 
-const savedStoreSchema = z.object({ space: z.literal("cosine"), dimensions: z.number().int().positive(), count: z.number().int().nonnegative() });
-const savedDocumentsSchema = z.array(z.object({ id: z.string().optional(), pageContent: z.string(), metadata: z.record(z.string(), z.unknown()) }));
+const savedStoreSchema = z.object({
+  space: z.literal("cosine"),
+  dimensions: z.number().int().positive(),
+  count: z.number().int().nonnegative(),
+});
+const savedDocumentsSchema = z.array(
+  z.object({ id: z.string().optional(), pageContent: z.string(), metadata: z.record(z.string(), z.unknown()) }),
+);
 
 /**
  * A LangChain vector store over an `hnswlib-node` HNSW graph in cosine space, saved to and loaded from a
@@ -46,11 +52,15 @@ export class HnswVectorStore extends SaveableVectorStore {
   }
 
   override async addDocuments(documents: DocumentInterface[]): Promise<string[]> {
-    return this.addVectors(await this.embeddings.embedDocuments(documents.map((document) => document.pageContent)), documents);
+    return this.addVectors(
+      await this.embeddings.embedDocuments(documents.map((document) => document.pageContent)),
+      documents,
+    );
   }
 
   override async addVectors(vectors: number[][], documents: DocumentInterface[]): Promise<string[]> {
-    if (vectors.length !== documents.length) throw new Error(`Got ${vectors.length} vectors for ${documents.length} documents.`);
+    if (vectors.length !== documents.length)
+      throw new Error(`Got ${vectors.length} vectors for ${documents.length} documents.`);
     if (vectors.length === 0) return [];
     this.points = null;
     const dimensions = vectors[0]!.length;
@@ -58,7 +68,9 @@ export class HnswVectorStore extends SaveableVectorStore {
       this.index = new hnswlib.HierarchicalNSW("cosine", dimensions);
       this.index.initIndex(vectors.length, graph.m, graph.efConstruction, graph.randomSeed);
     } else if (this.index.getNumDimensions() !== dimensions) {
-      throw new Error(`This store holds ${this.index.getNumDimensions()}-d vectors; got ${dimensions}-d ones: never mix two embedders.`);
+      throw new Error(
+        `This store holds ${this.index.getNumDimensions()}-d vectors; got ${dimensions}-d ones: never mix two embedders.`,
+      );
     } else {
       this.index.resizeIndex(this.documents.length + vectors.length);
     }
@@ -71,12 +83,17 @@ export class HnswVectorStore extends SaveableVectorStore {
   }
 
   /** The k documents nearest the query vector that pass the filter, closest first, each with its cosine similarity. */
-  override async similaritySearchVectorWithScore(query: number[], k: number, filter?: this["FilterType"]): Promise<[DocumentInterface, number][]> {
+  override async similaritySearchVectorWithScore(
+    query: number[],
+    k: number,
+    filter?: this["FilterType"],
+  ): Promise<[DocumentInterface, number][]> {
     if (!this.index || this.documents.length === 0 || k <= 0) return [];
     const wanted = Math.min(k, this.documents.length);
     if (filter) {
       const passing: number[] = [];
-      for (let label = 0; label < this.documents.length && passing.length <= exactScanLimit; label += 1) if (filter(this.documents[label]!)) passing.push(label);
+      for (let label = 0; label < this.documents.length && passing.length <= exactScanLimit; label += 1)
+        if (filter(this.documents[label]!)) passing.push(label);
       if (passing.length <= exactScanLimit) return this.scan(query, passing, wanted);
     }
     this.index.setEf(Math.min(this.documents.length, Math.max(wanted, searchBreadth)));
@@ -106,14 +123,20 @@ export class HnswVectorStore extends SaveableVectorStore {
     if (this.index) this.index.writeIndexSync(path.join(directory, files.index));
     const documents = this.documents.map(({ id, pageContent, metadata }) => ({ id, pageContent, metadata }));
     await writeFile(path.join(directory, files.documents), JSON.stringify(documents));
-    await writeFile(path.join(directory, files.store), JSON.stringify({ space: "cosine", dimensions, count: documents.length }));
+    await writeFile(
+      path.join(directory, files.store),
+      JSON.stringify({ space: "cosine", dimensions, count: documents.length }),
+    );
   }
 
   /** Reads a store written by `save`; the embeddings must be the ones its vectors came from. */
   static override async load(directory: string, embeddings: EmbeddingsInterface): Promise<HnswVectorStore> {
     const saved = savedStoreSchema.parse(JSON.parse(await readFile(path.join(directory, files.store), "utf8")));
-    const documents = savedDocumentsSchema.parse(JSON.parse(await readFile(path.join(directory, files.documents), "utf8")));
-    if (documents.length !== saved.count) throw new Error(`${directory} holds ${documents.length} documents for ${saved.count} vectors.`);
+    const documents = savedDocumentsSchema.parse(
+      JSON.parse(await readFile(path.join(directory, files.documents), "utf8")),
+    );
+    if (documents.length !== saved.count)
+      throw new Error(`${directory} holds ${documents.length} documents for ${saved.count} vectors.`);
     const store = new HnswVectorStore(embeddings);
     store.documents = documents.map((document) => new Document(document));
     if (saved.count > 0) {

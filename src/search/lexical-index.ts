@@ -21,7 +21,9 @@ export function buildLexicalIndex(chunks: readonly Chunk[]): LexicalIndex {
   const reports = [...new Set(chunks.map((chunk) => chunk.report))];
   return {
     engine: buildEngine(chunks),
-    byReport: new Map(reports.map((report) => [report, buildEngine(chunks.filter((chunk) => chunk.report === report))])),
+    byReport: new Map(
+      reports.map((report) => [report, buildEngine(chunks.filter((chunk) => chunk.report === report))]),
+    ),
     chunksById: new Map(chunks.map((chunk) => [chunk.id, chunk])),
   };
 }

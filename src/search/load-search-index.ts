@@ -16,7 +16,13 @@ import { WordVectorEmbeddings } from "./word-vector-embeddings.js";
 /** Bump when chunk text, document text, the offline weighting or the vector layout changes, so saved indexes are rebuilt. */
 const indexFormat = 3;
 const metadataFile = "index.json";
-const metadataSchema = z.object({ hash: z.string(), embedderName: z.string(), chunks: z.number().int(), documents: z.number().int(), format: z.literal(indexFormat) });
+const metadataSchema = z.object({
+  hash: z.string(),
+  embedderName: z.string(),
+  chunks: z.number().int(),
+  documents: z.number().int(),
+  format: z.literal(indexFormat),
+});
 
 /** Everything a search needs, loaded once: the chunks, both retrievers, the query embedder and the glossary. */
 export type SearchIndex = {
@@ -58,25 +64,41 @@ export async function loadSearchIndex({
   const chunks = buildChunks(records);
   const documentTexts = chunks.map(chunkDocumentText);
   const documents = vectorDocuments(chunks);
-  const queryEmbeddings = embeddings instanceof WordVectorEmbeddings ? embeddings.withCorpus(documentTexts) : embeddings;
+  const queryEmbeddings =
+    embeddings instanceof WordVectorEmbeddings ? embeddings.withCorpus(documentTexts) : embeddings;
   const vectorSource = embeddings instanceof WordVectorEmbeddings ? embeddings.vectors.source : null;
-  const hash = createHash("sha256").update(JSON.stringify({ indexFormat, embedderName, vectorSource, chunks })).digest("hex");
+  const hash = createHash("sha256")
+    .update(JSON.stringify({ indexFormat, embedderName, vectorSource, chunks }))
+    .digest("hex");
   const indexDirectory = path.join(directory, embedderName.replace(/[^A-Za-z0-9._-]+/g, "-"));
   const lexicalIndex = buildLexicalIndex(chunks);
-  const base = { chunks, chunksById: lexicalIndex.chunksById, lexicalIndex, embeddings: queryEmbeddings, embedderName, glossary: glossary ?? (await loadGlossary()), hash };
+  const base = {
+    chunks,
+    chunksById: lexicalIndex.chunksById,
+    lexicalIndex,
+    embeddings: queryEmbeddings,
+    embedderName,
+    glossary: glossary ?? (await loadGlossary()),
+    hash,
+  };
 
   if ((await readMetadata(indexDirectory))?.hash === hash) {
     const vectorStore = await HnswVectorStore.load(indexDirectory, queryEmbeddings);
     if (vectorStore.size === documents.length) return { ...base, vectorStore, rebuilt: false };
   }
 
-  log(`Embedding ${chunks.length} chunks (${documents.length} texts: each whole and its sentences) with ${embedderName}…`);
+  log(
+    `Embedding ${chunks.length} chunks (${documents.length} texts: each whole and its sentences) with ${embedderName}…`,
+  );
   const vectorStore = new HnswVectorStore(queryEmbeddings);
   await vectorStore.addDocuments(documents);
   const temporary = `${indexDirectory}.tmp-${process.pid}`;
   await rm(temporary, { recursive: true, force: true });
   await vectorStore.save(temporary);
-  await writeFile(path.join(temporary, metadataFile), JSON.stringify({ hash, embedderName, chunks: chunks.length, documents: documents.length, format: indexFormat }));
+  await writeFile(
+    path.join(temporary, metadataFile),
+    JSON.stringify({ hash, embedderName, chunks: chunks.length, documents: documents.length, format: indexFormat }),
+  );
   await mkdir(directory, { recursive: true });
   await rm(indexDirectory, { recursive: true, force: true });
   await rename(temporary, indexDirectory);
@@ -86,7 +108,9 @@ export async function loadSearchIndex({
 
 async function readMetadata(indexDirectory: string): Promise<z.infer<typeof metadataSchema> | null> {
   try {
-    const parsed = metadataSchema.safeParse(JSON.parse(await readFile(path.join(indexDirectory, metadataFile), "utf8")));
+    const parsed = metadataSchema.safeParse(
+      JSON.parse(await readFile(path.join(indexDirectory, metadataFile), "utf8")),
+    );
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -33,10 +33,18 @@ export async function loadWordVectors(directory: string): Promise<WordVectors> {
   ]);
   const rows = buildWordRows(vocabulary);
   if (rows.rowCount !== manifest.size || matrixBytes.length !== manifest.size * manifest.dimensions) {
-    throw new Error(`The converted word vectors in ${directory} are incomplete: delete the directory and run \`npm run ingest\`.`);
+    throw new Error(
+      `The converted word vectors in ${directory} are incomplete: delete the directory and run \`npm run ingest\`.`,
+    );
   }
   // Copy the scales so the Float32Array is aligned whatever offset Node's buffer pool gave the bytes.
   const scales = new Float32Array(new Uint8Array(scaleBytes).buffer);
   const matrix = new Int8Array(matrixBytes.buffer, matrixBytes.byteOffset, matrixBytes.length);
-  return { dimensions: manifest.dimensions, rows, matrix, scales, source: `${manifest.package}@${manifest.packageVersion}` };
+  return {
+    dimensions: manifest.dimensions,
+    rows,
+    matrix,
+    scales,
+    source: `${manifest.package}@${manifest.packageVersion}`,
+  };
 }

@@ -47,7 +47,8 @@ function retryAfter(error: unknown, now = Date.now()): number | null {
   const headers = (error as { headers?: unknown } | null)?.headers;
   const header = (name: string): string | null => {
     if (headers instanceof Headers) return headers.get(name);
-    const value = typeof headers === "object" && headers !== null ? (headers as Record<string, unknown>)[name] : undefined;
+    const value =
+      typeof headers === "object" && headers !== null ? (headers as Record<string, unknown>)[name] : undefined;
     return typeof value === "string" ? value : null;
   };
   const milliseconds = Number(header("retry-after-ms") ?? Number.NaN);
@@ -65,9 +66,15 @@ function classify(error: unknown): [OpenAiFailure, number | null, string] {
   const detail = serverMessage(error);
   if (status === 401) return ["authentication", status, "401 invalid API key (OPENAI_API_KEY)"];
   if (status === 403) return ["permission", status, `403 access denied: ${detail}`];
-  if (status === 404) return ["not-found", status, `404 model or endpoint not found (OPENAI_MODEL, OPENAI_EMBEDDING_MODEL, OPENAI_BASE_URL): ${detail}`];
+  if (status === 404)
+    return [
+      "not-found",
+      status,
+      `404 model or endpoint not found (OPENAI_MODEL, OPENAI_EMBEDDING_MODEL, OPENAI_BASE_URL): ${detail}`,
+    ];
   if (status === 429 && isQuotaExhausted(error, detail)) return ["quota", status, `429 quota exhausted: ${detail}`];
-  if (status === 429) return ["rate-limit", status, `429 rate limited, retries used up (OPENAI_MAX_RETRIES): ${detail}`];
+  if (status === 429)
+    return ["rate-limit", status, `429 rate limited, retries used up (OPENAI_MAX_RETRIES): ${detail}`];
   if (status !== null && status >= 500) return ["server", status, `${status} server error: ${detail}`];
   if (status !== null) return ["bad-request", status, `${status} ${detail}`];
   if (stringProperty(error, "name") === "TimeoutError" || constructorName(error) === "APIConnectionTimeoutError") {
@@ -88,7 +95,12 @@ function classify(error: unknown): [OpenAiFailure, number | null, string] {
 
 function isQuotaExhausted(error: unknown, detail: string): boolean {
   const name = stringProperty(error, "name");
-  return stringProperty(error, "code") === "insufficient_quota" || name === "InsufficientQuotaError" || name === "RateLimitQuotaExhaustedError" || /quota|billing/i.test(detail);
+  return (
+    stringProperty(error, "code") === "insufficient_quota" ||
+    name === "InsufficientQuotaError" ||
+    name === "RateLimitQuotaExhaustedError" ||
+    /quota|billing/i.test(detail)
+  );
 }
 
 /** The server's own words: the error body's message, without the client's status prefix or LangChain's troubleshooting link. */
@@ -101,7 +113,12 @@ function serverMessage(error: unknown): string {
 
 function causeMessage(error: unknown): string {
   const cause = (error as { cause?: unknown }).cause;
-  return stringProperty(cause, "code") ?? stringProperty(cause, "message") ?? stringProperty(error, "message") ?? "connection error";
+  return (
+    stringProperty(cause, "code") ??
+    stringProperty(cause, "message") ??
+    stringProperty(error, "message") ??
+    "connection error"
+  );
 }
 
 function summariseIssues(error: z.core.$ZodError): string {

@@ -68,13 +68,17 @@ export async function prepareWordVectors({
     await writeFile(`${target}.tmp`, content);
     await rename(`${target}.tmp`, target);
   }
-  log(`Converted ${manifest.size.toLocaleString("en-GB")} word vectors in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  log(
+    `Converted ${manifest.size.toLocaleString("en-GB")} word vectors in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
   return manifest;
 }
 
 async function readManifest(directory: string): Promise<WordVectorManifest | null> {
   try {
-    const parsed = wordVectorManifestSchema.safeParse(JSON.parse(await readFile(path.join(directory, wordVectorFiles.manifest), "utf8")));
+    const parsed = wordVectorManifestSchema.safeParse(
+      JSON.parse(await readFile(path.join(directory, wordVectorFiles.manifest), "utf8")),
+    );
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -119,7 +123,8 @@ async function convertWordVectors(source: string): Promise<ConvertedVectors> {
         break;
       }
       const row = entry.values[wordIndex]!;
-      if (!Number.isInteger(row) || row < 0 || row >= size) throw new Error(`Word vector "${entry.word}" has an invalid index ${row}.`);
+      if (!Number.isInteger(row) || row < 0 || row >= size)
+        throw new Error(`Word vector "${entry.word}" has an invalid index ${row}.`);
       words[row] = entry.word;
       let largest = 0;
       for (let d = 0; d < dimensions; d += 1) largest = Math.max(largest, Math.abs(entry.values[d]!));
@@ -131,7 +136,8 @@ async function convertWordVectors(source: string): Promise<ConvertedVectors> {
     buffer = buffer.slice(position);
     if (header && !inVectors && count > 0) break;
   }
-  if (!header || count !== header.size) throw new Error(`Expected ${header?.size ?? "?"} word vectors in ${source}, read ${count}.`);
+  if (!header || count !== header.size)
+    throw new Error(`Expected ${header?.size ?? "?"} word vectors in ${source}, read ${count}.`);
   return { words, dimensions: header.dimensions, matrix, scales };
 }
 
@@ -159,6 +165,9 @@ function readEntry(buffer: string, position: number): Entry | null {
   const end = buffer.indexOf("]", close);
   if (close >= buffer.length || open === -1 || end === -1) return null;
   const word = JSON.parse(buffer.slice(at, close + 1)) as string;
-  const values = buffer.slice(open + 1, end).split(",").map(Number);
+  const values = buffer
+    .slice(open + 1, end)
+    .split(",")
+    .map(Number);
   return { done: false, word, values, end: end + 1 };
 }

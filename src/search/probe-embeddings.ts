@@ -1,6 +1,8 @@
 import type { Embeddings } from "@langchain/core/embeddings";
 
-export type EmbeddingsProbe = { readonly success: true; readonly dimension: number } | { readonly success: false; readonly error: string };
+export type EmbeddingsProbe =
+  | { readonly success: true; readonly dimension: number }
+  | { readonly success: false; readonly error: string };
 
 /**
  * Embed one short text to learn whether an embedder works and what dimension it gives, without throwing:

@@ -23,13 +23,21 @@ export const vectorWeight = 0.1;
 export async function searchHybrid(index: SearchIndex, query: string, options: SearchOptions = {}): Promise<Hit[]> {
   const { k = 5 } = options;
   const depth = Math.max(fusionDepth, k);
-  const [vectorHits, lexicalHits] = await Promise.all([searchVector(index, query, { ...options, k: depth }), searchLexical(index, query, { ...options, k: depth })]);
+  const [vectorHits, lexicalHits] = await Promise.all([
+    searchVector(index, query, { ...options, k: depth }),
+    searchLexical(index, query, { ...options, k: depth }),
+  ]);
   const fused = new Map<string, { hit: Hit; order: number }>();
   const merge = (hit: Hit, rank: number, order: number, weight: number) => {
     const existing = fused.get(hit.chunk.id);
     const score = (existing?.hit.score ?? 0) + weight / (fusionConstant + rank);
     fused.set(hit.chunk.id, {
-      hit: { chunk: hit.chunk, score, vector: hit.vector ?? existing?.hit.vector ?? null, lexical: hit.lexical ?? existing?.hit.lexical ?? null },
+      hit: {
+        chunk: hit.chunk,
+        score,
+        vector: hit.vector ?? existing?.hit.vector ?? null,
+        lexical: hit.lexical ?? existing?.hit.lexical ?? null,
+      },
       order: existing?.order ?? order,
     });
   };

@@ -14,7 +14,10 @@ export const expansionWeight = 0.6;
 export async function searchLexical(index: SearchIndex, query: string, options: SearchOptions = {}): Promise<Hit[]> {
   const { k = 5 } = options;
   const expanded = expandQuery(query, index.glossary);
-  const queries = expanded.added.length > 0 ? [query, { queries: [expanded.added.join(" ")], boostTerm: () => expansionWeight }] : [query];
+  const queries =
+    expanded.added.length > 0
+      ? [query, { queries: [expanded.added.join(" ")], boostTerm: () => expansionWeight }]
+      : [query];
   const { lexicalIndex } = index;
   const engine = options.report ? lexicalIndex.byReport.get(options.report) : lexicalIndex.engine;
   if (!engine) return [];

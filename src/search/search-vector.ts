@@ -17,7 +17,8 @@ export async function searchVector(index: SearchIndex, query: string, options: S
   const { k = 5 } = options;
   const vector = await index.embeddings.embedQuery(expandQuery(query, index.glossary).text);
   if (!vector.some((value) => value !== 0)) return [];
-  const chunkOf = (document: { metadata: Record<string, unknown> }) => index.chunksById.get(String(document.metadata.chunk));
+  const chunkOf = (document: { metadata: Record<string, unknown> }) =>
+    index.chunksById.get(String(document.metadata.chunk));
   const filter = (document: { metadata: Record<string, unknown> }) => {
     // The report is read from the metadata first: with many reports, most documents fail there, without a lookup.
     if (options.report && document.metadata.report !== options.report) return false;

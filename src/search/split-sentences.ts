@@ -1,5 +1,22 @@
 // Abbreviations whose full stop does not end a sentence in these reports.
-const abbreviations = new Set(["e.g", "i.e", "etc", "no", "nos", "approx", "inc", "incl", "mr", "mrs", "ms", "dr", "st", "vs", "cllr", "fig"]);
+const abbreviations = new Set([
+  "e.g",
+  "i.e",
+  "etc",
+  "no",
+  "nos",
+  "approx",
+  "inc",
+  "incl",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "st",
+  "vs",
+  "cllr",
+  "fig",
+]);
 
 /**
  * Splits prose into sentences at ".", "!" or "?" followed by a space and a capital, digit, quote or bracket,

@@ -1,7 +1,9 @@
 import { createRequire } from "node:module";
 
 // The Porter2 stemmer that ships inside wink-eng-lite-web-model (a dependency already), loaded without the model.
-const porterStem = createRequire(import.meta.url)("wink-eng-lite-web-model/dist/porter-stemmer.js") as (word: string) => string;
+const porterStem = createRequire(import.meta.url)("wink-eng-lite-web-model/dist/porter-stemmer.js") as (
+  word: string,
+) => string;
 
 // The same words are stemmed again and again (every chunk at load, every corpus word against each question word):
 // each stem is computed once. Bounded, so a long-running bot's stream of new question words cannot grow it forever.

@@ -23,7 +23,14 @@ export function vectorDocuments(chunks: readonly Chunk[]): Document<VectorDocume
     const sentences = splitSentences(chunk.text).filter((sentence) => sentence !== whole);
     return [
       new Document({ id: chunk.id, pageContent: whole, metadata: { chunk: chunk.id, report: chunk.report } }),
-      ...sentences.map((sentence, position) => new Document({ id: `${chunk.id}#${position + 1}`, pageContent: sentence, metadata: { chunk: chunk.id, report: chunk.report } })),
+      ...sentences.map(
+        (sentence, position) =>
+          new Document({
+            id: `${chunk.id}#${position + 1}`,
+            pageContent: sentence,
+            metadata: { chunk: chunk.id, report: chunk.report },
+          }),
+      ),
     ];
   });
 }

@@ -11,7 +11,10 @@ export const proseWindow = { minimumWords: 60, maximumWords: 150 } as const;
  */
 export function windowProse(text: string): string[] {
   const units: string[] = [];
-  for (const paragraph of text.split(/\n\s*\n/).map((part) => part.trim()).filter(Boolean)) {
+  for (const paragraph of text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     if (countWords(paragraph) <= proseWindow.maximumWords) units.push(paragraph);
     else units.push(...balanceSentences(splitSentences(paragraph)));
   }

@@ -15,7 +15,8 @@ export interface WordRows {
  */
 export function buildWordRows(vocabulary: string): WordRows {
   const starts: number[] = [0];
-  for (let position = vocabulary.indexOf("\n"); position !== -1; position = vocabulary.indexOf("\n", position + 1)) starts.push(position + 1);
+  for (let position = vocabulary.indexOf("\n"); position !== -1; position = vocabulary.indexOf("\n", position + 1))
+    starts.push(position + 1);
   const size = starts.length;
   const offsets = Uint32Array.from([...starts, vocabulary.length + 1]);
   let capacity = 1;
@@ -27,7 +28,8 @@ export function buildWordRows(vocabulary: string): WordRows {
     const start = offsets[row]!;
     const end = offsets[row + 1]! - 1;
     if (end - start !== word.length) return false;
-    for (let index = 0; index < word.length; index += 1) if (vocabulary.charCodeAt(start + index) !== word.charCodeAt(index)) return false;
+    for (let index = 0; index < word.length; index += 1)
+      if (vocabulary.charCodeAt(start + index) !== word.charCodeAt(index)) return false;
     return true;
   };
   const find = (word: string): number => {

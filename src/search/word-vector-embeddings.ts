@@ -28,12 +28,17 @@ export class WordVectorEmbeddings extends Embeddings {
     this.vectors = vectors;
     const frequencies = new Map<string, number>();
     for (const text of corpus) {
-      for (const stem of new Set(contentWords(text).map((word) => stemWord(word)))) frequencies.set(stem, (frequencies.get(stem) ?? 0) + 1);
+      for (const stem of new Set(contentWords(text).map((word) => stemWord(word))))
+        frequencies.set(stem, (frequencies.get(stem) ?? 0) + 1);
     }
     this.documentFrequencies = frequencies;
     this.documentCount = corpus.length;
     // SIF's second step: remove the direction every chunk shares ("council", "services"…), so what differs decides.
-    if (corpus.length > 1) this.commonDirection = firstPrincipalComponent(corpus.map((text) => this.embedText(text)), vectors.dimensions);
+    if (corpus.length > 1)
+      this.commonDirection = firstPrincipalComponent(
+        corpus.map((text) => this.embedText(text)),
+        vectors.dimensions,
+      );
   }
 
   /** The same vectors with IDF taken from these texts (the chunks to be indexed). */
@@ -85,7 +90,13 @@ export class WordVectorEmbeddings extends Embeddings {
     const cached = this.rowCache.get(word);
     if (cached !== undefined) return cached;
     const { rows } = this.vectors;
-    const candidates = [word, word.replace(/ies$/, "y"), word.replace(/(ch|sh|x|ss)es$/, "$1"), word.replace(/s$/, ""), stemWord(word)];
+    const candidates = [
+      word,
+      word.replace(/ies$/, "y"),
+      word.replace(/(ch|sh|x|ss)es$/, "$1"),
+      word.replace(/s$/, ""),
+      stemWord(word),
+    ];
     const row = candidates.map((candidate) => rows.get(candidate)).find((found) => found !== undefined) ?? -1;
     this.rowCache.set(word, row);
     return row;

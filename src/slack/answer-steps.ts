@@ -13,12 +13,19 @@ export function answerSteps(answer: Answer): string[] {
   const reports = [...new Set(printed.map((fact) => reportIdLabel(fact.report)))];
   const steps: string[] = [];
   if (printed.length > 0) {
-    const where = reports.length === 1 ? `the ${reports[0]} report` : `${reports.length} reports (${reports.join(", ")})`;
+    const where =
+      reports.length === 1 ? `the ${reports[0]} report` : `${reports.length} reports (${reports.join(", ")})`;
     const figures = `${printed.length} figure${printed.length === 1 ? "" : "s"}`;
-    steps.push(`${figures} found in ${where} → ${printed.length} of ${printed.length} checked against the report${reports.length === 1 ? "" : "s"}`);
+    steps.push(
+      `${figures} found in ${where} → ${printed.length} of ${printed.length} checked against the report${reports.length === 1 ? "" : "s"}`,
+    );
   }
-  if (derived > 0) steps.push(`${derived} figure${derived === 1 ? "" : "s"} worked out from them by code, not by the model`);
-  if (answer.sources.length > 0) steps.push(`${answer.sources.length} passage${answer.sources.length === 1 ? "" : "s"} of commentary quoted with ${answer.sources.length === 1 ? "its" : "their"} source`);
+  if (derived > 0)
+    steps.push(`${derived} figure${derived === 1 ? "" : "s"} worked out from them by code, not by the model`);
+  if (answer.sources.length > 0)
+    steps.push(
+      `${answer.sources.length} passage${answer.sources.length === 1 ? "" : "s"} of commentary quoted with ${answer.sources.length === 1 ? "its" : "their"} source`,
+    );
   if (answer.status === "not_found") steps.push("Not in the reports: saying so rather than guessing");
   return steps;
 }

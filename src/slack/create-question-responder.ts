@@ -24,7 +24,10 @@ export type Reply =
   | { readonly kind: "notice"; readonly message: SlackMessage; readonly onlyForAsker: boolean };
 
 /** `shareable` adds "Share in channel"; `showQuestion` repeats the question above the answer (where no message shows it). */
-export type QuestionResponder = (question: IncomingQuestion, options: { readonly shareable: boolean; readonly showQuestion?: boolean }) => Promise<Reply>;
+export type QuestionResponder = (
+  question: IncomingQuestion,
+  options: { readonly shareable: boolean; readonly showQuestion?: boolean },
+) => Promise<Reply>;
 
 export interface QuestionResponderDependencies {
   readonly ask: AskQuestion;
@@ -50,15 +53,25 @@ export interface QuestionResponderDependencies {
 export function createQuestionResponder(dependencies: QuestionResponderDependencies): QuestionResponder {
   const createAnswerId = dependencies.createAnswerId ?? (() => randomUUID());
   const createReference = dependencies.createReference ?? (() => randomBytes(4).toString("hex"));
-  const privateNotice = (mrkdwn: string): Reply => ({ kind: "notice", message: noticeMessage(mrkdwn), onlyForAsker: true });
+  const privateNotice = (mrkdwn: string): Reply => ({
+    kind: "notice",
+    message: noticeMessage(mrkdwn),
+    onlyForAsker: true,
+  });
 
   return async (question, { shareable, showQuestion = false }) => {
     const text = cleanQuestionText(question.text);
     if (text === "") return { kind: "notice", message: dependencies.help(), onlyForAsker: false };
     // Direct messages are private to the asker, so the channel allow-list is about shared channels only.
     const isDirect = question.channel.startsWith("D");
-    if (!isDirect && dependencies.allowedChannels !== null && !dependencies.allowedChannels.includes(question.channel)) {
-      return privateNotice("I'm not set up to answer in this channel. Message me directly, or ask in one of the channels I serve.");
+    if (
+      !isDirect &&
+      dependencies.allowedChannels !== null &&
+      !dependencies.allowedChannels.includes(question.channel)
+    ) {
+      return privateNotice(
+        "I'm not set up to answer in this channel. Message me directly, or ask in one of the channels I serve.",
+      );
     }
     if (text.length > dependencies.maxQuestionLength) {
       return privateNotice(
@@ -75,7 +88,10 @@ export function createQuestionResponder(dependencies: QuestionResponderDependenc
       answer = await dependencies.ask(text, { previousPlan });
     } catch (error) {
       const reference = createReference();
-      dependencies.logger.error(`Answering failed (reference ${reference}) for ${question.user} in ${question.channel}:`, error);
+      dependencies.logger.error(
+        `Answering failed (reference ${reference}) for ${question.user} in ${question.channel}:`,
+        error,
+      );
       return {
         kind: "notice",
         message: noticeMessage(
@@ -87,6 +103,11 @@ export function createQuestionResponder(dependencies: QuestionResponderDependenc
     dependencies.plans.set(question.conversation, answer.plan);
     const answerId = createAnswerId();
     dependencies.answers.set(answerId, answer);
-    return { kind: "answer", answer, answerId, message: renderAnswerBlocks(answer, { answerId, shareable, showQuestion }) };
+    return {
+      kind: "answer",
+      answer,
+      answerId,
+      message: renderAnswerBlocks(answer, { answerId, shareable, showQuestion }),
+    };
   };
 }

@@ -13,19 +13,29 @@ export type PostMessage = (message: { text: string; blocks?: SlackMessage["block
  */
 export type SendReply = (post: PostMessage, message: SlackMessage, where: string) => Promise<boolean>;
 
-export function createReplySender({ logger, createReference = () => randomBytes(4).toString("hex") }: { logger: Logger; createReference?: () => string }): SendReply {
+export function createReplySender({
+  logger,
+  createReference = () => randomBytes(4).toString("hex"),
+}: {
+  logger: Logger;
+  createReference?: () => string;
+}): SendReply {
   return async (post, message, where) => {
     try {
       await post({ text: message.text, blocks: message.blocks });
       return true;
     } catch (error) {
       const reference = createReference();
-      logger.warn(`Slack refused ${where} (${slackErrorCode(error)}), reference ${reference}; sending it again as plain text.`);
+      logger.warn(
+        `Slack refused ${where} (${slackErrorCode(error)}), reference ${reference}; sending it again as plain text.`,
+      );
       try {
         await post({ text: plainTextRetry(message.text, reference) });
         return true;
       } catch (retryError) {
-        logger.error(`Slack refused the plain-text retry of ${where} too (${slackErrorCode(retryError)}), reference ${reference}.`);
+        logger.error(
+          `Slack refused the plain-text retry of ${where} too (${slackErrorCode(retryError)}), reference ${reference}.`,
+        );
         return false;
       }
     }

@@ -35,7 +35,13 @@ export async function deliverInThread(
 ): Promise<Reply> {
   const { logger } = dependencies;
   const stream = dependencies.streaming.enabled
-    ? client.chatStream({ channel: target.channel, thread_ts: target.threadTs, recipient_user_id: target.user, ...(target.teamId === undefined ? {} : { recipient_team_id: target.teamId }), buffer_size: 4000 })
+    ? client.chatStream({
+        channel: target.channel,
+        thread_ts: target.threadTs,
+        recipient_user_id: target.user,
+        ...(target.teamId === undefined ? {} : { recipient_team_id: target.teamId }),
+        buffer_size: 4000,
+      })
     : null;
   let streaming = false;
   if (stream !== null) {
@@ -44,7 +50,9 @@ export async function deliverInThread(
       streaming = true;
     } catch (error) {
       dependencies.streaming.enabled = false;
-      logger.info(`Slack refused chat.startStream (${slackErrorCode(error)}): answering with a working status instead.`);
+      logger.info(
+        `Slack refused chat.startStream (${slackErrorCode(error)}): answering with a working status instead.`,
+      );
     }
   }
   if (!streaming) await showWorkingStatus(client, target.channel, target.threadTs, logger);
@@ -52,11 +60,16 @@ export async function deliverInThread(
   if (stream !== null && streaming) {
     const steps = reply.kind === "answer" ? answerSteps(reply.answer) : [];
     try {
-      if (steps.length > 0) await stream.append({ chunks: [{ type: "markdown_text", text: `${steps.map((step) => `• ${step}`).join("\n")}\n` }] });
+      if (steps.length > 0)
+        await stream.append({
+          chunks: [{ type: "markdown_text", text: `${steps.map((step) => `• ${step}`).join("\n")}\n` }],
+        });
       await stream.stop({ blocks: reply.message.blocks });
       return reply;
     } catch (error) {
-      logger.warn(`Slack refused the end of a streamed answer in ${target.channel} (${slackErrorCode(error)}): posting it instead.`);
+      logger.warn(
+        `Slack refused the end of a streamed answer in ${target.channel} (${slackErrorCode(error)}): posting it instead.`,
+      );
       try {
         await stream.stop();
       } catch {

@@ -61,12 +61,23 @@ export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions)
   const figureSections: types.KnownBlock[] =
     table === null
       ? sections(figuresText(answer.facts, answer.facts))
-      : [...sections(figuresText(answer.facts.filter((fact) => fact.type !== "measure"), answer.facts)), table];
-  const warningSections = sections(answer.warningDetails.map((warning) => `:warning: ${escapeMrkdwn(warning.text)}`).join("\n"));
+      : [
+          ...sections(
+            figuresText(
+              answer.facts.filter((fact) => fact.type !== "measure"),
+              answer.facts,
+            ),
+          ),
+          table,
+        ];
+  const warningSections = sections(
+    answer.warningDetails.map((warning) => `:warning: ${escapeMrkdwn(warning.text)}`).join("\n"),
+  );
 
   const leading: types.KnownBlock[] = [];
   if (options.byline !== undefined) leading.push(context([options.byline]));
-  if (options.showQuestion === true) leading.push(context([`:speech_balloon: *Question:* ${escapeMrkdwn(shorten(answer.question, 2900))}`]));
+  if (options.showQuestion === true)
+    leading.push(context([`:speech_balloon: *Question:* ${escapeMrkdwn(shorten(answer.question, 2900))}`]));
   const trailing: types.KnownBlock[] = [];
   if (answer.sources.length > 0) trailing.push(sourcesBlock(answer.sources));
   if (options.answerId !== null) trailing.push(...controls(answer, options.answerId, options));
@@ -79,15 +90,27 @@ export function renderAnswerBlocks(answer: Answer, options: RenderAnswerOptions)
   budget -= keptAnswer.length;
   const keptFigures = figureSections.slice(0, Math.max(0, budget));
   const omitted =
-    answerSections.length + figureSections.length + warningSections.length -
+    answerSections.length +
+    figureSections.length +
+    warningSections.length -
     (keptAnswer.length + keptFigures.length + keptWarnings.length);
   const note: types.KnownBlock[] =
     omitted === 0
       ? []
-      : [context([`:scissors: Trimmed to fit Slack's limits: ${omitted} more section${omitted === 1 ? "" : "s"} not shown. Ask a narrower question to see the rest.`])];
+      : [
+          context([
+            `:scissors: Trimmed to fit Slack's limits: ${omitted} more section${omitted === 1 ? "" : "s"} not shown. Ask a narrower question to see the rest.`,
+          ]),
+        ];
 
   const blocks = [...leading, ...keptAnswer, ...keptFigures, ...keptWarnings, ...note, ...trailing];
-  return { text: fallbackText(answerText, answer.warningDetails.map((warning) => warning.text)), blocks };
+  return {
+    text: fallbackText(
+      answerText,
+      answer.warningDetails.map((warning) => warning.text),
+    ),
+    blocks,
+  };
 }
 
 /**
@@ -125,7 +148,8 @@ function figuresText(shown: readonly Fact[], facts: readonly Fact[]): string {
   if (facts.length === 0) return "";
   const reports = new Set(facts.flatMap((fact) => (fact.type === "derived" ? [] : [fact.report])));
   const [onlyReport] = reports;
-  const heading = reports.size === 1 && onlyReport !== undefined ? `*Figures* (${reportIdLabel(onlyReport)} report)` : "*Figures*";
+  const heading =
+    reports.size === 1 && onlyReport !== undefined ? `*Figures* (${reportIdLabel(onlyReport)} report)` : "*Figures*";
   const showReport = reports.size > 1;
   return [heading, ...shown.map((fact) => `• ${factLine(fact, showReport)}`)].join("\n");
 }
@@ -142,16 +166,20 @@ function factLine(fact: Fact, showReport: boolean): string {
         `${ratingEmoji(fact.rating)} ${fact.rating === null || fact.rating === "" ? "no rating" : escapeMrkdwn(fact.rating)}`,
       ];
       if (fact.benchmark !== null && fact.benchmark !== "") {
-        parts.push(`benchmark ${escapeMrkdwn(fact.benchmark)}${fact.benchmarkGroup === null ? "" : ` (${escapeMrkdwn(fact.benchmarkGroup)})`}`);
+        parts.push(
+          `benchmark ${escapeMrkdwn(fact.benchmark)}${fact.benchmarkGroup === null ? "" : ` (${escapeMrkdwn(fact.benchmarkGroup)})`}`,
+        );
       }
       return parts.join(" · ") + suffix(fact.report);
     }
     case "objective":
-      return [
-        `*${escapeMrkdwn(fact.code)}* ${escapeMrkdwn(shorten(fact.title, 160))}`,
-        `progress ${ratingEmoji(fact.progress)} ${fact.progress === null ? "awaiting update" : escapeMrkdwn(fact.progress)}`,
-        `expected completion ${escapeMrkdwn(fact.expectedCompletion)}`,
-      ].join(" · ") + suffix(fact.report);
+      return (
+        [
+          `*${escapeMrkdwn(fact.code)}* ${escapeMrkdwn(shorten(fact.title, 160))}`,
+          `progress ${ratingEmoji(fact.progress)} ${fact.progress === null ? "awaiting update" : escapeMrkdwn(fact.progress)}`,
+          `expected completion ${escapeMrkdwn(fact.expectedCompletion)}`,
+        ].join(" · ") + suffix(fact.report)
+      );
     case "derived":
       return `${escapeMrkdwn(fact.description)}: *${escapeMrkdwn(fact.value)}*`;
   }
@@ -171,12 +199,26 @@ function sourcesBlock(sources: readonly Source[]): types.ContextBlock {
 
 /** "Share in channel" (a private answer only) in an actions block, then Slack's own 👍/👎 with readable labels. */
 function controls(answer: Answer, answerId: string, options: RenderAnswerOptions): types.KnownBlock[] {
-  const value = (extra: Partial<ButtonValue>) => encodeButtonValue({ answer: answerId, question: answer.question, ...extra, ...(options.thread === undefined ? {} : { thread: options.thread }) });
+  const value = (extra: Partial<ButtonValue>) =>
+    encodeButtonValue({
+      answer: answerId,
+      question: answer.question,
+      ...extra,
+      ...(options.thread === undefined ? {} : { thread: options.thread }),
+    });
   const blocks: types.KnownBlock[] = [];
   if (options.shareable) {
     blocks.push({
       type: "actions",
-      elements: [{ type: "button", action_id: actionIds.share, style: "primary", value: value({}), text: { type: "plain_text", text: "Share in channel" } }],
+      elements: [
+        {
+          type: "button",
+          action_id: actionIds.share,
+          style: "primary",
+          value: value({}),
+          text: { type: "plain_text", text: "Share in channel" },
+        },
+      ],
     });
   }
   blocks.push({
@@ -185,8 +227,16 @@ function controls(answer: Answer, answerId: string, options: RenderAnswerOptions
       {
         type: "feedback_buttons",
         action_id: actionIds.feedback,
-        positive_button: { text: { type: "plain_text", text: "👍" }, value: value({ vote: "up" }), accessibility_label: "This answer was helpful" },
-        negative_button: { text: { type: "plain_text", text: "👎" }, value: value({ vote: "down" }), accessibility_label: "This answer was wrong or not helpful: tell us why" },
+        positive_button: {
+          text: { type: "plain_text", text: "👍" },
+          value: value({ vote: "up" }),
+          accessibility_label: "This answer was helpful",
+        },
+        negative_button: {
+          text: { type: "plain_text", text: "👎" },
+          value: value({ vote: "down" }),
+          accessibility_label: "This answer was wrong or not helpful: tell us why",
+        },
       },
     ],
   });
@@ -194,12 +244,17 @@ function controls(answer: Answer, answerId: string, options: RenderAnswerOptions
 }
 
 function context(mrkdwnTexts: readonly string[]): types.ContextBlock {
-  return { type: "context", elements: mrkdwnTexts.map((text) => ({ type: "mrkdwn", text: text.slice(0, slackLimits.sectionText) })) };
+  return {
+    type: "context",
+    elements: mrkdwnTexts.map((text) => ({ type: "mrkdwn", text: text.slice(0, slackLimits.sectionText) })),
+  };
 }
 
 function fallbackText(answerText: string, warnings: readonly string[]): string {
   const text = [answerText, ...warnings.map((warning) => `:warning: ${escapeMrkdwn(warning)}`)].join("\n");
-  return text.length <= slackLimits.fallbackText ? text : `${splitMrkdwn(text, slackLimits.fallbackText - 1)[0] ?? ""}…`;
+  return text.length <= slackLimits.fallbackText
+    ? text
+    : `${splitMrkdwn(text, slackLimits.fallbackText - 1)[0] ?? ""}…`;
 }
 
 function shorten(text: string, length: number): string {

@@ -16,7 +16,12 @@ export const reasonLabels: Record<FeedbackReason, string> = {
 export const feedbackModalMetadataSchema = z.object({ feedbackId: z.number().int(), question: z.string() });
 export type FeedbackModalMetadata = z.infer<typeof feedbackModalMetadataSchema>;
 
-export const feedbackModalFields = { reasonBlock: "reason", reasonAction: "reason_choice", commentBlock: "comment", commentAction: "comment_text" } as const;
+export const feedbackModalFields = {
+  reasonBlock: "reason",
+  reasonAction: "reason_choice",
+  commentBlock: "comment",
+  commentAction: "comment_text",
+} as const;
 
 /** The 👎 modal: a required choice of reason and an optional note, for the question quoted at the top. */
 export function renderFeedbackModal(metadata: FeedbackModalMetadata): types.ModalView {
@@ -45,7 +50,12 @@ export function renderFeedbackModal(metadata: FeedbackModalMetadata): types.Moda
         block_id: feedbackModalFields.commentBlock,
         optional: true,
         label: { type: "plain_text", text: "What should it have said?" },
-        element: { type: "plain_text_input", action_id: feedbackModalFields.commentAction, multiline: true, max_length: 1000 },
+        element: {
+          type: "plain_text_input",
+          action_id: feedbackModalFields.commentAction,
+          multiline: true,
+          max_length: 1000,
+        },
       },
     ],
   };

@@ -22,10 +22,21 @@ export function renderHomeView(summaries: readonly ReportSummary[], examples: re
       { type: "divider" },
       ...renderReportsBlocks(summaries),
       { type: "divider" },
-      { type: "section", text: { type: "mrkdwn", text: `*Try asking*\n${examples.map((example) => `• ${escapeMrkdwn(example)}`).join("\n")}` } },
+      {
+        type: "section",
+        text: {
+          type: "mrkdwn",
+          text: `*Try asking*\n${examples.map((example) => `• ${escapeMrkdwn(example)}`).join("\n")}`,
+        },
+      },
       {
         type: "context",
-        elements: [{ type: "mrkdwn", text: "Message me here, mention me in a channel, or type `/perf &lt;question&gt;` anywhere." }],
+        elements: [
+          {
+            type: "mrkdwn",
+            text: "Message me here, mention me in a channel, or type `/perf &lt;question&gt;` anywhere.",
+          },
+        ],
       },
     ],
   };

@@ -49,7 +49,12 @@ const environmentSchema = z.object({
   SLACK_API_URL: z.url({ protocol: /^https?$/, error: "SLACK_API_URL must be an http(s) URL" }).optional(),
   SLACK_ALLOWED_CHANNELS: z
     .string()
-    .transform((list) => list.split(",").map((channel) => channel.trim()).filter((channel) => channel !== ""))
+    .transform((list) =>
+      list
+        .split(",")
+        .map((channel) => channel.trim())
+        .filter((channel) => channel !== ""),
+    )
     .refine((channels) => channels.every((channel) => /^[CGD][A-Z0-9]{2,}$/.test(channel)), {
       error: "SLACK_ALLOWED_CHANNELS must list channel IDs such as C0123ABCD (not names), separated by commas",
     })
@@ -80,7 +85,9 @@ export function parseSlackConfig(environment: Readonly<Record<string, string | u
     throw new SlackConfigError("SLACK_MODE=socket needs SLACK_APP_TOKEN (an app-level token with connections:write)");
   }
   if (mode === "http" && settings.SLACK_SIGNING_SECRET === undefined) {
-    throw new SlackConfigError("SLACK_SIGNING_SECRET is not set: HTTP mode verifies every request with it (Basic Information → Signing Secret)");
+    throw new SlackConfigError(
+      "SLACK_SIGNING_SECRET is not set: HTTP mode verifies every request with it (Basic Information → Signing Secret)",
+    );
   }
   return {
     botToken: settings.SLACK_BOT_TOKEN,

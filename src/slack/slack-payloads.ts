@@ -35,7 +35,9 @@ export const blockActionSchema = z.object({
   user: z.object({ id: z.string() }),
   channel: z.object({ id: z.string() }).optional(),
   actions: z.array(z.object({ action_id: z.string(), value: z.string().default("") })).min(1),
-  message: z.object({ text: z.string().optional(), ts: z.string().optional(), thread_ts: z.string().optional() }).optional(),
+  message: z
+    .object({ text: z.string().optional(), ts: z.string().optional(), thread_ts: z.string().optional() })
+    .optional(),
   /** Where the clicked message is; the only place an ephemeral message's ts is given. */
   container: z.object({ message_ts: z.string().optional(), channel_id: z.string().optional() }).optional(),
   trigger_id: z.string().optional(),
@@ -58,7 +60,16 @@ export const feedbackSubmissionSchema = z.object({
   view: z.object({
     private_metadata: z.string(),
     state: z.object({
-      values: z.record(z.string(), z.record(z.string(), z.object({ selected_option: z.object({ value: z.string() }).nullable().optional(), value: z.string().nullable().optional() }))),
+      values: z.record(
+        z.string(),
+        z.record(
+          z.string(),
+          z.object({
+            selected_option: z.object({ value: z.string() }).nullable().optional(),
+            value: z.string().nullable().optional(),
+          }),
+        ),
+      ),
     }),
   }),
 });

@@ -33,7 +33,9 @@ export interface RunningSlackApp {
  */
 export async function startSlackApp(options: StartSlackAppOptions): Promise<RunningSlackApp> {
   const { config } = options;
-  const secrets = [config.botToken, config.appToken, config.signingSecret].filter((secret): secret is string => secret !== null);
+  const secrets = [config.botToken, config.appToken, config.signingSecret].filter(
+    (secret): secret is string => secret !== null,
+  );
   const logger = createRedactingLogger(options.logger, secrets);
   const { app, settle, close } = createSlackApp({
     config,
@@ -48,7 +50,9 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Runn
     await app.init();
   } catch (error) {
     const where = config.apiUrl ?? "https://slack.com/api/";
-    throw new Error(redactSecrets(`Slack did not accept SLACK_BOT_TOKEN (auth.test at ${where}): ${describe(error)}`, secrets));
+    throw new Error(
+      redactSecrets(`Slack did not accept SLACK_BOT_TOKEN (auth.test at ${where}): ${describe(error)}`, secrets),
+    );
   }
 
   let port: number | null = null;
@@ -61,7 +65,10 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Runn
 
   const reports = summariseCatalogue(options.catalogue);
   const where = config.mode === "http" ? `HTTP mode on port ${port} (POST /slack/events)` : "Socket Mode";
-  const loaded = reports.length === 0 ? "no reports loaded" : `${reports.length} report${reports.length === 1 ? "" : "s"} loaded (${reports.map((report) => report.label).join(", ")})`;
+  const loaded =
+    reports.length === 0
+      ? "no reports loaded"
+      : `${reports.length} report${reports.length === 1 ? "" : "s"} loaded (${reports.map((report) => report.label).join(", ")})`;
   logger.info(`Slack bot running in ${where} · ${loaded} · OpenAI ${options.openAiEnabled === true ? "on" : "off"}`);
 
   return {

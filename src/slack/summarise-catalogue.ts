@@ -30,6 +30,12 @@ export function summariseCatalogue(catalogue: Catalogue): ReportSummary[] {
           emoji: ratingEmoji(rating),
         }))
         .filter((entry) => entry.count > 0);
-      return { id: report.id, label: reportIdLabel(report.id), title: report.title, objectives: objectives.length, progress };
+      return {
+        id: report.id,
+        label: reportIdLabel(report.id),
+        title: report.title,
+        objectives: objectives.length,
+        progress,
+      };
     });
 }

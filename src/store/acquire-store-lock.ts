@@ -62,14 +62,20 @@ export function acquireStoreLock(options: StoreLockOptions): () => void {
     // An unreadable lock may be one being written this instant: stale only once it has sat unreadable a while.
     if ((holder === null && ageMs(options.lockPath) > unreadableGraceMs) || (holder !== null && !isAlive(holder))) {
       if (clearIfUnchanged(options.lockPath, holder)) {
-        options.log?.(holder ? `Cleared a stale lock left by process ${holder.pid} (${holder.purpose}, since ${holder.startedAt}), which is no longer running.` : `Cleared an unreadable lock file ${options.lockPath}.`);
+        options.log?.(
+          holder
+            ? `Cleared a stale lock left by process ${holder.pid} (${holder.purpose}, since ${holder.startedAt}), which is no longer running.`
+            : `Cleared an unreadable lock file ${options.lockPath}.`,
+        );
       }
       continue;
     }
     const waited = Date.now() - started;
     if (waited >= waitMs) throw new StoreLockedError(options.lockPath, holder, waited);
     if (!announced && holder !== null) {
-      options.log?.(`Waiting for process ${holder.pid} (${holder.purpose}, since ${holder.startedAt}) to finish rebuilding the records store…`);
+      options.log?.(
+        `Waiting for process ${holder.pid} (${holder.purpose}, since ${holder.startedAt}) to finish rebuilding the records store…`,
+      );
       announced = true;
     }
     sleep(Math.min(pollMs, waitMs - waited));
@@ -99,7 +105,13 @@ function tryCreate(lockPath: string, purpose: string): (() => void) | null {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") return null;
     throw error;
   }
-  const holder: LockHolder = { pid: process.pid, processStart: processStart(process.pid), startedAt: new Date().toISOString(), host: hostname(), purpose };
+  const holder: LockHolder = {
+    pid: process.pid,
+    processStart: processStart(process.pid),
+    startedAt: new Date().toISOString(),
+    host: hostname(),
+    purpose,
+  };
   try {
     writeSync(descriptor, JSON.stringify(holder));
   } finally {

@@ -18,11 +18,15 @@ export function readRecords(db: Database.Database): Records {
   return recordsSchema.parse({
     reports: parseJsonRows(db.prepare("SELECT json FROM reports ORDER BY period_end, id").all(), reportSchema),
     objectives: parseJsonRows(
-      db.prepare("SELECT o.json FROM objectives o JOIN reports r ON r.id = o.report ORDER BY r.period_end, o.position").all(),
+      db
+        .prepare("SELECT o.json FROM objectives o JOIN reports r ON r.id = o.report ORDER BY r.period_end, o.position")
+        .all(),
       objectiveSchema,
     ),
     measures: parseJsonRows(
-      db.prepare("SELECT m.json FROM measures m JOIN reports r ON r.id = m.report ORDER BY r.period_end, m.position").all(),
+      db
+        .prepare("SELECT m.json FROM measures m JOIN reports r ON r.id = m.report ORDER BY r.period_end, m.position")
+        .all(),
       measureSchema,
     ),
   });
@@ -30,7 +34,12 @@ export function readRecords(db: Database.Database): Records {
 
 /** The warnings kept from the ingest that built the store, in the order they were reported. */
 export function readDiagnostics(db: Database.Database): Diagnostic[] {
-  return z.array(diagnosticSchema).parse(db.prepare("SELECT severity, file, line, page, message FROM diagnostics ORDER BY position").all().map((row) => withoutNullPage(row)));
+  return z.array(diagnosticSchema).parse(
+    db
+      .prepare("SELECT severity, file, line, page, message FROM diagnostics ORDER BY position")
+      .all()
+      .map((row) => withoutNullPage(row)),
+  );
 }
 
 /** A diagnostics row without its page column when it is null (a text report's), as the diagnostic was written. */

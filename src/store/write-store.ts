@@ -84,16 +84,43 @@ function insertRecords(db: Database.Database, records: Records, diagnostics: rea
     `INSERT INTO measure_values (measure_id, position, period, value, number, unit, malformed, markers)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertNote = db.prepare(`INSERT INTO measure_notes (measure_id, position, marker, text, line) VALUES (?, ?, ?, ?, ?)`);
-  const insertDiagnostic = db.prepare(`INSERT INTO diagnostics (position, severity, file, line, page, message) VALUES (?, ?, ?, ?, ?, ?)`);
+  const insertNote = db.prepare(
+    `INSERT INTO measure_notes (measure_id, position, marker, text, line) VALUES (?, ?, ?, ?, ?)`,
+  );
+  const insertDiagnostic = db.prepare(
+    `INSERT INTO diagnostics (position, severity, file, line, page, message) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
   db.transaction(() => {
     for (const report of records.reports) {
       const { id, title, file, financialYear, quarter, periodKind, periodLabel, periodEnd, planName } = report;
-      insertReport.run({ id, title, file, financialYear, quarter, periodKind, periodLabel, periodEnd, planName, json: JSON.stringify(report) });
+      insertReport.run({
+        id,
+        title,
+        file,
+        financialYear,
+        quarter,
+        periodKind,
+        periodLabel,
+        periodEnd,
+        planName,
+        json: JSON.stringify(report),
+      });
     }
     records.objectives.forEach((objective, position) => {
       const { id, report, code, outcome, title, expectedCompletion, progress, commentary, line } = objective;
-      insertObjective.run({ id, report, code, outcome, title, expectedCompletion, progress, commentary, line, position, json: JSON.stringify(objective) });
+      insertObjective.run({
+        id,
+        report,
+        code,
+        outcome,
+        title,
+        expectedCompletion,
+        progress,
+        commentary,
+        line,
+        position,
+        json: JSON.stringify(objective),
+      });
     });
     records.measures.forEach((measure, position) => {
       insertMeasure.run({
@@ -118,10 +145,28 @@ function insertRecords(db: Database.Database, records: Records, diagnostics: rea
         json: JSON.stringify(measure),
       });
       measure.values.forEach((value, index) => {
-        insertValue.run(measure.id, index, value.period, value.value, value.number, value.unit, value.malformed ? 1 : 0, JSON.stringify(value.markers));
+        insertValue.run(
+          measure.id,
+          index,
+          value.period,
+          value.value,
+          value.number,
+          value.unit,
+          value.malformed ? 1 : 0,
+          JSON.stringify(value.markers),
+        );
       });
       measure.notes.forEach((note, index) => insertNote.run(measure.id, index, note.marker, note.text, note.line));
     });
-    diagnostics.forEach((diagnostic, position) => insertDiagnostic.run(position, diagnostic.severity, diagnostic.file, diagnostic.line, diagnostic.page ?? null, diagnostic.message));
+    diagnostics.forEach((diagnostic, position) =>
+      insertDiagnostic.run(
+        position,
+        diagnostic.severity,
+        diagnostic.file,
+        diagnostic.line,
+        diagnostic.page ?? null,
+        diagnostic.message,
+      ),
+    );
   })();
 }

@@ -18,11 +18,15 @@ describe("which column, which report", () => {
   });
 
   it("reads the quarter when it is written after the year", async () => {
-    expect((await ask("How many potholes were repaired in 2025-26 Q1?")).answer).toContain("14,846 for Quarter 1 2025-26 YTD");
+    expect((await ask("How many potholes were repaired in 2025-26 Q1?")).answer).toContain(
+      "14,846 for Quarter 1 2025-26 YTD",
+    );
   });
 
   it("answers a whole year from the report of that year, not from another report's quarter column", async () => {
-    const answer = await ask("How many people did the Disability Employment Service support into paid work in 2024-25?");
+    const answer = await ask(
+      "How many people did the Disability Employment Service support into paid work in 2024-25?",
+    );
     expect(answer.answer).not.toContain("Quarter 2 2024-25 YTD");
     expect(answer.answer).toContain("81 people were supported to achieve paid employment");
   });
@@ -39,12 +43,16 @@ describe("which column, which report", () => {
 
   it("lists objectives of an outcome only an older report has, from that report", async () => {
     const answer = await ask("Which objectives are Complete in the Resilient, thriving and green communities outcome?");
-    expect(answer.answer).toMatch(/^3 Resilient, thriving, and green communities objectives rated Complete in the 2024-25 year-end report/);
+    expect(answer.answer).toMatch(
+      /^3 Resilient, thriving, and green communities objectives rated Complete in the 2024-25 year-end report/,
+    );
   });
 
   it("lists measures for a Strong filter and measures with no target for 'no target'", async () => {
     expect((await ask("Which objectives are rated Strong?")).answer).toMatch(/^12 measures rated Strong/);
-    expect((await ask("Which measures have no target in Q2 2025-26?")).answer).toMatch(/^19 measures rated blank \(no rating\)/);
+    expect((await ask("Which measures have no target in Q2 2025-26?")).answer).toMatch(
+      /^19 measures rated blank \(no rating\)/,
+    );
   });
 
   it("warns about a count the prose states differently only for the rating it counts", async () => {

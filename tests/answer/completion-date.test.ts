@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { completionDeadline, completionPhrase, completionStart, monthNumber } from "../../src/answer/period/completion-date.js";
+import {
+  completionDeadline,
+  completionPhrase,
+  completionStart,
+  monthNumber,
+} from "../../src/answer/period/completion-date.js";
 
 describe("completion dates", () => {
   it("reads the report's ways of writing an expected completion as one month scale", () => {

@@ -8,7 +8,14 @@ let loaded: Awaited<ReturnType<typeof loadTestEngine>>;
 
 beforeAll(async () => {
   server = await startFakeOpenAiServer();
-  loaded = await loadTestEngine({ apiKey: "sk-test", baseUrl: server.baseUrl, chatModel: "test-chat-model", embeddingModel: "text-embedding-3-small", timeoutMs: 300, maxRetries: 0 });
+  loaded = await loadTestEngine({
+    apiKey: "sk-test",
+    baseUrl: server.baseUrl,
+    chatModel: "test-chat-model",
+    embeddingModel: "text-embedding-3-small",
+    timeoutMs: 300,
+    maxRetries: 0,
+  });
 });
 afterAll(async () => {
   loaded.dispose();
@@ -35,7 +42,6 @@ const completedInYearEnd: Plan = {
   topic: "completed objectives",
 };
 
-
 describe("the engine with OpenAI configured (a local OpenAI-compatible server)", () => {
   it("embeds the chunks through the embeddings endpoint", () => {
     expect(server.requests.some((request) => request.path.endsWith("/embeddings"))).toBe(true);
@@ -60,7 +66,10 @@ describe("the engine with OpenAI configured (a local OpenAI-compatible server)",
     ["malformed JSON", { kind: "content", content: '{"intent": "list", "objectives": [' }],
     ["a timeout", { kind: "structured", value: completedInYearEnd, delayMs: 1_000 }],
     ["an HTTP 500", { kind: "error", status: 500, message: "The server had an error", type: "server_error" }],
-    ["a plan naming an objective that does not exist", { kind: "structured", value: { ...completedInYearEnd, objectives: ["SO-99"] } }],
+    [
+      "a plan naming an objective that does not exist",
+      { kind: "structured", value: { ...completedInYearEnd, objectives: ["SO-99"] } },
+    ],
   ] as const)("falls back to the offline plan on %s", async (_case, reply) => {
     server.queueChat(reply);
     const answer = await ask(vague);
@@ -77,7 +86,8 @@ describe("the engine with OpenAI configured (a local OpenAI-compatible server)",
   });
 
   it("uses a drafted explanation whose every figure is in the facts", async () => {
-    const draft = "SO-02 is rated Action: 2.1% of new Education Health and Care plans were issued within 20 weeks (Quarter 2 2025-26 YTD) against a target of 22.3% (Q2 2025-26 report, SO-02).";
+    const draft =
+      "SO-02 is rated Action: 2.1% of new Education Health and Care plans were issued within 20 weeks (Quarter 2 2025-26 YTD) against a target of 22.3% (Q2 2025-26 report, SO-02).";
     server.queueChat({ kind: "content", content: draft });
     const answer = await ask("Why is SO-02 rated Action?");
     expect(answer.answer).toBe(draft);

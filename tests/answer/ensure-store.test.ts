@@ -1,4 +1,13 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -40,7 +49,9 @@ describe("ensureStore", () => {
     lines = [];
     expect(await ensure()).toBe(false);
     expect(readFileSync(databasePath).equals(before)).toBe(true);
-    expect(lines.at(-1)).toMatch(/^The reports could not be loaded:\nlatest\.txt:0: is a symbolic link to gone\.txt, which does not exist.*\nnotes\.txt:1: not a performance report.*\nAnswering from the previous records store \(built .+\); fix the files above and run `npm run ingest`\.$/s);
+    expect(lines.at(-1)).toMatch(
+      /^The reports could not be loaded:\nlatest\.txt:0: is a symbolic link to gone\.txt, which does not exist.*\nnotes\.txt:1: not a performance report.*\nAnswering from the previous records store \(built .+\); fix the files above and run `npm run ingest`\.$/s,
+    );
   });
 
   it("notices a dangling symlink even though it has no target to date it by", async () => {
@@ -61,7 +72,9 @@ describe("ensureStore", () => {
     const release = acquireStoreLock({ lockPath: storeLockPath(databasePath), purpose: "npm run ingest" });
     try {
       // Held by this very process, so it is live: the rebuild waits, then names the holder.
-      await expect(ensureStore({ reportsDirectory: reports, databasePath, log: () => {}, lockWaitMs: 200 })).rejects.toThrow(/being rebuilt by process \d+ \(npm run ingest/);
+      await expect(
+        ensureStore({ reportsDirectory: reports, databasePath, log: () => {}, lockWaitMs: 200 }),
+      ).rejects.toThrow(/being rebuilt by process \d+ \(npm run ingest/);
     } finally {
       release();
     }

@@ -18,10 +18,14 @@ describe("follow-ups and clarification", () => {
   });
 
   it("explains 'why?' from the objective's own commentary", async () => {
-    const first = await loaded.engine.ask("What share of new EHC plans are issued within 20 weeks?", { previousPlan: null });
+    const first = await loaded.engine.ask("What share of new EHC plans are issued within 20 weeks?", {
+      previousPlan: null,
+    });
     const why = await loaded.engine.ask("why?", { previousPlan: first.plan });
     expect(why.plan.intent).toBe("explain");
-    expect(why.sources.some((source) => source.objective === "SO-02" && /backlog|timescale|assessment/i.test(source.quote))).toBe(true);
+    expect(
+      why.sources.some((source) => source.objective === "SO-02" && /backlog|timescale|assessment/i.test(source.quote)),
+    ).toBe(true);
   });
 
   it("asks for more when a follow-up has nothing to follow", async () => {
@@ -40,12 +44,18 @@ describe("follow-ups and clarification", () => {
 
   it("answers SO-12 for the latest report and names the other report's SO-12", async () => {
     const answer = await loaded.engine.ask("What is SO-12?", { previousPlan: null });
-    expect(answer.answer).toMatch(/^SO-12 \(Q2 2025-26 report\): Deliver a safe, effective, efficient and innovative highways service/);
-    expect(answer.answer).toContain('SO-12 means a different objective in the 2024-25 year-end report: "Drive development and reform of our fostering service"');
+    expect(answer.answer).toMatch(
+      /^SO-12 \(Q2 2025-26 report\): Deliver a safe, effective, efficient and innovative highways service/,
+    );
+    expect(answer.answer).toContain(
+      'SO-12 means a different objective in the 2024-25 year-end report: "Drive development and reform of our fostering service"',
+    );
   });
 
   it("says a period the reports do not cover is not in them", async () => {
-    const answer = await loaded.engine.ask("How many potholes were repaired in Quarter 3 2025-26?", { previousPlan: null });
+    const answer = await loaded.engine.ask("How many potholes were repaired in Quarter 3 2025-26?", {
+      previousPlan: null,
+    });
     expect(answer.status).toBe("not_found");
     expect(answer.answer).toContain("The reports do not cover");
   });
@@ -55,12 +65,17 @@ describe("trends", () => {
   it("compares the same quarter a year apart and says worse for a lower-is-better measure", async () => {
     const answer = await loaded.engine.ask("Is the landfill figure getting better or worse?", { previousPlan: null });
     expect(answer.plan.intent).toBe("trend");
-    expect(answer.answer).toContain("From Quarter 2 2024-25 YTD to Quarter 2 2025-26 YTD: an increase of 4.1 percentage points, worse (lower is better for this measure)");
+    expect(answer.answer).toContain(
+      "From Quarter 2 2024-25 YTD to Quarter 2 2025-26 YTD: an increase of 4.1 percentage points, worse (lower is better for this measure)",
+    );
     expect(answer.facts).toContainEqual(expect.objectContaining({ type: "derived", value: "4.1" }));
   });
 
   it("computes no change across a change of method the notes report", async () => {
-    const answer = await loaded.engine.ask("How has the percentage of residents who feel the council gives value for money changed?", { previousPlan: null });
+    const answer = await loaded.engine.ask(
+      "How has the percentage of residents who feel the council gives value for money changed?",
+      { previousPlan: null },
+    );
     expect(answer.answer).toContain("No change is computed");
     expect(answer.facts.some((fact) => fact.type === "derived")).toBe(false);
   });
@@ -80,11 +95,15 @@ describe("acronyms", () => {
 
 describe("follow-ups that count periods back", () => {
   it("answers 'the year before' and 'the same quarter last year' from the previous answer's period", async () => {
-    const first = await loaded.engine.ask("How many EV charging points were installed by the end of 2024-25?", { previousPlan: null });
+    const first = await loaded.engine.ask("How many EV charging points were installed by the end of 2024-25?", {
+      previousPlan: null,
+    });
     expect(first.answer).toContain("441");
     const before = await loaded.engine.ask("and the year before?", { previousPlan: first.plan });
     expect(before.answer).toContain("361 for Year End 2023-24");
-    const buses = await loaded.engine.ask("How many bus passengers were carried in Quarter 2 2025-26?", { previousPlan: null });
+    const buses = await loaded.engine.ask("How many bus passengers were carried in Quarter 2 2025-26?", {
+      previousPlan: null,
+    });
     const lastYear = await loaded.engine.ask("and the same quarter last year?", { previousPlan: buses.plan });
     expect(lastYear.answer).toContain("1,552,640 for Quarter 2 2024-25 YTD");
     expect(lastYear.sources.every((source) => source.objective === "SO-11")).toBe(true);

@@ -5,31 +5,87 @@ import { checkDraftFigures } from "../../src/answer/llm/check-draft-figures.js";
 const q2 = { report: "2025-26-q2", reportTitle: "Performance Report Quarter 2 2025 to 2026" } as const;
 const yearEnd = { report: "2024-25-year-end", reportTitle: "Performance Report 2024-25 Year End" } as const;
 
-function measure(fields: Partial<MeasureFact> & Pick<MeasureFact, "objective" | "measure" | "period" | "value">): MeasureFact {
-  return { type: "measure", ...q2, measureId: `x/${fields.measure}`, target: null, targetPeriod: null, rating: null, benchmark: null, benchmarkGroup: null, ...fields };
+function measure(
+  fields: Partial<MeasureFact> & Pick<MeasureFact, "objective" | "measure" | "period" | "value">,
+): MeasureFact {
+  return {
+    type: "measure",
+    ...q2,
+    measureId: `x/${fields.measure}`,
+    target: null,
+    targetPeriod: null,
+    rating: null,
+    benchmark: null,
+    benchmarkGroup: null,
+    ...fields,
+  };
 }
 
 // Real rows of both reports, as the executor would hand them over.
 const facts: Fact[] = [
-  measure({ objective: "SO-12", measure: "Number of potholes repaired", period: "Quarter 2 2025-26 YTD", value: "28,024" }),
-  measure({ objective: "SO-12", measure: "Number of potholes repaired", period: "Quarter 1 2025-26 YTD", value: "14,846" }),
   measure({
     objective: "SO-12",
-    measure: "Percentage of Highway Inspector (HIN) defects with a 28 day response target remedied within target (Data shows the position at the end of the quarter)",
+    measure: "Number of potholes repaired",
+    period: "Quarter 2 2025-26 YTD",
+    value: "28,024",
+  }),
+  measure({
+    objective: "SO-12",
+    measure: "Number of potholes repaired",
+    period: "Quarter 1 2025-26 YTD",
+    value: "14,846",
+  }),
+  measure({
+    objective: "SO-12",
+    measure:
+      "Percentage of Highway Inspector (HIN) defects with a 28 day response target remedied within target (Data shows the position at the end of the quarter)",
     period: "Quarter 2 2025-26 YTD",
     value: "53%",
     target: "80.0%",
     targetPeriod: "Performance Target at Q2",
     rating: "Action",
   }),
-  measure({ objective: "SO-11", measure: "Total grant funding secured from EMCCA to support growth in Derbyshire", period: "Quarter 2 2025-26 YTD", value: "£39m", target: "n/a" }),
-  measure({ objective: "SO-11", measure: "Total grant funding secured from EMCCA to support growth in Derbyshire", period: "Quarter 1 2025-26 YTD", value: "£14.m" }),
-  measure({ objective: "SO-11", measure: "Total number of bus passengers carried on county supported bus services", period: "Quarter 2 2025-26 YTD", value: "1,511,867", target: "1,300,000", rating: "Strong" }),
-  measure({ objective: "SO-24", measure: "Amount of money raised from the disposal of land and buildings", period: "Quarter 2 2025-26 YTD", value: "£15,760,500", target: "£6,000,000", rating: "Strong" }),
-  measure({ objective: "SO-21", measure: "Sickness Hours as a % of Working Hours Available", period: "Quarter 2 2025-26 YTD", value: "4.60%", target: "4.70%", rating: "Good" }),
+  measure({
+    objective: "SO-11",
+    measure: "Total grant funding secured from EMCCA to support growth in Derbyshire",
+    period: "Quarter 2 2025-26 YTD",
+    value: "£39m",
+    target: "n/a",
+  }),
+  measure({
+    objective: "SO-11",
+    measure: "Total grant funding secured from EMCCA to support growth in Derbyshire",
+    period: "Quarter 1 2025-26 YTD",
+    value: "£14.m",
+  }),
+  measure({
+    objective: "SO-11",
+    measure: "Total number of bus passengers carried on county supported bus services",
+    period: "Quarter 2 2025-26 YTD",
+    value: "1,511,867",
+    target: "1,300,000",
+    rating: "Strong",
+  }),
+  measure({
+    objective: "SO-24",
+    measure: "Amount of money raised from the disposal of land and buildings",
+    period: "Quarter 2 2025-26 YTD",
+    value: "£15,760,500",
+    target: "£6,000,000",
+    rating: "Strong",
+  }),
+  measure({
+    objective: "SO-21",
+    measure: "Sickness Hours as a % of Working Hours Available",
+    period: "Quarter 2 2025-26 YTD",
+    value: "4.60%",
+    target: "4.70%",
+    rating: "Good",
+  }),
   measure({
     objective: "SO-15",
-    measure: "Percentage of Initial Child Protection Conferences held within 15 working days of a Section 47 enquiry (rolling 12 months)",
+    measure:
+      "Percentage of Initial Child Protection Conferences held within 15 working days of a Section 47 enquiry (rolling 12 months)",
     period: "Quarter 2 2025-26 YTD",
     value: "79.8%",
     target: "81.5%",
@@ -37,11 +93,44 @@ const facts: Fact[] = [
     benchmark: "79.7%",
     benchmarkGroup: "England Average 2023-24",
   }),
-  measure({ ...yearEnd, objective: "Overarching Measure", measure: "Percentage of residents agreeing that the Council Provides value for money", period: "2024-25", value: "22.0%", benchmark: "36.0%", benchmarkGroup: "LGA Survey" }),
-  measure({ ...yearEnd, objective: "SO-05", measure: "Number of new people accessing support through a Direct Payment has increased", period: "2024-25", value: "794", target: "973" }),
-  { type: "objective", ...q2, code: "SO-12", title: "Deliver a safe, effective, efficient and innovative highways service including the completion of the full transformation of the Highways Service itself", progress: "Review", expectedCompletion: "Mar 2026" },
-  { type: "derived", derived: { op: "difference", from: ["28,024", "14,846"] }, value: "13,178", description: "potholes repaired in Quarter 2 alone (28,024 − 14,846)" },
-  { type: "derived", derived: { op: "difference", from: ["30.3%", "22.0%"] }, value: "8.3", description: "a decrease from 2022-23 to 2024-25" },
+  measure({
+    ...yearEnd,
+    objective: "Overarching Measure",
+    measure: "Percentage of residents agreeing that the Council Provides value for money",
+    period: "2024-25",
+    value: "22.0%",
+    benchmark: "36.0%",
+    benchmarkGroup: "LGA Survey",
+  }),
+  measure({
+    ...yearEnd,
+    objective: "SO-05",
+    measure: "Number of new people accessing support through a Direct Payment has increased",
+    period: "2024-25",
+    value: "794",
+    target: "973",
+  }),
+  {
+    type: "objective",
+    ...q2,
+    code: "SO-12",
+    title:
+      "Deliver a safe, effective, efficient and innovative highways service including the completion of the full transformation of the Highways Service itself",
+    progress: "Review",
+    expectedCompletion: "Mar 2026",
+  },
+  {
+    type: "derived",
+    derived: { op: "difference", from: ["28,024", "14,846"] },
+    value: "13,178",
+    description: "potholes repaired in Quarter 2 alone (28,024 − 14,846)",
+  },
+  {
+    type: "derived",
+    derived: { op: "difference", from: ["30.3%", "22.0%"] },
+    value: "8.3",
+    description: "a decrease from 2022-23 to 2024-25",
+  },
 ];
 
 const passages = [
@@ -50,8 +139,16 @@ const passages = [
     objective: "SO-12",
     text: "83% of defects were remedied within the target timescale of 28 days, whilst below the 80% target, this is a considerable increase from just 17.7% in June 2025.",
   },
-  { report: "2025-26-q2", objective: "SO-20", text: "The 2025-26 Revenue Budget includes savings targets totalling £37.499m. As at the end of Quarter 2, total savings forecast to be delivered is £34.912m, or 93.1% of target." },
-  { report: "2025-26-q2", objective: null, text: "This has avoided costs of approximately £80,000 over six months. The D2N2 Foster for East Midlands partnership has 30 fostering assessments underway." },
+  {
+    report: "2025-26-q2",
+    objective: "SO-20",
+    text: "The 2025-26 Revenue Budget includes savings targets totalling £37.499m. As at the end of Quarter 2, total savings forecast to be delivered is £34.912m, or 93.1% of target.",
+  },
+  {
+    report: "2025-26-q2",
+    objective: null,
+    text: "This has avoided costs of approximately £80,000 over six months. The D2N2 Foster for East Midlands partnership has 30 fostering assessments underway.",
+  },
 ];
 
 const evidence = { facts, passages };
@@ -67,16 +164,27 @@ describe("checkDraftFigures", () => {
   });
 
   it("rejects an invented figure and names it", () => {
-    expect(check("30,000 potholes were repaired by Quarter 2 2025-26 (SO-12).")).toEqual({ supported: false, unsupported: ["30,000"] });
+    expect(check("30,000 potholes were repaired by Quarter 2 2025-26 (SO-12).")).toEqual({
+      supported: false,
+      unsupported: ["30,000"],
+    });
   });
 
   it("rejects a rounded figure: the draft must give it as printed", () => {
-    expect(check("The council raised £15.8m from land and buildings (SO-24).")).toEqual({ supported: false, unsupported: ["£15.8m"] });
-    expect(check("Bus services carried 1.5 million passengers (SO-11).")).toEqual({ supported: false, unsupported: ["1.5 million"] });
+    expect(check("The council raised £15.8m from land and buildings (SO-24).")).toEqual({
+      supported: false,
+      unsupported: ["£15.8m"],
+    });
+    expect(check("Bus services carried 1.5 million passengers (SO-11).")).toEqual({
+      supported: false,
+      unsupported: ["1.5 million"],
+    });
   });
 
   it("treats thousands separators, trailing zeros and scale words as the same figure", () => {
-    expect(check("Value for money: 22%, against a benchmark of 36%. Sickness was 4.6% against 4.7%. Target 80%.").supported).toBe(true);
+    expect(
+      check("Value for money: 22%, against a benchmark of 36%. Sickness was 4.6% against 4.7%. Target 80%.").supported,
+    ).toBe(true);
     expect(check("EMCCA grant funding reached £39 million (£39,000,000) by Quarter 2.").supported).toBe(true);
     expect(check("Bus passengers: 1511867 against a target of 1,300,000; land sales £6m target.").supported).toBe(true);
     expect(check("Costs avoided were about £80k.").supported).toBe(true);
@@ -94,7 +202,9 @@ describe("checkDraftFigures", () => {
   });
 
   it("reads a derived fact's bare number as either a number or percentage points", () => {
-    expect(check("Agreement that the council gives value for money fell by 8.3 percentage points, to 22.0%.").supported).toBe(true);
+    expect(
+      check("Agreement that the council gives value for money fell by 8.3 percentage points, to 22.0%.").supported,
+    ).toBe(true);
     expect(check("It fell by 8.3 over the period.").supported).toBe(true);
   });
 
@@ -104,11 +214,18 @@ describe("checkDraftFigures", () => {
 
   it("finds figures in passages as well as in table facts, including ones the table contradicts", () => {
     expect(check("The commentary says 83% of defects were remedied; the table shows 53%.").supported).toBe(true);
-    expect(check("The 2024-25 report shows 794 new people using Direct Payments; the commentary says 937.")).toEqual({ supported: false, unsupported: ["937"] });
+    expect(check("The 2024-25 report shows 794 new people using Direct Payments; the commentary says 937.")).toEqual({
+      supported: false,
+      unsupported: ["937"],
+    });
   });
 
   it("accepts figures that sit in measure names and benchmark groups", () => {
-    expect(check("Initial Child Protection Conferences held within 15 working days: 79.8% (target 81.5%, England Average 79.7%).").supported).toBe(true);
+    expect(
+      check(
+        "Initial Child Protection Conferences held within 15 working days: 79.8% (target 81.5%, England Average 79.7%).",
+      ).supported,
+    ).toBe(true);
   });
 
   it("ignores numbers that name things: SO codes, financial years, quarters, report titles, dates and years", () => {
@@ -126,7 +243,9 @@ describe("checkDraftFigures", () => {
 
   it("does not read digits inside a word or code as figures", () => {
     // With no evidence at all, any figure read would be unsupported.
-    expect(checkDraftFigures("The D2N2 partnership, the HIN2 team and the A6 junction.", { facts: [], passages: [] })).toEqual({ supported: true, unsupported: [] });
+    expect(
+      checkDraftFigures("The D2N2 partnership, the HIN2 team and the A6 junction.", { facts: [], passages: [] }),
+    ).toEqual({ supported: true, unsupported: [] });
   });
 
   it("ignores list markers at the start of a line", () => {
@@ -134,13 +253,18 @@ describe("checkDraftFigures", () => {
   });
 
   it("lists each unsupported figure once, in the order the draft gives them", () => {
-    expect(check("£41m was secured, then £41m again, and 99.9% of defects were remedied, with 12,000 potholes.")).toEqual({
+    expect(
+      check("£41m was secured, then £41m again, and 99.9% of defects were remedied, with 12,000 potholes."),
+    ).toEqual({
       supported: false,
       unsupported: ["£41m", "99.9%", "12,000"],
     });
   });
 
   it("accepts a draft with no figures", () => {
-    expect(checkDraftFigures("Library visits are not in the reports.", { facts: [], passages: [] })).toEqual({ supported: true, unsupported: [] });
+    expect(checkDraftFigures("Library visits are not in the reports.", { facts: [], passages: [] })).toEqual({
+      supported: true,
+      unsupported: [],
+    });
   });
 });

@@ -8,13 +8,20 @@ import type { Plan } from "../../src/answer/plan/plan.js";
 import { OpenAiRequestError, type OpenAiFailure } from "../../src/search/openai-request-error.js";
 import { startFakeOpenAiServer, type FakeOpenAiServer } from "../support/fake-openai-server.js";
 
-const failure = (kind: OpenAiFailure, retryAfterMs: number | null = null) => new OpenAiRequestError("planning", kind, 500, "500 server error: down", undefined, retryAfterMs);
+const failure = (kind: OpenAiFailure, retryAfterMs: number | null = null) =>
+  new OpenAiRequestError("planning", kind, 500, "500 server error: down", undefined, retryAfterMs);
 
 describe("createCircuitBreaker", () => {
   function breaker(options: { failureThreshold?: number; coolDownMs?: number } = {}) {
     let clock = 1_000_000;
     const lines: string[] = [];
-    const circuit = createCircuitBreaker({ failureThreshold: 3, coolDownMs: 60_000, ...options, now: () => clock, log: (line) => lines.push(line) });
+    const circuit = createCircuitBreaker({
+      failureThreshold: 3,
+      coolDownMs: 60_000,
+      ...options,
+      now: () => clock,
+      log: (line) => lines.push(line),
+    });
     return { circuit, lines, advance: (milliseconds: number) => (clock += milliseconds) };
   }
 
@@ -26,7 +33,9 @@ describe("createCircuitBreaker", () => {
     }
     expect(circuit.state()).toBe("open");
     expect([circuit.allow(), circuit.allow()]).toEqual([false, false]);
-    expect(lines).toEqual(["OpenAI failed 3 times in a row (last: OpenAI planning failed: 500 server error: down); answering offline without calling the model for 60 s."]);
+    expect(lines).toEqual([
+      "OpenAI failed 3 times in a row (last: OpenAI planning failed: 500 server error: down); answering offline without calling the model for 60 s.",
+    ]);
   });
 
   it("a success between failures starts the count again", () => {
@@ -61,7 +70,11 @@ describe("createCircuitBreaker", () => {
     circuit.succeeded();
     expect(circuit.state()).toBe("closed");
     expect([circuit.allow(), circuit.allow()]).toEqual([true, true]);
-    expect(lines.map((line) => line.split(" (")[0])).toEqual(["OpenAI failed once", "OpenAI still failing after the cool-down", "OpenAI is answering again; questions use the model again."]);
+    expect(lines.map((line) => line.split(" (")[0])).toEqual([
+      "OpenAI failed once",
+      "OpenAI still failing after the cool-down",
+      "OpenAI is answering again; questions use the model again.",
+    ]);
   });
 
   it("honours Retry-After: at once for as long as asked, and never shorter than asked after the threshold", () => {
@@ -111,7 +124,16 @@ describe("the engine with the circuit breaker, against a local OpenAI server tha
     engine = await createEngine({
       databasePath: path.join(folder, "records.sqlite"),
       indexDirectory: path.join(folder, "index"),
-      openAi: { apiKey: "sk-test", baseUrl: server.baseUrl, chatModel: "test-chat-model", embeddingModel: "text-embedding-3-small", timeoutMs: 2_000, maxRetries: 0, circuitFailures: 3, circuitCoolDownMs: 1_000 },
+      openAi: {
+        apiKey: "sk-test",
+        baseUrl: server.baseUrl,
+        chatModel: "test-chat-model",
+        embeddingModel: "text-embedding-3-small",
+        timeoutMs: 2_000,
+        maxRetries: 0,
+        circuitFailures: 3,
+        circuitCoolDownMs: 1_000,
+      },
       log: (line) => lines.push(line),
     });
   });
@@ -148,7 +170,14 @@ describe("the engine with the circuit breaker, against a local OpenAI server tha
   });
 
   it("a 429 with Retry-After opens it at once for that long, read from the real client's error", async () => {
-    server.queueChat({ kind: "error", status: 429, message: "Rate limit reached", type: "requests", code: "rate_limit_exceeded", headers: { "retry-after": "2" } });
+    server.queueChat({
+      kind: "error",
+      status: 429,
+      message: "Rate limit reached",
+      type: "requests",
+      code: "rate_limit_exceeded",
+      headers: { "retry-after": "2" },
+    });
     const before = chatRequests();
     await ask();
     await ask();

@@ -44,10 +44,20 @@ describe("openAiConfig", () => {
   });
 
   it("throws one line naming the variable when a value is invalid", () => {
-    expect(() => openAiConfig({ OPENAI_API_KEY: "sk-test", OPENAI_TIMEOUT_MS: "soon" })).toThrow("OPENAI_TIMEOUT_MS: expected a number of milliseconds");
-    expect(() => openAiConfig({ OPENAI_API_KEY: "sk-test", OPENAI_TIMEOUT_MS: "-5" })).toThrow("OPENAI_TIMEOUT_MS: expected a positive number of milliseconds");
-    expect(() => openAiConfig({ OPENAI_API_KEY: "sk-test", OPENAI_MAX_RETRIES: "1.5" })).toThrow("OPENAI_MAX_RETRIES: expected a whole number of retries");
-    expect(() => openAiConfig({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: "localhost:8080" })).toThrow("OPENAI_BASE_URL: expected an http(s) URL");
-    expect(() => openAiConfig({ OPENAI_API_KEY: "sk-test", OPENAI_CIRCUIT_FAILURES: "0" })).toThrow("OPENAI_CIRCUIT_FAILURES: expected 1 or more failures");
+    expect(() => openAiConfig({ OPENAI_API_KEY: "sk-test", OPENAI_TIMEOUT_MS: "soon" })).toThrow(
+      "OPENAI_TIMEOUT_MS: expected a number of milliseconds",
+    );
+    expect(() => openAiConfig({ OPENAI_API_KEY: "sk-test", OPENAI_TIMEOUT_MS: "-5" })).toThrow(
+      "OPENAI_TIMEOUT_MS: expected a positive number of milliseconds",
+    );
+    expect(() => openAiConfig({ OPENAI_API_KEY: "sk-test", OPENAI_MAX_RETRIES: "1.5" })).toThrow(
+      "OPENAI_MAX_RETRIES: expected a whole number of retries",
+    );
+    expect(() => openAiConfig({ OPENAI_API_KEY: "sk-test", OPENAI_BASE_URL: "localhost:8080" })).toThrow(
+      "OPENAI_BASE_URL: expected an http(s) URL",
+    );
+    expect(() => openAiConfig({ OPENAI_API_KEY: "sk-test", OPENAI_CIRCUIT_FAILURES: "0" })).toThrow(
+      "OPENAI_CIRCUIT_FAILURES: expected 1 or more failures",
+    );
   });
 });

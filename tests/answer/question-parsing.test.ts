@@ -21,7 +21,10 @@ describe("questionPeriod", () => {
   });
 
   it("marks a range that starts somewhere", () => {
-    expect(questionPeriod("How has it changed since 2022-23?", years)).toMatchObject({ financialYear: "2022-23", since: true });
+    expect(questionPeriod("How has it changed since 2022-23?", years)).toMatchObject({
+      financialYear: "2022-23",
+      since: true,
+    });
   });
 
   it("finds no period in a question without one", () => {
@@ -40,10 +43,18 @@ describe("period keys of printed column headers", () => {
   });
 
   it("takes a year end as the fourth quarter and a plain year as the whole year", () => {
-    expect(periodMatch({ financialYear: "2024-25", quarter: 4, yearEnd: false }, parsePeriodKey("Year End 2024-25"))).toBe(2);
-    expect(periodMatch({ financialYear: "2024-25", quarter: null, yearEnd: false }, parsePeriodKey("Year End 2024-25"))).toBe(2);
-    expect(periodMatch({ financialYear: "2024-25", quarter: null, yearEnd: false }, parsePeriodKey("Quarter 2 2024-25 YTD"))).toBe(1);
-    expect(periodMatch({ financialYear: "2025-26", quarter: 3, yearEnd: false }, parsePeriodKey("Quarter 2 2025-26 YTD"))).toBe(0);
+    expect(
+      periodMatch({ financialYear: "2024-25", quarter: 4, yearEnd: false }, parsePeriodKey("Year End 2024-25")),
+    ).toBe(2);
+    expect(
+      periodMatch({ financialYear: "2024-25", quarter: null, yearEnd: false }, parsePeriodKey("Year End 2024-25")),
+    ).toBe(2);
+    expect(
+      periodMatch({ financialYear: "2024-25", quarter: null, yearEnd: false }, parsePeriodKey("Quarter 2 2024-25 YTD")),
+    ).toBe(1);
+    expect(
+      periodMatch({ financialYear: "2025-26", quarter: 3, yearEnd: false }, parsePeriodKey("Quarter 2 2025-26 YTD")),
+    ).toBe(0);
   });
 });
 
@@ -86,7 +97,9 @@ describe("words and figures", () => {
   });
 
   it("reads the figures prose states, leaving out timescales, years and codes", () => {
-    const figures = statedFigures("As at September 2025, 89.1% of defects were remedied within the target timescale of 32 hours. In SO-12 £15.7m was raised and 937 new people joined in 2024.");
+    const figures = statedFigures(
+      "As at September 2025, 89.1% of defects were remedied within the target timescale of 32 hours. In SO-12 £15.7m was raised and 937 new people joined in 2024.",
+    );
     expect(figures.map((figure) => [figure.text, figure.unit, figure.number])).toEqual([
       ["89.1%", "percent", 89.1],
       ["£15.7m", "pounds", 15_700_000],
@@ -98,18 +111,31 @@ describe("words and figures", () => {
 
 describe("questionPeriod, the year before the quarter", () => {
   it("reads '2025-26 Q1' as the first quarter of 2025-26", () => {
-    expect(questionPeriod("How many potholes were repaired in 2025-26 Q1?", years)).toMatchObject({ financialYear: "2025-26", quarter: 1 });
+    expect(questionPeriod("How many potholes were repaired in 2025-26 Q1?", years)).toMatchObject({
+      financialYear: "2025-26",
+      quarter: 1,
+    });
   });
 });
 
 describe("questionPeriod, months and spans", () => {
   it("reads a month as the financial-year quarter it ends", () => {
-    expect(questionPeriod("What was the sickness rate in March 2025?", years)).toMatchObject({ financialYear: "2024-25", quarter: 4, yearEnd: true });
-    expect(questionPeriod("at the end of September 2025", years)).toMatchObject({ financialYear: "2025-26", quarter: 2 });
+    expect(questionPeriod("What was the sickness rate in March 2025?", years)).toMatchObject({
+      financialYear: "2024-25",
+      quarter: 4,
+      yearEnd: true,
+    });
+    expect(questionPeriod("at the end of September 2025", years)).toMatchObject({
+      financialYear: "2025-26",
+      quarter: 2,
+    });
   });
 
   it("reads 'year end 2025-26' as a year end and a plan's span as no year", () => {
-    expect(questionPeriod("What was it at year end 2025-26?", years)).toMatchObject({ financialYear: "2025-26", yearEnd: true });
+    expect(questionPeriod("What was it at year end 2025-26?", years)).toMatchObject({
+      financialYear: "2025-26",
+      yearEnd: true,
+    });
     expect(parsePeriodKey("Council Plan 2025-29").financialYear).toBeNull();
   });
 });

@@ -31,8 +31,14 @@ describe("recomputeRating (the report's key)", () => {
 
   it("reads from a measure's name that a lower figure is better", () => {
     expect(lowerIsBetter("Sickness Hours as a % of Working Hours Available")).toBe(true);
-    expect(lowerIsBetter("Number of new Education Health and Care plan assessments in progress (at quarter end)")).toBe(true);
-    expect(lowerIsBetter("Percentage point gap between disadvantaged pupils in Derbyshire and non disadvantaged pupils nationally")).toBe(true);
+    expect(lowerIsBetter("Number of new Education Health and Care plan assessments in progress (at quarter end)")).toBe(
+      true,
+    );
+    expect(
+      lowerIsBetter(
+        "Percentage point gap between disadvantaged pupils in Derbyshire and non disadvantaged pupils nationally",
+      ),
+    ).toBe(true);
     expect(lowerIsBetter("Number of potholes repaired")).toBe(false);
   });
 });

@@ -7,8 +7,12 @@ import { loadTestEngine } from "../support/load-test-engine.js";
 // Questions worded the way managers and briefing officers type them, written from the report texts alone (never
 // from the engine), split once into a tuning half (rules were adjusted on it) and a held-out half (measured only).
 const sets = {
-  tuning: JSON.parse(readFileSync(new URL("./user-questions-tuning.json", import.meta.url), "utf8")) as CheckedQuestion[],
-  heldOut: JSON.parse(readFileSync(new URL("./user-questions-held-out.json", import.meta.url), "utf8")) as CheckedQuestion[],
+  tuning: JSON.parse(
+    readFileSync(new URL("./user-questions-tuning.json", import.meta.url), "utf8"),
+  ) as CheckedQuestion[],
+  heldOut: JSON.parse(
+    readFileSync(new URL("./user-questions-held-out.json", import.meta.url), "utf8"),
+  ) as CheckedQuestion[],
 };
 const printed = reportNumbers("data/reports");
 let loaded: Awaited<ReturnType<typeof loadTestEngine>>;
@@ -30,7 +34,13 @@ async function score(questions: readonly CheckedQuestion[]) {
     const figures = unsupportedFigures(answer, printed);
     if (figures.length > 0) unsupported.push({ id: question.id, figures });
   }
-  return { passed: questions.length - failures.length, failures, unsupported, unanswerable: questions.filter((question) => question.status === "not_found").length, unanswerableAnswered };
+  return {
+    passed: questions.length - failures.length,
+    failures,
+    unsupported,
+    unanswerable: questions.filter((question) => question.status === "not_found").length,
+    unanswerableAnswered,
+  };
 }
 
 describe("questions worded the way people ask", () => {

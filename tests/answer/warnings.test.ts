@@ -7,11 +7,14 @@ beforeAll(async () => {
 });
 afterAll(() => loaded.dispose());
 
-const warningsFor = async (question: string) => (await loaded.engine.ask(question, { previousPlan: null })).warnings.join("\n");
+const warningsFor = async (question: string) =>
+  (await loaded.engine.ask(question, { previousPlan: null })).warnings.join("\n");
 
 describe("warnings on the real reports", () => {
   it("finds the commentary figures that contradict their table, by comparing figures with the measures they talk about", () => {
-    const conflicts = loaded.engine.dependencies.conflicts.map((conflict) => `${conflict.report} ${conflict.stated} ≠ ${conflict.table}`);
+    const conflicts = loaded.engine.dependencies.conflicts.map(
+      (conflict) => `${conflict.report} ${conflict.stated} ≠ ${conflict.table}`,
+    );
     expect(conflicts).toContain("2025-26-q2 83% ≠ 53%");
     expect(conflicts).toContain("2024-25-year-end 937 ≠ 794");
   });
@@ -23,7 +26,9 @@ describe("warnings on the real reports", () => {
   });
 
   it("flags a target the commentary states differently from the table", () => {
-    const targets = loaded.engine.dependencies.conflicts.filter((conflict) => conflict.aboutTarget).map((conflict) => `${conflict.stated} ≠ ${conflict.table}`);
+    const targets = loaded.engine.dependencies.conflicts
+      .filter((conflict) => conflict.aboutTarget)
+      .map((conflict) => `${conflict.stated} ≠ ${conflict.table}`);
     expect(targets).toContain("85% ≠ 70%");
   });
 
@@ -32,27 +37,39 @@ describe("warnings on the real reports", () => {
   });
 
   it("says so when the current column is blank and an earlier figure is quoted", async () => {
-    expect(await warningsFor("What percentage of care homes for people aged 65+ are outstanding or good?")).toMatch(/no figure for Quarter 2 2025-26 YTD.*69\.0%.*Quarter 1 2025-26 YTD/);
+    expect(await warningsFor("What percentage of care homes for people aged 65+ are outstanding or good?")).toMatch(
+      /no figure for Quarter 2 2025-26 YTD.*69\.0%.*Quarter 1 2025-26 YTD/,
+    );
   });
 
   it("notes a figure taken from the table of data updated the previous quarter", async () => {
-    expect(await warningsFor("What percentage of New Birth visits were delivered between 10 and 14 days?")).toMatch(/updated the previous quarter/);
+    expect(await warningsFor("What percentage of New Birth visits were delivered between 10 and 14 days?")).toMatch(
+      /updated the previous quarter/,
+    );
   });
 
   it("recomputes a missing rating from the report's key", async () => {
-    expect(await warningsFor("How many new people accessed Direct Payments in 2024-25?")).toMatch(/no printed rating; by the report's key 794 against 973 would be Action/);
+    expect(await warningsFor("How many new people accessed Direct Payments in 2024-25?")).toMatch(
+      /no printed rating; by the report's key 794 against 973 would be Action/,
+    );
   });
 
   it("notes a measure that covers one quarter only", async () => {
-    expect(await warningsFor("How many Highway Inspector defects were completed within target time at the end of 2024-25?")).toMatch(/Q4 only/);
+    expect(
+      await warningsFor("How many Highway Inspector defects were completed within target time at the end of 2024-25?"),
+    ).toMatch(/Q4 only/);
   });
 
   it("points out when the report's prose counts disagree with its table ratings", async () => {
-    expect(await warningsFor("Which objectives were rated Good at the end of 2024-25?")).toMatch(/summary says 14 objectives are Good, but its tables rate 8/);
+    expect(await warningsFor("Which objectives were rated Good at the end of 2024-25?")).toMatch(
+      /summary says 14 objectives are Good, but its tables rate 8/,
+    );
   });
 
   it("warns on an answer that quotes a contradicted sentence without showing that measure's figures", async () => {
-    const answer = await loaded.engine.ask("considerable increase in defects remedied since june", { previousPlan: null });
+    const answer = await loaded.engine.ask("considerable increase in defects remedied since june", {
+      previousPlan: null,
+    });
     expect(answer.facts.filter((fact) => fact.type === "measure")).toEqual([]);
     expect(answer.answer).toContain("83% of defects were remedied");
     expect(answer.warnings.join("\n")).toContain("the quoted passage states 83%, while the table shows 53%");

@@ -55,8 +55,12 @@ export function importCycles(graph: ReadonlyMap<string, readonly string[]>): str
  * Imports that reach a later stage: each file belongs to the first stage whose folder holds it, and may import
  * only from its own stage or earlier ones (`stages` lists them in order; a row of several is one rank).
  */
-export function forwardImports(graph: ReadonlyMap<string, readonly string[]>, stages: readonly (readonly string[])[]): string[] {
-  const rank = (file: string): number => stages.findIndex((row) => row.some((folder) => file === folder || file.startsWith(`${folder}/`)));
+export function forwardImports(
+  graph: ReadonlyMap<string, readonly string[]>,
+  stages: readonly (readonly string[])[],
+): string[] {
+  const rank = (file: string): number =>
+    stages.findIndex((row) => row.some((folder) => file === folder || file.startsWith(`${folder}/`)));
   const found: string[] = [];
   for (const [file, targets] of graph) {
     for (const target of targets) {

@@ -6,8 +6,18 @@ const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 describe("countChatTokens", () => {
   it("counts each message's role and content with 3 tokens of framing each, and 3 to prime the reply", () => {
-    const body = { model: "m", messages: [{ role: "system", content: "plan the question below" }, { role: "user", content: "how many potholes" }] };
-    expect(countChatTokens(body, countWords)).toEqual({ messages: 3 + (3 + 1 + 4) + (3 + 1 + 3), schema: 0, total: 18 });
+    const body = {
+      model: "m",
+      messages: [
+        { role: "system", content: "plan the question below" },
+        { role: "user", content: "how many potholes" },
+      ],
+    };
+    expect(countChatTokens(body, countWords)).toEqual({
+      messages: 3 + (3 + 1 + 4) + (3 + 1 + 3),
+      schema: 0,
+      total: 18,
+    });
   });
 
   it("counts a structured-output schema apart from the messages", () => {

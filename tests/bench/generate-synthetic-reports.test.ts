@@ -24,7 +24,14 @@ describe("generateSyntheticReports", () => {
 
   it("gives every report its own later period, id and file name, in successive years", () => {
     const ids = parsed.map((result) => result.report?.id);
-    expect(ids).toEqual(["2025-26-year-end", "2026-27-q2", "2026-27-year-end", "2027-28-q2", "2027-28-year-end", "2028-29-q2"]);
+    expect(ids).toEqual([
+      "2025-26-year-end",
+      "2026-27-q2",
+      "2026-27-year-end",
+      "2027-28-q2",
+      "2027-28-year-end",
+      "2028-29-q2",
+    ]);
     expect(new Set(parsed.map((result) => result.report?.periodEnd)).size).toBe(6);
     expect(synthetic.map((report) => report.file)).toEqual([
       "performance-report-2025-26-year-end.txt",
@@ -39,11 +46,17 @@ describe("generateSyntheticReports", () => {
   it("keeps each seed's objectives, measures and warnings, with the column headers re-labelled", () => {
     parsed.forEach((result, position) => {
       const seed = parsedSeeds[position % seeds.length]!;
-      expect(result.objectives.map((objective) => [objective.code, objective.progress])).toEqual(seed.objectives.map((objective) => [objective.code, objective.progress]));
+      expect(result.objectives.map((objective) => [objective.code, objective.progress])).toEqual(
+        seed.objectives.map((objective) => [objective.code, objective.progress]),
+      );
       expect(result.measures).toHaveLength(seed.measures.length);
       expect(result.diagnostics.length).toBe(seed.diagnostics.length);
     });
-    expect(parsed[1]!.measures[0]!.values.map((value) => value.period)).toEqual(["Quarter 2 2025-26 YTD", "Quarter 1 2026-27 YTD", "Quarter 2 2026-27 YTD"]);
+    expect(parsed[1]!.measures[0]!.values.map((value) => value.period)).toEqual([
+      "Quarter 2 2025-26 YTD",
+      "Quarter 1 2026-27 YTD",
+      "Quarter 2 2026-27 YTD",
+    ]);
   });
 
   it("changes most figures by at most 15% and prints them the way the seed did", () => {
@@ -63,7 +76,9 @@ describe("generateSyntheticReports", () => {
           const printed = Number(original.value.replace(/[^\d.]/g, ""));
           const decimals = original.value.split(".")[1]?.replace(/\D/g, "").length ?? 0;
           const lastDigit = 10 ** -decimals * (printed === 0 ? 1 : Math.abs(original.number) / printed);
-          expect(Math.abs(value.number! - original.number)).toBeLessThanOrEqual(Math.abs(original.number) * 0.15 + lastDigit / 2);
+          expect(Math.abs(value.number! - original.number)).toBeLessThanOrEqual(
+            Math.abs(original.number) * 0.15 + lastDigit / 2,
+          );
           expect(value.value.includes(",")).toBe(original.value.includes(",") && Math.abs(value.number!) >= 1000);
           figures += 1;
           if (value.value !== original.value) changed += 1;
@@ -82,6 +97,8 @@ describe("generateSyntheticReports", () => {
   });
 
   it("refuses a seed whose title names no period", () => {
-    expect(() => generateSyntheticReports({ seeds: [{ file: "notes.txt", text: "Minutes of the meeting\n" }], count: 1, seed: 1 })).toThrow(/notes\.txt has no period/);
+    expect(() =>
+      generateSyntheticReports({ seeds: [{ file: "notes.txt", text: "Minutes of the meeting\n" }], count: 1, seed: 1 }),
+    ).toThrow(/notes\.txt has no period/);
   });
 });

@@ -3,13 +3,24 @@ import { describe, expect, it } from "vitest";
 import { answerSchema } from "../../src/answer/answer.js";
 
 const run = (args: string[], input = "") =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/ask.ts", ...args], { input, encoding: "utf8", env: { ...process.env, OPENAI_API_KEY: "" }, timeout: 60_000 });
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli/ask.ts", ...args], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, OPENAI_API_KEY: "" },
+    timeout: 60_000,
+  });
 
 describe("npm run ask", () => {
   it("answers one JSON object per input line, in order, with --jsonl", () => {
-    const result = run(["--jsonl"], "How many potholes have been repaired?\n\nWhich objectives are rated Action?\nHow many electric buses does the council operate?\n");
+    const result = run(
+      ["--jsonl"],
+      "How many potholes have been repaired?\n\nWhich objectives are rated Action?\nHow many electric buses does the council operate?\n",
+    );
     expect(result.status).toBe(0);
-    const answers = result.stdout.trim().split("\n").map((line) => answerSchema.parse(JSON.parse(line)));
+    const answers = result.stdout
+      .trim()
+      .split("\n")
+      .map((line) => answerSchema.parse(JSON.parse(line)));
     expect(answers.map((answer) => answer.question)).toEqual([
       "How many potholes have been repaired?",
       "Which objectives are rated Action?",

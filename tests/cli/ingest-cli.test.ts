@@ -18,11 +18,15 @@ beforeEach(() => {
 afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
 const run = (environment: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/ingest.ts", "--reports", reports, "--database", join(directory, "records.sqlite")], {
-    encoding: "utf8",
-    env: { ...process.env, ...environment },
-    timeout: 60_000,
-  });
+  spawnSync(
+    process.execPath,
+    ["--import", "tsx", "src/cli/ingest.ts", "--reports", reports, "--database", join(directory, "records.sqlite")],
+    {
+      encoding: "utf8",
+      env: { ...process.env, ...environment },
+      timeout: 60_000,
+    },
+  );
 
 describe("npm run ingest on hostile input", () => {
   it("refuses a directory, a FIFO, a /dev/zero link and a dangling link with one line each and no stack trace", () => {
@@ -33,7 +37,12 @@ describe("npm run ingest on hostile input", () => {
     const result = run();
     expect(result.status).toBe(1);
     const errors = result.stderr.split("\n").filter((line) => line.trim().startsWith("error "));
-    expect(errors.map((line) => line.trim().split(" ").slice(0, 2).join(" "))).toEqual(["error latest.txt", "error pipe.txt", "error x.txt", "error zero.txt"]);
+    expect(errors.map((line) => line.trim().split(" ").slice(0, 2).join(" "))).toEqual([
+      "error latest.txt",
+      "error pipe.txt",
+      "error x.txt",
+      "error zero.txt",
+    ]);
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(result.stderr).toContain("ingest failed: nothing written");
     expect(existsSync(join(directory, "records.sqlite"))).toBe(false);
@@ -42,6 +51,8 @@ describe("npm run ingest on hostile input", () => {
   it("says which variable is invalid, in one line", () => {
     const result = run({ INGEST_MAX_MEASURES: "lots" });
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe("ingest failed: INGEST_MAX_MEASURES: expected a whole number (in the environment or .env); nothing written");
+    expect(result.stderr.trim()).toBe(
+      "ingest failed: INGEST_MAX_MEASURES: expected a whole number (in the environment or .env); nothing written",
+    );
   });
 });

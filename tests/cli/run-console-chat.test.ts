@@ -5,10 +5,31 @@ import type { Plan } from "../../src/answer/plan/plan.js";
 import { runConsoleChat } from "../../src/cli/run-console-chat.js";
 import { parsedReport, quarterFile, yearEndFile } from "../ingest/parsed-reports.js";
 
-const plan: Plan = { intent: "figure", objectives: [], measures: ["m"], outcome: null, report: null, period: null, ratings: [], subject: null, topic: "potholes" };
+const plan: Plan = {
+  intent: "figure",
+  objectives: [],
+  measures: ["m"],
+  outcome: null,
+  report: null,
+  period: null,
+  ratings: [],
+  subject: null,
+  topic: "potholes",
+};
 
 function answerTo(question: string): Answer {
-  return { question, status: "answered", answer: `answer to ${question}`, facts: [], sources: [], restated: { figures: [], quotes: [] }, warnings: ["a warning"], warningDetails: [{ kind: "note", subjects: [], note: "a warning", text: "a warning" }], plan: { ...plan, topic: question }, timings: {} };
+  return {
+    question,
+    status: "answered",
+    answer: `answer to ${question}`,
+    facts: [],
+    sources: [],
+    restated: { figures: [], quotes: [] },
+    warnings: ["a warning"],
+    warningDetails: [{ kind: "note", subjects: [], note: "a warning", text: "a warning" }],
+    plan: { ...plan, topic: question },
+    timings: {},
+  };
 }
 
 async function chat(lines: string, ask: AskQuestion): Promise<string> {

@@ -3,9 +3,24 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
 const run = (args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", "src/cli/search.ts", ...args], { encoding: "utf8", env: { ...process.env, OPENAI_API_KEY: "" }, timeout: 60_000 });
+  spawnSync(process.execPath, ["--import", "tsx", "src/cli/search.ts", ...args], {
+    encoding: "utf8",
+    env: { ...process.env, OPENAI_API_KEY: "" },
+    timeout: 60_000,
+  });
 
-const hitsSchema = z.array(z.object({ report: z.string(), objective: z.string().nullable(), measure: z.string().nullable(), kind: z.string(), text: z.string(), score: z.number() }).strict());
+const hitsSchema = z.array(
+  z
+    .object({
+      report: z.string(),
+      objective: z.string().nullable(),
+      measure: z.string().nullable(),
+      kind: z.string(),
+      text: z.string(),
+      score: z.number(),
+    })
+    .strict(),
+);
 
 describe("npm run search", () => {
   it("prints the hits best first as JSON with --json, limited by --k and --report", () => {

@@ -1,4 +1,13 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -60,7 +69,11 @@ describe("ingestReports", () => {
 
   it("links a series whose name differs only by the default year-to-date qualifier", async () => {
     const { records } = await ingest();
-    const including = records.measures.filter((measure) => measure.name.startsWith("Proportion of all new Education Health and Care plans issued within 20 weeks (including"));
+    const including = records.measures.filter((measure) =>
+      measure.name.startsWith(
+        "Proportion of all new Education Health and Care plans issued within 20 weeks (including",
+      ),
+    );
     expect(including.map((measure) => measure.report)).toEqual(["2024-25-year-end", "2025-26-q2"]);
     expect(new Set(including.map((measure) => measure.seriesKey)).size).toBe(1);
   });
@@ -68,15 +81,32 @@ describe("ingestReports", () => {
   it("loads reports of other quarters and a later year end beside the real two, linking their series in period order", async () => {
     // Real report excerpts edited into a Q1 and a Q3 report and a 2025-26 year end (see report-variants.test.ts).
     const fixtures = new URL("../fixtures/ingest/", import.meta.url);
-    for (const name of ["q1-place.txt", "q3-place.txt", "year-end-2025-26-great-places.txt"]) copyFileSync(new URL(name, fixtures), join(reports, name));
+    for (const name of ["q1-place.txt", "q3-place.txt", "year-end-2025-26-great-places.txt"])
+      copyFileSync(new URL(name, fixtures), join(reports, name));
     const result = await ingest();
     expect(result.ok).toBe(true);
-    expect(result.records.reports.map((report) => report.id)).toEqual(["2024-25-year-end", "2025-26-q1", "2025-26-q2", "2025-26-q3", "2025-26-year-end"]);
+    expect(result.records.reports.map((report) => report.id)).toEqual([
+      "2024-25-year-end",
+      "2025-26-q1",
+      "2025-26-q2",
+      "2025-26-q3",
+      "2025-26-year-end",
+    ]);
     const db = openStore(databasePath);
-    const passengers = findSeries(db, result.records.measures.find((measure) => measure.name.startsWith("Total number of bus passengers"))?.seriesKey ?? "");
-    const roads = findSeries(db, result.records.measures.find((measure) => measure.name.startsWith("Percentage of Principal roads"))?.seriesKey ?? "");
+    const passengers = findSeries(
+      db,
+      result.records.measures.find((measure) => measure.name.startsWith("Total number of bus passengers"))?.seriesKey ??
+        "",
+    );
+    const roads = findSeries(
+      db,
+      result.records.measures.find((measure) => measure.name.startsWith("Percentage of Principal roads"))?.seriesKey ??
+        "",
+    );
     db.close();
-    expect(passengers.map((measure) => [measure.report, measure.values.at(-1)?.period, measure.values.at(-1)?.value])).toEqual([
+    expect(
+      passengers.map((measure) => [measure.report, measure.values.at(-1)?.period, measure.values.at(-1)?.value]),
+    ).toEqual([
       ["2025-26-q1", "Quarter 1 2025-26 YTD", "761,454"],
       ["2025-26-q2", "Quarter 2 2025-26 YTD", "1,511,867"],
       ["2025-26-q3", "Quarter 3 2025-26 YTD", "1,511,867"],
@@ -96,11 +126,23 @@ describe("ingestReports", () => {
 describe("ingestReports on bad input keeps the previous store untouched", () => {
   const cases: [string, (text: string) => string | Buffer][] = [
     ["an empty file", () => ""],
-    ["a binary file", () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff, 0xd8, 0xff])],
-    ["a text that is not a performance report", () => "Agenda\n\n1. Apologies for absence\n2. Minutes of the last meeting\n"],
+    [
+      "a binary file",
+      () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0xff, 0xd8, 0xff]),
+    ],
+    [
+      "a text that is not a performance report",
+      () => "Agenda\n\n1. Apologies for absence\n2. Minutes of the last meeting\n",
+    ],
     ["a report truncated mid-table", (text) => text.slice(0, text.indexOf("SO-12\tNumber of potholes repaired") + 40)],
-    ["two objectives with the same code", (text) => text.replace("SO-05\tSupport people to recover", "SO-04\tSupport people to recover")],
-    ["an unknown column header", (text) => text.replace("Latest Benchmark\tBenchmark Group", "Latest Benchmark\tBenchmark Cluster")],
+    [
+      "two objectives with the same code",
+      (text) => text.replace("SO-05\tSupport people to recover", "SO-04\tSupport people to recover"),
+    ],
+    [
+      "an unknown column header",
+      (text) => text.replace("Latest Benchmark\tBenchmark Group", "Latest Benchmark\tBenchmark Cluster"),
+    ],
   ];
 
   it.each(cases)("%s", async (_name, corrupt) => {
@@ -136,9 +178,11 @@ describe("ingestReports on bad input keeps the previous store untouched", () => 
     copyFileSync(join(reports, quarterFile), join(reports, "copy-of-q2.txt"));
     const result = await ingest();
     expect(result.ok).toBe(false);
-    expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => diagnostic.message)).toEqual([
-      `report 2025-26-q2 was already read from copy-of-q2.txt: expected one file per period`,
-    ]);
+    expect(
+      result.diagnostics
+        .filter((diagnostic) => diagnostic.severity === "error")
+        .map((diagnostic) => diagnostic.message),
+    ).toEqual([`report 2025-26-q2 was already read from copy-of-q2.txt: expected one file per period`]);
   });
 
   it("refuses an empty reports directory", async () => {
@@ -146,6 +190,8 @@ describe("ingestReports on bad input keeps the previous store untouched", () => 
     rmSync(join(reports, yearEndFile));
     const result = await ingest();
     expect(result.ok).toBe(false);
-    expect(result.diagnostics[0]?.message).toBe("no reports in the directory: expected at least one performance report as *.pdf or *.txt");
+    expect(result.diagnostics[0]?.message).toBe(
+      "no reports in the directory: expected at least one performance report as *.pdf or *.txt",
+    );
   });
 });

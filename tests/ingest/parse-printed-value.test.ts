@@ -3,7 +3,12 @@ import { parsePrintedValue } from "../../src/ingest/parse-printed-value.js";
 
 describe("parsePrintedValue", () => {
   it("reads counts with thousands separators", () => {
-    expect(parsePrintedValue("1,511,867")).toEqual({ value: "1,511,867", number: 1511867, unit: "count", malformed: false });
+    expect(parsePrintedValue("1,511,867")).toEqual({
+      value: "1,511,867",
+      number: 1511867,
+      unit: "count",
+      malformed: false,
+    });
   });
 
   it("reads percentages and decimals", () => {
@@ -13,7 +18,12 @@ describe("parsePrintedValue", () => {
   });
 
   it("reads pounds, scaled by a suffix", () => {
-    expect(parsePrintedValue("£10,481,480")).toEqual({ value: "£10,481,480", number: 10481480, unit: "pounds", malformed: false });
+    expect(parsePrintedValue("£10,481,480")).toEqual({
+      value: "£10,481,480",
+      number: 10481480,
+      unit: "pounds",
+      malformed: false,
+    });
     expect(parsePrintedValue("£39m")).toEqual({ value: "£39m", number: 39000000, unit: "pounds", malformed: false });
     expect(parsePrintedValue("£1.85m")).toEqual({ value: "£1.85m", number: 1850000, unit: "pounds", malformed: false });
   });
@@ -26,6 +36,11 @@ describe("parsePrintedValue", () => {
   it("reads blank and not-applicable cells as no number, not malformed", () => {
     expect(parsePrintedValue("")).toEqual({ value: "", number: null, unit: null, malformed: false });
     expect(parsePrintedValue("n/a")).toEqual({ value: "n/a", number: null, unit: null, malformed: false });
-    expect(parsePrintedValue("Not comparable")).toEqual({ value: "Not comparable", number: null, unit: null, malformed: false });
+    expect(parsePrintedValue("Not comparable")).toEqual({
+      value: "Not comparable",
+      number: null,
+      unit: null,
+      malformed: false,
+    });
   });
 });

@@ -16,26 +16,48 @@ describe("parseReport on bad input", () => {
       report: null,
       objectives: [],
       measures: [],
-      diagnostics: [{ severity: "error", file: "empty.txt", line: 0, message: "file is empty: expected a performance report as text" }],
+      diagnostics: [
+        {
+          severity: "error",
+          file: "empty.txt",
+          line: 0,
+          message: "file is empty: expected a performance report as text",
+        },
+      ],
     });
     expect(errors(" \n\n\t\n")).toHaveLength(1);
   });
 
   it("refuses a binary file", () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xd8]).toString("utf8");
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0xd8,
+    ]).toString("utf8");
     expect(errors(png)).toEqual([
-      { severity: "error", file: "bad.txt", line: 0, message: "file is binary (NUL, control or undecodable bytes): expected a performance report as UTF-8 text" },
+      {
+        severity: "error",
+        file: "bad.txt",
+        line: 0,
+        message: "file is binary (NUL, control or undecodable bytes): expected a performance report as UTF-8 text",
+      },
     ]);
   });
 
   it("refuses a text that is not a performance report", () => {
     expect(errors("\n\nMinutes of the Cabinet meeting\n\nPresent: Councillors…\n")).toEqual([
-      { severity: "error", file: "bad.txt", line: 3, message: 'not a performance report: expected a first line "Performance Report …", found "Minutes of the Cabinet meeting"' },
+      {
+        severity: "error",
+        file: "bad.txt",
+        line: 3,
+        message:
+          'not a performance report: expected a first line "Performance Report …", found "Minutes of the Cabinet meeting"',
+      },
     ]);
   });
 
   it("refuses a report whose title names no period", () => {
-    expect(errors("Performance Report\n\nNo.\tStrategic Objective\tExpected Completion\tProgress\tComments\n")[0]?.message).toMatch(/^title "Performance Report" names no period/);
+    expect(
+      errors("Performance Report\n\nNo.\tStrategic Objective\tExpected Completion\tProgress\tComments\n")[0]?.message,
+    ).toMatch(/^title "Performance Report" names no period/);
   });
 
   it("refuses a report truncated in the middle of a row, naming the line", () => {
@@ -45,7 +67,8 @@ describe("parseReport on bad input", () => {
       severity: "error",
       file: "bad.txt",
       line: 193,
-      message: "table row has 4 cells where the header at line 190 has 9: expected a complete row (is the file truncated mid-table?)",
+      message:
+        "table row has 4 cells where the header at line 190 has 9: expected a complete row (is the file truncated mid-table?)",
     });
   });
 
@@ -70,20 +93,27 @@ describe("parseReport on bad input", () => {
 
   it("refuses two objectives with the same code in one report", () => {
     expect(errors(quarter.replace("SO-05\tSupport people to recover", "SO-04\tSupport people to recover"))).toEqual([
-      { severity: "error", file: "bad.txt", line: 118, message: "duplicate objective code SO-04 (first at line 114): expected each code once per report" },
+      {
+        severity: "error",
+        file: "bad.txt",
+        line: 118,
+        message: "duplicate objective code SO-04 (first at line 114): expected each code once per report",
+      },
     ]);
   });
 
   it("refuses an unknown column header in a measure table, naming the header's line", () => {
-    expect(errors(quarter.replace("Latest Benchmark\tBenchmark Group", "Latest Benchmark\tBenchmark Cluster"))).toEqual([
-      {
-        severity: "error",
-        file: "bad.txt",
-        line: 131,
-        message:
-          'unknown column header "Benchmark Cluster" in measure table: expected a period ("Quarter 2 2025-26 YTD", "2024- 25", "Year End 2022-23"), a target, performance against target, benchmark, benchmark group, latest data as at or reporting frequency',
-      },
-    ]);
+    expect(errors(quarter.replace("Latest Benchmark\tBenchmark Group", "Latest Benchmark\tBenchmark Cluster"))).toEqual(
+      [
+        {
+          severity: "error",
+          file: "bad.txt",
+          line: 131,
+          message:
+            'unknown column header "Benchmark Cluster" in measure table: expected a period ("Quarter 2 2025-26 YTD", "2024- 25", "Year End 2022-23"), a target, performance against target, benchmark, benchmark group, latest data as at or reporting frequency',
+        },
+      ],
+    );
   });
 
   it("refuses an unknown column header in an objective table", () => {
@@ -92,17 +122,26 @@ describe("parseReport on bad input", () => {
       severity: "error",
       file: "bad.txt",
       line: 79,
-      message: "unknown column header \"Owner\" in objective table: expected one of No. | Strategic Objective | Expected Completion | Progress | Comments",
+      message:
+        'unknown column header "Owner" in objective table: expected one of No. | Strategic Objective | Expected Completion | Progress | Comments',
     });
   });
 
   it("refuses a rating it does not know rather than guessing", () => {
     expect(errors(quarter.replace("\t343\tGood\t", "\t343\tGreen\t"))).toEqual([
-      { severity: "error", file: "bad.txt", line: 132, message: 'performance rating "Green" of "Number of children living with Council foster carers": expected Strong, Good, Review, Action or blank' },
+      {
+        severity: "error",
+        file: "bad.txt",
+        line: 132,
+        message:
+          'performance rating "Green" of "Number of children living with Council foster carers": expected Strong, Good, Review, Action or blank',
+      },
     ]);
   });
 
   it("refuses a measure table whose heading names no table kind", () => {
-    expect(errors(quarter.replace("People: Annual Measure Data", "People: Other Figures"))[0]?.message).toMatch(/^measure table heading "People: Other Figures": expected Latest Measure Data/);
+    expect(errors(quarter.replace("People: Annual Measure Data", "People: Other Figures"))[0]?.message).toMatch(
+      /^measure table heading "People: Other Figures": expected Latest Measure Data/,
+    );
   });
 });

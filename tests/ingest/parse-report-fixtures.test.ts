@@ -7,7 +7,10 @@ const fixtures = new URL("../fixtures/ingest/", import.meta.url);
 /** Real report excerpts with the records they must give beside them (`<name>.expected.json`). */
 describe.each(["q2-place", "year-end-great-places-and-overarching"])("the excerpt %s", (name) => {
   const text = readFileSync(new URL(`${name}.txt`, fixtures), "utf8");
-  const expected = JSON.parse(readFileSync(new URL(`${name}.expected.json`, fixtures), "utf8")) as Record<string, unknown>;
+  const expected = JSON.parse(readFileSync(new URL(`${name}.expected.json`, fixtures), "utf8")) as Record<
+    string,
+    unknown
+  >;
   const parsed = parseReport(text, `${name}.txt`);
 
   it("gives exactly the expected objectives", () => {

@@ -20,8 +20,11 @@ export function parsedReport(file: string): ParsedReport {
 
 /** The one measure of an objective whose name starts with the given words; fails loudly otherwise. */
 export function measureNamed(parsed: ParsedReport, objective: string, nameStart: string): Measure {
-  const found = parsed.measures.filter((measure) => measure.objective === objective && measure.name.startsWith(nameStart));
-  if (found.length !== 1) throw new Error(`expected one ${objective} measure starting "${nameStart}", found ${found.length}`);
+  const found = parsed.measures.filter(
+    (measure) => measure.objective === objective && measure.name.startsWith(nameStart),
+  );
+  if (found.length !== 1)
+    throw new Error(`expected one ${objective} measure starting "${nameStart}", found ${found.length}`);
   return found[0] as Measure;
 }
 
@@ -35,7 +38,8 @@ export function objectiveCoded(parsed: ParsedReport, code: string): Objective {
 /** How many objectives carry each progress rating ("null" for blank). */
 export function progressCounts(parsed: ParsedReport): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const objective of parsed.objectives) counts[String(objective.progress)] = (counts[String(objective.progress)] ?? 0) + 1;
+  for (const objective of parsed.objectives)
+    counts[String(objective.progress)] = (counts[String(objective.progress)] ?? 0) + 1;
   return counts;
 }
 

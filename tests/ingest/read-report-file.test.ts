@@ -1,5 +1,15 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -38,24 +48,32 @@ async function refusedWith(addEntry: () => unknown, limits?: IngestLimits): Prom
   expect(readFileSync(databasePath).equals(before)).toBe(true);
   expect(statSync(databasePath).mtimeMs).toBe(modified);
   expect(readdirSync(join(directory, "generated"))).toEqual(["records.sqlite"]);
-  return result.diagnostics.filter((diagnostic) => diagnostic.severity === "error").map((diagnostic) => `${diagnostic.file}: ${diagnostic.message}`);
+  return result.diagnostics
+    .filter((diagnostic) => diagnostic.severity === "error")
+    .map((diagnostic) => `${diagnostic.file}: ${diagnostic.message}`);
 }
 
 describe("only regular files are read, each refusal one message and the store untouched", () => {
   it("refuses a directory named *.txt", async () => {
-    expect(await refusedWith(() => mkdirSync(join(reports, "archive.txt")))).toEqual(["archive.txt: is a directory, not a regular file: expected a report exported as a file"]);
+    expect(await refusedWith(() => mkdirSync(join(reports, "archive.txt")))).toEqual([
+      "archive.txt: is a directory, not a regular file: expected a report exported as a file",
+    ]);
   });
 
   it("refuses a FIFO named *.txt without waiting for a writer", async () => {
     const started = performance.now();
-    expect(await refusedWith(() => execFileSync("mkfifo", [join(reports, "pipe.txt")]))).toEqual(["pipe.txt: is a named pipe (FIFO), not a regular file: expected a report exported as a file"]);
+    expect(await refusedWith(() => execFileSync("mkfifo", [join(reports, "pipe.txt")]))).toEqual([
+      "pipe.txt: is a named pipe (FIFO), not a regular file: expected a report exported as a file",
+    ]);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it("refuses a socket named *.txt", async () => {
     const server: Server = createServer();
     try {
-      expect(await refusedWith(() => new Promise<void>((resolve) => server.listen(join(reports, "socket.txt"), resolve)))).toEqual(["socket.txt: is a socket, not a regular file: expected a report exported as a file"]);
+      expect(
+        await refusedWith(() => new Promise<void>((resolve) => server.listen(join(reports, "socket.txt"), resolve))),
+      ).toEqual(["socket.txt: is a socket, not a regular file: expected a report exported as a file"]);
     } finally {
       await new Promise((resolve) => server.close(resolve));
     }
@@ -96,31 +114,57 @@ describe("only regular files are read, each refusal one message and the store un
 describe("limits: over one, one line naming the file, the limit and the variable", () => {
   it("refuses a text file over INGEST_MAX_TEXT_BYTES", async () => {
     const lines = await refusedWith(() => {}, { ...defaultIngestLimits, maxTextBytes: 50_000 });
-    expect(lines).toEqual([`${yearEndFile}: is 53.3 KB, over the 48.8 KB limit for a text report (INGEST_MAX_TEXT_BYTES raises it)`]);
+    expect(lines).toEqual([
+      `${yearEndFile}: is 53.3 KB, over the 48.8 KB limit for a text report (INGEST_MAX_TEXT_BYTES raises it)`,
+    ]);
   });
 
   it("reads no more than the limit allows from a file larger than it says", async () => {
     writeFileSync(join(reports, "big.txt"), Buffer.alloc(3 * 1024 * 1024, "a"));
-    const read = readReportFile({ directory: reports, file: "big.txt", maxBytes: 1024 * 1024, variable: "INGEST_MAX_TEXT_BYTES", kind: "a text report" });
-    expect(read).toEqual({ success: false, diagnostic: { severity: "error", file: "big.txt", line: 0, message: "is 3 MB, over the 1 MB limit for a text report (INGEST_MAX_TEXT_BYTES raises it)" } });
+    const read = readReportFile({
+      directory: reports,
+      file: "big.txt",
+      maxBytes: 1024 * 1024,
+      variable: "INGEST_MAX_TEXT_BYTES",
+      kind: "a text report",
+    });
+    expect(read).toEqual({
+      success: false,
+      diagnostic: {
+        severity: "error",
+        file: "big.txt",
+        line: 0,
+        message: "is 3 MB, over the 1 MB limit for a text report (INGEST_MAX_TEXT_BYTES raises it)",
+      },
+    });
   });
 
   it("refuses a report with more objectives than INGEST_MAX_OBJECTIVES", async () => {
-    expect(await refusedWith(() => {}, { ...defaultIngestLimits, maxObjectives: 30 })).toEqual([`${yearEndFile}: 33 objectives, over the limit of 30 per report (INGEST_MAX_OBJECTIVES raises it)`]);
+    expect(await refusedWith(() => {}, { ...defaultIngestLimits, maxObjectives: 30 })).toEqual([
+      `${yearEndFile}: 33 objectives, over the limit of 30 per report (INGEST_MAX_OBJECTIVES raises it)`,
+    ]);
   });
 
   it("refuses a report with more measures than INGEST_MAX_MEASURES", async () => {
-    expect(await refusedWith(() => {}, { ...defaultIngestLimits, maxMeasures: 40 })).toEqual([`${quarterFile}: 48 measures, over the limit of 40 per report (INGEST_MAX_MEASURES raises it)`]);
+    expect(await refusedWith(() => {}, { ...defaultIngestLimits, maxMeasures: 40 })).toEqual([
+      `${quarterFile}: 48 measures, over the limit of 40 per report (INGEST_MAX_MEASURES raises it)`,
+    ]);
   });
 
   it("refuses a measure with more notes than INGEST_MAX_NOTES_PER_MEASURE, naming the worst one", async () => {
     const [line] = await refusedWith(() => {}, { ...defaultIngestLimits, maxNotesPerMeasure: 1 });
-    expect(line).toMatch(new RegExp(`^${yearEndFile}: 2 notes on ".+" \\(and \\d+ more measures\\), over the limit of 1 per measure \\(INGEST_MAX_NOTES_PER_MEASURE raises it\\)$`));
+    expect(line).toMatch(
+      new RegExp(
+        `^${yearEndFile}: 2 notes on ".+" \\(and \\d+ more measures\\), over the limit of 1 per measure \\(INGEST_MAX_NOTES_PER_MEASURE raises it\\)$`,
+      ),
+    );
   });
 
   it("refuses a directory with more reports than INGEST_MAX_REPORTS", async () => {
     const result = await ingest({ ...defaultIngestLimits, maxReports: 1 });
     expect(result.ok).toBe(false);
-    expect(result.diagnostics.map((diagnostic) => diagnostic.message)).toEqual(["2 report files, over the limit of 1 per directory (INGEST_MAX_REPORTS raises it)"]);
+    expect(result.diagnostics.map((diagnostic) => diagnostic.message)).toEqual([
+      "2 report files, over the limit of 1 per directory (INGEST_MAX_REPORTS raises it)",
+    ]);
   });
 });

@@ -10,7 +10,9 @@ describe("buildChunks", () => {
   it("gives every chunk a unique id and the report's id and period label", () => {
     expect(chunks.every((chunk) => chunkSchema.safeParse(chunk).success)).toBe(true);
     expect(new Set(chunks.map((chunk) => chunk.id)).size).toBe(chunks.length);
-    expect(new Set(chunks.map((chunk) => `${chunk.report} ${chunk.period}`))).toEqual(new Set(["2025-26-q2 Quarter 2 2025-26"]));
+    expect(new Set(chunks.map((chunk) => `${chunk.report} ${chunk.period}`))).toEqual(
+      new Set(["2025-26-q2 Quarter 2 2025-26"]),
+    );
   });
 
   it("makes one chunk per objective of its title, with the code and outcome as context", () => {
@@ -30,7 +32,11 @@ describe("buildChunks", () => {
 
   it("makes one chunk per measure of its name, with its objective's title and its notes as context", () => {
     const potholes = byKind("measure").find((chunk) => chunk.text === "Number of potholes repaired")!;
-    expect(potholes).toMatchObject({ objective: "SO-12", measure: "2025-26-q2/SO-12/number-of-potholes-repaired", outcome: "Place" });
+    expect(potholes).toMatchObject({
+      objective: "SO-12",
+      measure: "2025-26-q2/SO-12/number-of-potholes-repaired",
+      outcome: "Place",
+    });
     expect(potholes.context).toContain("innovative highways service");
     expect(potholes.context).toContain("treated as an approximation only");
   });

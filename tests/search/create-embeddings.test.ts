@@ -10,7 +10,12 @@ describe("createEmbeddings", () => {
   });
 
   it("picks OpenAI, named after the model, when a key is given, without calling it", async () => {
-    const { embeddings, name } = await createEmbeddings({ openAiApiKey: "sk-test", openAiBaseUrl: "http://127.0.0.1:9/v1", embeddingModel: "text-embedding-3-small", dataDirectory: "data" });
+    const { embeddings, name } = await createEmbeddings({
+      openAiApiKey: "sk-test",
+      openAiBaseUrl: "http://127.0.0.1:9/v1",
+      embeddingModel: "text-embedding-3-small",
+      dataDirectory: "data",
+    });
     expect(name).toBe("openai:text-embedding-3-small");
     expect(embeddings).not.toBeInstanceOf(WordVectorEmbeddings);
   });

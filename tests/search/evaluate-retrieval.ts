@@ -6,7 +6,9 @@ import type { SearchIndex } from "../../src/search/load-search-index.js";
 
 const labelledQueriesSchema = z.object({
   about: z.string(),
-  queries: z.array(z.object({ query: z.string(), report: z.string(), objective: z.string(), measure: z.string().optional() })).min(1),
+  queries: z
+    .array(z.object({ query: z.string(), report: z.string(), objective: z.string(), measure: z.string().optional() }))
+    .min(1),
 });
 export type LabelledQuery = z.infer<typeof labelledQueriesSchema>["queries"][number];
 
@@ -33,7 +35,12 @@ export type RetrievalScores = {
  * Scores a search on labelled queries, each searched within its labelled report (as the answer engine does):
  * a hit is relevant when it belongs to the labelled objective.
  */
-export async function evaluateRetrieval(index: SearchIndex, records: Records, queries: readonly LabelledQuery[], search: Search): Promise<RetrievalScores> {
+export async function evaluateRetrieval(
+  index: SearchIndex,
+  records: Records,
+  queries: readonly LabelledQuery[],
+  search: Search,
+): Promise<RetrievalScores> {
   const ranks: (number | null)[] = [];
   let measureFound = 0;
   let measureQueries = 0;
@@ -59,10 +66,17 @@ export async function evaluateRetrieval(index: SearchIndex, records: Records, qu
 export function resolveMeasure(records: Records, labelled: LabelledQuery): string {
   const fragment = labelled.measure!.toLowerCase();
   const containing = records.measures.filter(
-    (measure) => measure.report === labelled.report && measure.objective === labelled.objective && measure.name.toLowerCase().includes(fragment),
+    (measure) =>
+      measure.report === labelled.report &&
+      measure.objective === labelled.objective &&
+      measure.name.toLowerCase().includes(fragment),
   );
   // A fragment that is one measure's whole name picks it even when a longer name contains it.
-  const matches = containing.length > 1 ? containing.filter((measure) => measure.name.toLowerCase() === fragment) : containing;
-  if (matches.length !== 1) throw new Error(`"${labelled.measure}" names ${matches.length} measures of ${labelled.report} ${labelled.objective}, expected one.`);
+  const matches =
+    containing.length > 1 ? containing.filter((measure) => measure.name.toLowerCase() === fragment) : containing;
+  if (matches.length !== 1)
+    throw new Error(
+      `"${labelled.measure}" names ${matches.length} measures of ${labelled.report} ${labelled.objective}, expected one.`,
+    );
   return matches[0]!.id;
 }

@@ -19,7 +19,11 @@ const glossary: Glossary = {
 
 describe("expandQuery", () => {
   it("adds the reports' word for a plain-English one, matching plurals through the stem", () => {
-    expect(expandQuery("how many kid are in care", glossary)).toEqual({ query: "how many kid are in care", added: ["children"], text: "how many kid are in care children" });
+    expect(expandQuery("how many kid are in care", glossary)).toEqual({
+      query: "how many kid are in care",
+      added: ["children"],
+      text: "how many kid are in care children",
+    });
   });
 
   it("matches a synonym phrase only as consecutive words", () => {
@@ -53,6 +57,8 @@ describe("expandQuery", () => {
     expect(expandQuery("staff off sick", projectGlossary).added).toContain("sickness absence");
     expect(expandQuery("fixing potholes", projectGlossary).added.join(" ")).toContain("defects");
     expect(expandQuery("why is highways amber", projectGlossary).added).toContain("review");
-    expect(expandQuery("SEND assessments", projectGlossary).added).toContain("special educational needs and disabilities");
+    expect(expandQuery("SEND assessments", projectGlossary).added).toContain(
+      "special educational needs and disabilities",
+    );
   });
 });

@@ -48,10 +48,20 @@ describe("HnswVectorStore", () => {
     const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647) * 2 - 1;
     const vectors = Array.from({ length: 6000 }, () => Array.from({ length: 8 }, random));
     const store = new HnswVectorStore(embeddings);
-    await store.addVectors(vectors, vectors.map((_, position) => new Document({ id: String(position), pageContent: "", metadata: { report: position % 50 } })));
+    await store.addVectors(
+      vectors,
+      vectors.map(
+        (_, position) => new Document({ id: String(position), pageContent: "", metadata: { report: position % 50 } }),
+      ),
+    );
     const query = Array.from({ length: 8 }, random);
-    const cosine = (vector: number[]) => vector.reduce((sum, value, d) => sum + value * query[d]!, 0) / Math.hypot(...vector) / Math.hypot(...query);
-    const exact = vectors.map((vector, position) => ({ position, similarity: cosine(vector) })).filter(({ position }) => position % 50 === 3).sort((a, b) => b.similarity - a.similarity).slice(0, 5);
+    const cosine = (vector: number[]) =>
+      vector.reduce((sum, value, d) => sum + value * query[d]!, 0) / Math.hypot(...vector) / Math.hypot(...query);
+    const exact = vectors
+      .map((vector, position) => ({ position, similarity: cosine(vector) }))
+      .filter(({ position }) => position % 50 === 3)
+      .sort((a, b) => b.similarity - a.similarity)
+      .slice(0, 5);
     const found = await store.similaritySearchVectorWithScore(query, 5, (document) => document.metadata.report === 3);
     expect(found.map(([document]) => Number(document.id))).toEqual(exact.map(({ position }) => position));
     found.forEach(([, similarity], rank) => expect(similarity).toBeCloseTo(exact[rank]!.similarity, 5));
@@ -62,7 +72,11 @@ describe("HnswVectorStore", () => {
   it("applies the filter and returns fewer results when few pass", async () => {
     const store = new HnswVectorStore(embeddings);
     await store.addDocuments(documents);
-    const results = await store.similaritySearchVectorWithScore([0, 1, 0, 0], 3, (document) => document.metadata.report === "y");
+    const results = await store.similaritySearchVectorWithScore(
+      [0, 1, 0, 0],
+      3,
+      (document) => document.metadata.report === "y",
+    );
     expect(results.map(([document]) => document.id)).toEqual(["c", "d"]);
   });
 
@@ -81,13 +95,17 @@ describe("HnswVectorStore", () => {
     const loaded = await HnswVectorStore.load(directory, embeddings);
     expect(loaded.size).toBe(4);
     const query = [1, 0, 1, 0];
-    expect(await loaded.similaritySearchVectorWithScore(query, 4)).toEqual(await store.similaritySearchVectorWithScore(query, 4));
+    expect(await loaded.similaritySearchVectorWithScore(query, 4)).toEqual(
+      await store.similaritySearchVectorWithScore(query, 4),
+    );
   });
 
   it("refuses vectors of another dimension, so two embedders never share an index", async () => {
     const store = new HnswVectorStore(embeddings);
     await store.addDocuments(documents);
-    await expect(store.addVectors([[1, 0]], [new Document({ pageContent: "other" })])).rejects.toThrow(/never mix two embedders/);
+    await expect(store.addVectors([[1, 0]], [new Document({ pageContent: "other" })])).rejects.toThrow(
+      /never mix two embedders/,
+    );
   });
 
   it("returns nothing when empty", async () => {

@@ -19,7 +19,8 @@ afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-const load = (records: Records, embedderName = "word-vectors-sg100d") => loadSearchIndex({ records, embeddings, embedderName, directory });
+const load = (records: Records, embedderName = "word-vectors-sg100d") =>
+  loadSearchIndex({ records, embeddings, embedderName, directory });
 
 describe("loadSearchIndex", () => {
   it("builds the chunks, both retrievers and saves the vectors under <directory>/<embedder name>", async () => {
@@ -28,8 +29,15 @@ describe("loadSearchIndex", () => {
     expect(index.vectorStore.size).toBe(vectorDocuments(index.chunks).length);
     expect(index.lexicalIndex.engine.documentCount).toBe(index.chunks.length);
     const perReport = [...index.lexicalIndex.byReport].map(([report, engine]) => [report, engine.documentCount]);
-    expect(perReport).toEqual([...new Set(index.chunks.map((chunk) => chunk.report))].map((report) => [report, index.chunks.filter((chunk) => chunk.report === report).length]));
-    expect(await readdir(path.join(directory, "word-vectors-sg100d"))).toEqual(expect.arrayContaining(["index.json", "hnsw.index", "documents.json"]));
+    expect(perReport).toEqual(
+      [...new Set(index.chunks.map((chunk) => chunk.report))].map((report) => [
+        report,
+        index.chunks.filter((chunk) => chunk.report === report).length,
+      ]),
+    );
+    expect(await readdir(path.join(directory, "word-vectors-sg100d"))).toEqual(
+      expect.arrayContaining(["index.json", "hnsw.index", "documents.json"]),
+    );
   });
 
   it("reuses the saved vectors when neither the records nor the embedder changed", async () => {
@@ -38,12 +46,20 @@ describe("loadSearchIndex", () => {
     expect(second.rebuilt).toBe(false);
     expect(second.hash).toBe(first.hash);
     const query = await second.embeddings.embedQuery("potholes");
-    expect(await second.vectorStore.similaritySearchVectorWithScore(query, 3)).toEqual(await first.vectorStore.similaritySearchVectorWithScore(query, 3));
+    expect(await second.vectorStore.similaritySearchVectorWithScore(query, 3)).toEqual(
+      await first.vectorStore.similaritySearchVectorWithScore(query, 3),
+    );
   });
 
   it("rebuilds when a report's text changes", async () => {
     const before = await load(recordsFixture);
-    const changed: Records = { ...recordsFixture, objectives: recordsFixture.objectives.map((objective) => ({ ...objective, commentary: `${objective.commentary} Updated.` })) };
+    const changed: Records = {
+      ...recordsFixture,
+      objectives: recordsFixture.objectives.map((objective) => ({
+        ...objective,
+        commentary: `${objective.commentary} Updated.`,
+      })),
+    };
     const after = await load(changed);
     expect(after.rebuilt).toBe(true);
     expect(after.hash).not.toBe(before.hash);

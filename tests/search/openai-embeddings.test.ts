@@ -9,7 +9,14 @@ import { fakeVector, fakeVectorDimension, useFakeOpenAiServer } from "../support
 const fake = useFakeOpenAiServer();
 
 const embedder = (settings: Partial<OpenAiEmbeddingsSettings> = {}) =>
-  createOpenAiEmbeddings({ apiKey: "sk-test", baseUrl: fake().baseUrl, model: "test-embedding-model", timeoutMs: 200, maxRetries: 0, ...settings });
+  createOpenAiEmbeddings({
+    apiKey: "sk-test",
+    baseUrl: fake().baseUrl,
+    model: "test-embedding-model",
+    timeoutMs: 200,
+    maxRetries: 0,
+    ...settings,
+  });
 
 // What OpenAI sends when a per-minute limit is hit: the wait is in the message and the retry-after header.
 const rateLimited = {
@@ -17,7 +24,8 @@ const rateLimited = {
   status: 429,
   type: "requests",
   code: "rate_limit_exceeded",
-  message: "Rate limit reached for test-embedding-model in organization org-fake on requests per min (RPM): Limit 3000, Used 3000, Requested 1. Please try again in 20ms.",
+  message:
+    "Rate limit reached for test-embedding-model in organization org-fake on requests per min (RPM): Limit 3000, Used 3000, Requested 1. Please try again in 20ms.",
   headers: { "retry-after": "0" },
 } as const;
 
@@ -52,7 +60,13 @@ describe("createOpenAiEmbeddings", () => {
   });
 
   it("turns a 401 into one clear message and does not retry it", async () => {
-    fake().queueEmbeddings({ kind: "error", status: 401, message: "Incorrect API key provided: sk-test.", type: "invalid_request_error", code: "invalid_api_key" });
+    fake().queueEmbeddings({
+      kind: "error",
+      status: 401,
+      message: "Incorrect API key provided: sk-test.",
+      type: "invalid_request_error",
+      code: "invalid_api_key",
+    });
     const error = await failure(embedder({ maxRetries: 2 }).embedDocuments(texts));
     expect(error.message).toBe("OpenAI embeddings failed: 401 invalid API key (OPENAI_API_KEY)");
     expect(error.failure).toBe("authentication");
@@ -70,13 +84,23 @@ describe("createOpenAiEmbeddings", () => {
     fake().queueEmbeddings(rateLimited);
     const error = await failure(embedder().embedQuery("potholes"));
     expect(error.failure).toBe("rate-limit");
-    expect(error.message).toMatch(/^OpenAI embeddings failed: 429 rate limited, retries used up \(OPENAI_MAX_RETRIES\): Rate limit reached/);
+    expect(error.message).toMatch(
+      /^OpenAI embeddings failed: 429 rate limited, retries used up \(OPENAI_MAX_RETRIES\): Rate limit reached/,
+    );
   });
 
   it("does not retry an exhausted quota and says so", async () => {
-    fake().queueEmbeddings({ kind: "error", status: 429, type: "insufficient_quota", code: "insufficient_quota", message: "You exceeded your current quota, please check your plan and billing details." });
+    fake().queueEmbeddings({
+      kind: "error",
+      status: 429,
+      type: "insufficient_quota",
+      code: "insufficient_quota",
+      message: "You exceeded your current quota, please check your plan and billing details.",
+    });
     const error = await failure(embedder({ maxRetries: 2 }).embedQuery("potholes"));
-    expect(error.message).toBe("OpenAI embeddings failed: 429 quota exhausted: You exceeded your current quota, please check your plan and billing details.");
+    expect(error.message).toBe(
+      "OpenAI embeddings failed: 429 quota exhausted: You exceeded your current quota, please check your plan and billing details.",
+    );
     expect(fake().requests).toHaveLength(1);
   });
 
@@ -110,7 +134,16 @@ describe("probeEmbeddings", () => {
   });
 
   it("reports a failing embedder's message instead of throwing, so the caller can fall back offline", async () => {
-    fake().queueEmbeddings({ kind: "error", status: 401, message: "Incorrect API key provided: sk-test.", type: "invalid_request_error", code: "invalid_api_key" });
-    expect(await probeEmbeddings(embedder())).toEqual({ success: false, error: "OpenAI embeddings failed: 401 invalid API key (OPENAI_API_KEY)" });
+    fake().queueEmbeddings({
+      kind: "error",
+      status: 401,
+      message: "Incorrect API key provided: sk-test.",
+      type: "invalid_request_error",
+      code: "invalid_api_key",
+    });
+    expect(await probeEmbeddings(embedder())).toEqual({
+      success: false,
+      error: "OpenAI embeddings failed: 401 invalid API key (OPENAI_API_KEY)",
+    });
   });
 });

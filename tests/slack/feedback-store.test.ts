@@ -43,15 +43,26 @@ describe("the feedback store", () => {
     const reopened = openFeedbackStore(path);
     const records = reopened.list();
     reopened.close();
-    expect(records.map((record) => [record.id, record.vote, record.reason])).toEqual([[up, "up", null], [down, "down", "missing_caveat"]]);
-    expect(records[1]).toMatchObject({ facts: answer.facts, sources: answer.sources, plan: answer.plan, comment: "The footnote says the data may change." });
+    expect(records.map((record) => [record.id, record.vote, record.reason])).toEqual([
+      [up, "up", null],
+      [down, "down", "missing_caveat"],
+    ]);
+    expect(records[1]).toMatchObject({
+      facts: answer.facts,
+      sources: answer.sources,
+      plan: answer.plan,
+      comment: "The footnote says the data may change.",
+    });
   });
 });
 
 describe("npm run feedback", () => {
   const path = () => join(folder, "cli.sqlite");
   const run = (args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", "src/cli/feedback.ts", "--database", path(), ...args], { encoding: "utf8", timeout: 60_000 });
+    spawnSync(process.execPath, ["--import", "tsx", "src/cli/feedback.ts", "--database", path(), ...args], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
   beforeAll(() => {
     const store = openFeedbackStore(path());
     store.record(entry("up"));
@@ -78,14 +89,20 @@ describe("npm run feedback", () => {
 
   it("exports CSV with a header and quoted cells", () => {
     const lines = run(["--csv"]).stdout.trimEnd().split("\n");
-    expect(lines[0]).toBe("id,time,vote,reason,comment,question,answer,facts,sources,plan,user,channel,messageTs,answerId");
+    expect(lines[0]).toBe(
+      "id,time,vote,reason,comment,question,answer,facts,sources,plan,user,channel,messageTs,answerId",
+    );
     expect(lines).toHaveLength(3);
     expect(lines[2]).toContain('"Potholes, ""quoted"", in 2024-25?"');
     expect(lines[2]).toContain(",wrong_period,Asked about the year end,");
   });
 
   it("says there is no feedback yet when the file does not exist", () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/feedback.ts", "--database", join(folder, "none.sqlite")], { encoding: "utf8" });
+    const result = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "src/cli/feedback.ts", "--database", join(folder, "none.sqlite")],
+      { encoding: "utf8" },
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("no feedback yet");
   });

@@ -7,11 +7,31 @@ import { actionIds } from "../../src/slack/action-ids.js";
 const manifestSchema = z.object({
   features: z
     .object({
-      app_home: z.object({ home_tab_enabled: z.boolean(), messages_tab_enabled: z.boolean(), messages_tab_read_only_enabled: z.boolean() }),
+      app_home: z.object({
+        home_tab_enabled: z.boolean(),
+        messages_tab_enabled: z.boolean(),
+        messages_tab_read_only_enabled: z.boolean(),
+      }),
       // Lengths as slackapi/manifest-schema (schemas/manifest.schema.2.0.0.json) limits them.
-      agent_view: z.strictObject({ agent_description: z.string().min(1).max(300), suggested_prompts: z.array(z.strictObject({ title: z.string(), message: z.string() })).max(4).optional() }),
+      agent_view: z.strictObject({
+        agent_description: z.string().min(1).max(300),
+        suggested_prompts: z
+          .array(z.strictObject({ title: z.string(), message: z.string() }))
+          .max(4)
+          .optional(),
+      }),
       slash_commands: z.array(z.object({ command: z.string(), usage_hint: z.string().optional() })),
-      shortcuts: z.array(z.strictObject({ name: z.string().min(1).max(24), type: z.enum(["message", "global"]), callback_id: z.string().min(1).max(255), description: z.string().min(1).max(150) })).min(1).max(10),
+      shortcuts: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1).max(24),
+            type: z.enum(["message", "global"]),
+            callback_id: z.string().min(1).max(255),
+            description: z.string().min(1).max(150),
+          }),
+        )
+        .min(1)
+        .max(10),
     })
     .loose(),
   oauth_config: z.object({ scopes: z.object({ bot: z.array(z.string()) }) }),
@@ -57,20 +77,25 @@ async function methodsCalled(): Promise<Set<string>> {
   const methods = new Set<string>(["auth.test"]);
   for (const file of files) {
     const source = await readFile(join(folder, file), "utf8");
-    for (const match of source.matchAll(/client\.([a-z]+)\.((?:[a-z]+\.)?[a-zA-Z]+)\(/g)) methods.add(`${match[1]}.${match[2]}`);
+    for (const match of source.matchAll(/client\.([a-z]+)\.((?:[a-z]+\.)?[a-zA-Z]+)\(/g))
+      methods.add(`${match[1]}.${match[2]}`);
     if (source.includes("setStatus(")) methods.add("assistant.threads.setStatus");
     if (source.includes("setSuggestedPrompts(")) methods.add("assistant.threads.setSuggestedPrompts");
     if (source.includes("setTitle(")) methods.add("assistant.threads.setTitle");
-    if (source.includes("chatStream(")) for (const method of ["chat.startStream", "chat.appendStream", "chat.stopStream"]) methods.add(method);
+    if (source.includes("chatStream("))
+      for (const method of ["chat.startStream", "chat.appendStream", "chat.stopStream"]) methods.add(method);
   }
   return methods;
 }
 
 describe("the Slack app manifest", () => {
-  const load = async () => manifestSchema.parse(JSON.parse(await readFile(new URL("../../slack/manifest.json", import.meta.url), "utf8")));
+  const load = async () =>
+    manifestSchema.parse(JSON.parse(await readFile(new URL("../../slack/manifest.json", import.meta.url), "utf8")));
 
   it("uses the agent surface (agent_view / agent_description), not the assistant_view new apps can no longer use", async () => {
-    const raw = JSON.parse(await readFile(new URL("../../slack/manifest.json", import.meta.url), "utf8")) as { features: Record<string, unknown> };
+    const raw = JSON.parse(await readFile(new URL("../../slack/manifest.json", import.meta.url), "utf8")) as {
+      features: Record<string, unknown>;
+    };
     expect(raw.features).not.toHaveProperty("assistant_view");
     const manifest = await load();
     expect(manifest.features.agent_view.agent_description).toContain("performance reports");
@@ -96,10 +121,23 @@ describe("the Slack app manifest", () => {
 
   it("subscribes to the events the listeners handle, including channel threads for follow-ups", async () => {
     const manifest = await load();
-    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(["app_home_opened", "app_mention", "assistant_thread_started", "message.channels", "message.groups", "message.im"]);
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([
+      "app_home_opened",
+      "app_mention",
+      "assistant_thread_started",
+      "message.channels",
+      "message.groups",
+      "message.im",
+    ]);
     expect(manifest.features.slash_commands.map((command) => command.command)).toEqual(["/perf"]);
-    expect(manifest.features.shortcuts).toEqual([expect.objectContaining({ type: "message", callback_id: actionIds.askShortcut, name: "Ask performance reports" })]);
-    expect(manifest.features.app_home).toEqual({ home_tab_enabled: true, messages_tab_enabled: true, messages_tab_read_only_enabled: false });
+    expect(manifest.features.shortcuts).toEqual([
+      expect.objectContaining({ type: "message", callback_id: actionIds.askShortcut, name: "Ask performance reports" }),
+    ]);
+    expect(manifest.features.app_home).toEqual({
+      home_tab_enabled: true,
+      messages_tab_enabled: true,
+      messages_tab_read_only_enabled: false,
+    });
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });

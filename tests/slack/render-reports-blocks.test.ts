@@ -32,13 +32,15 @@ describe("the reports list in App Home and /perf reports", () => {
     const lines = blocks.flatMap((block) => (block.text?.text ?? "").split("\n"));
     expect(lines[0]).toBe("*Reports loaded*");
     expect(lines.slice(1)).toHaveLength(50);
-    for (const summary of fiftyReports) expect(lines.filter((line) => line.startsWith(`*${summary.label}* — `))).toHaveLength(1);
+    for (const summary of fiftyReports)
+      expect(lines.filter((line) => line.startsWith(`*${summary.label}* — `))).toHaveLength(1);
   });
 
   it("keeps every App Home section within 3,000 characters and the view within 100 blocks at 50 reports", () => {
     const view = renderHomeView(fiftyReports, ["Which objectives require action?"]);
     expect(view.blocks.length).toBeLessThanOrEqual(100);
-    for (const block of view.blocks as Section[]) expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(slackLimits.sectionText);
+    for (const block of view.blocks as Section[])
+      expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(slackLimits.sectionText);
     expect(blockText(view.blocks)).toContain("*Q2 2026-27*");
   });
 

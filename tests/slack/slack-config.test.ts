@@ -29,8 +29,15 @@ describe("parseSlackConfig", () => {
   });
 
   it("chooses Socket Mode when SLACK_APP_TOKEN is set, and HTTP again when SLACK_MODE=http says so", () => {
-    expect(parseSlackConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" })).toMatchObject({ mode: "socket", appToken: "xapp-1", signingSecret: null });
-    expect(parseSlackConfig({ ...http, SLACK_APP_TOKEN: "xapp-1", SLACK_MODE: "http" })).toMatchObject({ mode: "http", appToken: null });
+    expect(parseSlackConfig({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1" })).toMatchObject({
+      mode: "socket",
+      appToken: "xapp-1",
+      signingSecret: null,
+    });
+    expect(parseSlackConfig({ ...http, SLACK_APP_TOKEN: "xapp-1", SLACK_MODE: "http" })).toMatchObject({
+      mode: "http",
+      appToken: null,
+    });
   });
 
   it("reads every optional setting", () => {
@@ -43,11 +50,22 @@ describe("parseSlackConfig", () => {
       SLACK_MAX_QUESTION_LENGTH: "200",
       FEEDBACK_PATH: "/tmp/feedback.sqlite",
     });
-    expect(config).toMatchObject({ port: 0, apiUrl: "http://127.0.0.1:9999/api/", allowedChannels: ["C0123ABCD", "G0PRIVATE"], rateLimitPerMinute: 0, maxQuestionLength: 200, feedbackPath: "/tmp/feedback.sqlite" });
+    expect(config).toMatchObject({
+      port: 0,
+      apiUrl: "http://127.0.0.1:9999/api/",
+      allowedChannels: ["C0123ABCD", "G0PRIVATE"],
+      rateLimitPerMinute: 0,
+      maxQuestionLength: 200,
+      feedbackPath: "/tmp/feedback.sqlite",
+    });
   });
 
   it("treats blank values as unset, as in a copied .env.example", () => {
-    expect(parseSlackConfig({ ...http, SLACK_APP_TOKEN: "", PORT: " ", SLACK_ALLOWED_CHANNELS: "" })).toMatchObject({ mode: "http", port: 3000, allowedChannels: null });
+    expect(parseSlackConfig({ ...http, SLACK_APP_TOKEN: "", PORT: " ", SLACK_ALLOWED_CHANNELS: "" })).toMatchObject({
+      mode: "http",
+      port: 3000,
+      allowedChannels: null,
+    });
   });
 
   it("gives one line naming the variable for a missing or malformed setting", () => {
@@ -73,10 +91,14 @@ describe("parseSlackConfig", () => {
   it("refuses contradictory settings: Socket Mode without an app token, HTTP mode without a signing secret", () => {
     expect(errorOf({ ...http, SLACK_MODE: "socket" })).toMatch(/^SLACK_MODE=socket needs SLACK_APP_TOKEN/);
     expect(errorOf({ SLACK_BOT_TOKEN: "xoxb-1" })).toMatch(/^SLACK_SIGNING_SECRET is not set: HTTP mode/);
-    expect(errorOf({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", SLACK_MODE: "http" })).toMatch(/^SLACK_SIGNING_SECRET/);
+    expect(errorOf({ SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", SLACK_MODE: "http" })).toMatch(
+      /^SLACK_SIGNING_SECRET/,
+    );
   });
 
   it("never puts a token in an error message", () => {
-    expect(errorOf({ SLACK_BOT_TOKEN: "xoxp-secret-user-token", SLACK_SIGNING_SECRET: "s" })).not.toContain("xoxp-secret-user-token");
+    expect(errorOf({ SLACK_BOT_TOKEN: "xoxp-secret-user-token", SLACK_SIGNING_SECRET: "s" })).not.toContain(
+      "xoxp-secret-user-token",
+    );
   });
 });

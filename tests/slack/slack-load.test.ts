@@ -3,18 +3,21 @@ import { createScriptedEngine, potholesAnswer } from "../support/answer-fixtures
 import { runSlackLoad } from "../support/run-slack-load.js";
 
 /** The engine takes a few milliseconds, as the real one does on this machine (bench: warm p95 about 4 ms). */
-const engine = () =>
-  createScriptedEngine((question) => potholesAnswer(question));
-const slowly = (ask: ReturnType<typeof engine>["ask"]): typeof ask => async (question, context) => {
-  await new Promise((resolve) => setTimeout(resolve, 5));
-  return ask(question, context);
-};
+const engine = () => createScriptedEngine((question) => potholesAnswer(question));
+const slowly =
+  (ask: ReturnType<typeof engine>["ask"]): typeof ask =>
+  async (question, context) => {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    return ask(question, context);
+  };
 
 describe("the Slack bot under load: 200 distinct signed mentions from 20 people, 20 at a time, over HTTP", () => {
   it("acks every event in under 3 s and replies to each exactly once (an answer or a rate-limit notice)", async () => {
     const scripted = engine();
     const result = await runSlackLoad({ ask: slowly(scripted.ask) });
-    console.info(`Slack load: ack p50 ${result.ack.p50} ms, p95 ${result.ack.p95} ms, max ${result.ack.max} ms; ${result.answers} answers, ${result.notices} notices in ${result.seconds} s`);
+    console.info(
+      `Slack load: ack p50 ${result.ack.p50} ms, p95 ${result.ack.p95} ms, max ${result.ack.max} ms; ${result.answers} answers, ${result.notices} notices in ${result.seconds} s`,
+    );
     expect(result.notAcked).toBe(0);
     expect(result.ack.max).toBeLessThan(3000);
     expect(result.answeredOnce).toBe(200);

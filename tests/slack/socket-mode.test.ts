@@ -42,7 +42,12 @@ describe("the Slack bot in Socket Mode, against a local WebSocket server standin
       FEEDBACK_PATH: join(folder, "feedback.sqlite"),
     });
     const record = (level: LogLine["level"]) => (line: string) => void logs.push({ level, line });
-    bot = await startSlackApp({ config, ask: engine.ask, catalogue, logger: { debug: record("debug"), info: record("info"), warn: record("warn"), error: record("error") } });
+    bot = await startSlackApp({
+      config,
+      ask: engine.ask,
+      catalogue,
+      logger: { debug: record("debug"), info: record("info"), warn: record("warn"), error: record("error") },
+    });
   }, 30_000);
   afterAll(async () => {
     await bot?.stop();
@@ -57,7 +62,9 @@ describe("the Slack bot in Socket Mode, against a local WebSocket server standin
     expect(open.length).toBeGreaterThanOrEqual(1);
     expect(open[0]?.token).toBe(appToken);
     expect(bot.port).toBeNull();
-    expect(logs.some((entry) => entry.line.startsWith("Slack bot running in Socket Mode · 2 reports loaded"))).toBe(true);
+    expect(logs.some((entry) => entry.line.startsWith("Slack bot running in Socket Mode · 2 reports loaded"))).toBe(
+      true,
+    );
   });
 
   it("acks an event envelope within 3 s and posts the answer in the mention's thread", async () => {
@@ -76,7 +83,10 @@ describe("the Slack bot in Socket Mode, against a local WebSocket server standin
     await api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === event.ts);
     const again = socket.send("events_api", body, { retryAttempt: 1 });
     expect(await socket.waitForAck(again)).toBeLessThan(3000);
-    await waitUntil(() => logs.some((entry) => entry.line.includes(`Ignored a repeat delivery of event ${body.event_id}`)), () => "the repeat-delivery log line");
+    await waitUntil(
+      () => logs.some((entry) => entry.line.includes(`Ignored a repeat delivery of event ${body.event_id}`)),
+      () => "the repeat-delivery log line",
+    );
     expect(api.callsTo("chat.postMessage").filter((call) => call.body.thread_ts === event.ts)).toHaveLength(1);
   });
 
@@ -93,7 +103,10 @@ describe("the Slack bot in Socket Mode, against a local WebSocket server standin
       trigger_id: "1.2.3",
     });
     expect(await socket.waitForAck(envelope)).toBeLessThan(3000);
-    const answer = await api.waitForCall("response_url", (call) => call.path === "/response/socket-perf" && call.body.replace_original === true);
+    const answer = await api.waitForCall(
+      "response_url",
+      (call) => call.path === "/response/socket-perf" && call.body.replace_original === true,
+    );
     expect(blockText(answer.body.blocks)).toContain("28,024");
   });
 

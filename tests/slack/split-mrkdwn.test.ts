@@ -20,7 +20,9 @@ describe("splitMrkdwn", () => {
   });
 
   it("keeps every piece within the limit and every character of a long text", () => {
-    const text = Array.from({ length: 300 }, (_, index) => `Sentence ${index} says something about highways.`).join(" ");
+    const text = Array.from({ length: 300 }, (_, index) => `Sentence ${index} says something about highways.`).join(
+      " ",
+    );
     const pieces = splitMrkdwn(text, 3000);
     for (const piece of pieces) expect(piece.length).toBeLessThanOrEqual(3000);
     expect(pieces.join(" ")).toBe(text);

@@ -11,7 +11,8 @@ const directMessage = (text: string) => {
   const ts = nextTs();
   return { type: "message", channel_type: "im", user: "U0OFFICER", text, ts, event_ts: ts, channel: "D0OFFICER" };
 };
-const chunkTexts = (body: Record<string, unknown>) => ((body.chunks as { text?: string }[] | undefined) ?? []).map((chunk) => chunk.text ?? "").join("");
+const chunkTexts = (body: Record<string, unknown>) =>
+  ((body.chunks as { text?: string }[] | undefined) ?? []).map((chunk) => chunk.text ?? "").join("");
 
 describe("answerSteps", () => {
   it("tells the steps from the finished answer: figures found in which report, all checked, passages quoted", () => {
@@ -19,8 +20,14 @@ describe("answerSteps", () => {
       "2 figures found in the Q2 2025-26 report → 2 of 2 checked against the report",
       "1 passage of commentary quoted with its source",
     ]);
-    const mixed = { ...potholesAnswer("both?"), facts: [...potholesAnswer("x").facts, ...yearEndDefectsAnswer("y").facts], sources: [] };
-    expect(answerSteps(mixed)).toEqual(["3 figures found in 2 reports (Q2 2025-26, 2024-25 year-end) → 3 of 3 checked against the reports"]);
+    const mixed = {
+      ...potholesAnswer("both?"),
+      facts: [...potholesAnswer("x").facts, ...yearEndDefectsAnswer("y").facts],
+      sources: [],
+    };
+    expect(answerSteps(mixed)).toEqual([
+      "3 figures found in 2 reports (Q2 2025-26, 2024-25 year-end) → 3 of 3 checked against the reports",
+    ]);
   });
 });
 
@@ -28,7 +35,11 @@ describe("streaming a DM answer where Slack offers chat.startStream", () => {
   const engine = createScriptedEngine((question) => potholesAnswer(question));
   let bot: TestSlackApp;
   beforeAll(async () => {
-    bot = await startTestSlackApp({ ask: engine.ask, streaming: true, environment: { SLACK_RATE_LIMIT_PER_MINUTE: "0" } });
+    bot = await startTestSlackApp({
+      ask: engine.ask,
+      streaming: true,
+      environment: { SLACK_RATE_LIMIT_PER_MINUTE: "0" },
+    });
   });
   afterAll(async () => {
     await bot.stop();
@@ -39,10 +50,17 @@ describe("streaming a DM answer where Slack offers chat.startStream", () => {
     await sendEvent(bot.target, eventEnvelope(message));
     const stop = await bot.api.waitForCall("chat.stopStream");
     const start = bot.api.callsTo("chat.startStream").at(-1);
-    expect(start?.body).toMatchObject({ channel: "D0OFFICER", thread_ts: message.ts, recipient_user_id: "U0OFFICER", recipient_team_id: "T0COUNCIL" });
+    expect(start?.body).toMatchObject({
+      channel: "D0OFFICER",
+      thread_ts: message.ts,
+      recipient_user_id: "U0OFFICER",
+      recipient_team_id: "T0COUNCIL",
+    });
     expect(chunkTexts(start?.body ?? {})).toBe("_Looking through the reports…_\n");
     const append = bot.api.callsTo("chat.appendStream").at(-1);
-    expect(chunkTexts(append?.body ?? {})).toContain("• 2 figures found in the Q2 2025-26 report → 2 of 2 checked against the report");
+    expect(chunkTexts(append?.body ?? {})).toContain(
+      "• 2 figures found in the Q2 2025-26 report → 2 of 2 checked against the report",
+    );
     expect(bot.api.calls.indexOf(start!)).toBeLessThan(bot.api.calls.indexOf(append!));
     expect(blockText(stop.body.blocks)).toContain("28,024");
     expect(stop.body.ts).toEqual(expect.any(String));
@@ -55,6 +73,11 @@ describe("streaming a DM answer where Slack offers chat.startStream", () => {
     await sendEvent(bot.target, eventEnvelope(message));
     const posted = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === message.ts);
     expect(blockText(posted.body.blocks)).toContain("28,024");
-    expect(bot.logs.some((entry) => entry.line.includes("Slack refused the end of a streamed answer") && entry.line.includes("invalid_blocks"))).toBe(true);
+    expect(
+      bot.logs.some(
+        (entry) =>
+          entry.line.includes("Slack refused the end of a streamed answer") && entry.line.includes("invalid_blocks"),
+      ),
+    ).toBe(true);
   });
 });

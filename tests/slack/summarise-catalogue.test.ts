@@ -45,13 +45,20 @@ describe("exampleQuestions", () => {
   });
 
   it("still suggests general questions when nothing is loaded", () => {
-    expect(exampleQuestions({ reports: [], objectives: [] })).toEqual(["Which objectives require action?", "How many objectives show good progress?"]);
+    expect(exampleQuestions({ reports: [], objectives: [] })).toEqual([
+      "Which objectives require action?",
+      "How many objectives show good progress?",
+    ]);
   });
 });
 
 describe("reportLabel and ratingEmoji", () => {
   it("labels report ids as people cite them and leaves other ids alone", () => {
-    expect([reportIdLabel("2025-26-q2"), reportIdLabel("2024-25-year-end"), reportIdLabel("draft")]).toEqual(["Q2 2025-26", "2024-25 year-end", "draft"]);
+    expect([reportIdLabel("2025-26-q2"), reportIdLabel("2024-25-year-end"), reportIdLabel("draft")]).toEqual([
+      "Q2 2025-26",
+      "2024-25 year-end",
+      "draft",
+    ]);
   });
 
   it("colours ratings as the report's key does, whatever their case, and never guesses a blank", () => {

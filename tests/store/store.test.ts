@@ -62,7 +62,10 @@ describe("the records store", () => {
   it("holds the values and notes in their own queryable tables", () => {
     const value = db
       .prepare("SELECT value, number, unit, malformed, markers FROM measure_values WHERE measure_id = ? AND period = ?")
-      .get("2025-26-q2/SO-11/total-grant-funding-secured-from-emcca-to-support-growth-in-derbyshire", "Quarter 1 2025-26 YTD");
+      .get(
+        "2025-26-q2/SO-11/total-grant-funding-secured-from-emcca-to-support-growth-in-derbyshire",
+        "Quarter 1 2025-26 YTD",
+      );
     expect(value).toEqual({ value: "£14.m", number: null, unit: null, malformed: 1, markers: '["a"]' });
     const notes = db.prepare("SELECT COUNT(*) AS count FROM measure_notes WHERE marker IS NULL").get();
     expect(notes).toEqual({ count: 15 });
@@ -81,7 +84,10 @@ describe("the records store", () => {
     const other = join(directory, "failing.sqlite");
     writeStore(other, records);
     const before = readFileSync(other);
-    const duplicate = { ...records, objectives: [...records.objectives, records.objectives[0] as Records["objectives"][number]] };
+    const duplicate = {
+      ...records,
+      objectives: [...records.objectives, records.objectives[0] as Records["objectives"][number]],
+    };
     expect(() => writeStore(other, duplicate)).toThrow(/UNIQUE/);
     expect(readFileSync(other).equals(before)).toBe(true);
     expect(readdirSync(directory).filter((file) => file.includes(".tmp"))).toEqual([]);
@@ -91,7 +97,9 @@ describe("the records store", () => {
 
 describe("findMeasures", () => {
   it("filters by report and objectives", () => {
-    expect(findMeasures(db, { report: "2025-26-q2", objectives: ["SO-12"] }).map((measure) => measure.name.slice(0, 30))).toEqual([
+    expect(
+      findMeasures(db, { report: "2025-26-q2", objectives: ["SO-12"] }).map((measure) => measure.name.slice(0, 30)),
+    ).toEqual([
       "Number of potholes repaired",
       "Percentage of Highway Inspecto",
       "Percentage of Highway Inspecto",
@@ -111,15 +119,18 @@ describe("findMeasures", () => {
     expect(findMeasures(db, { ids: [id] }).map((measure) => measure.id)).toEqual([id]);
     expect(findMeasures(db, { outcome: "place" })).toHaveLength(10);
     expect(findMeasures(db, { outcome: "Overarching Measures" })).toHaveLength(4);
-    expect(findMeasures(db, { seriesKey: "sickness-hours-as-a-percent-of-working-hours-available" }).map((measure) => measure.report)).toEqual([
-      "2024-25-year-end",
-      "2025-26-q2",
-    ]);
+    expect(
+      findMeasures(db, { seriesKey: "sickness-hours-as-a-percent-of-working-hours-available" }).map(
+        (measure) => measure.report,
+      ),
+    ).toEqual(["2024-25-year-end", "2025-26-q2"]);
   });
 
   it("treats absent, null and empty conditions as no filter", () => {
     expect(findMeasures(db)).toHaveLength(87);
-    expect(findMeasures(db, { report: null, objectives: [], ratings: [], outcome: null, seriesKey: null })).toHaveLength(87);
+    expect(
+      findMeasures(db, { report: null, objectives: [], ratings: [], outcome: null, seriesKey: null }),
+    ).toHaveLength(87);
   });
 
   it("binds values rather than splicing them into SQL", () => {
@@ -130,27 +141,26 @@ describe("findMeasures", () => {
 
 describe("findObjectives and findSeries", () => {
   it("filters objectives by report, codes, progress and outcome", () => {
-    expect(findObjectives(db, { report: "2024-25-year-end", progress: [null] }).map((objective) => objective.code)).toEqual([
-      "SO-13",
-      "SO-15",
-      "SO-17",
-      "SO-23",
-      "SO-29",
-      "SO-31",
+    expect(
+      findObjectives(db, { report: "2024-25-year-end", progress: [null] }).map((objective) => objective.code),
+    ).toEqual(["SO-13", "SO-15", "SO-17", "SO-23", "SO-29", "SO-31"]);
+    expect(findObjectives(db, { codes: ["SO-12"] }).map((objective) => objective.id)).toEqual([
+      "2024-25-year-end/SO-12",
+      "2025-26-q2/SO-12",
     ]);
-    expect(findObjectives(db, { codes: ["SO-12"] }).map((objective) => objective.id)).toEqual(["2024-25-year-end/SO-12", "2025-26-q2/SO-12"]);
-    expect(findObjectives(db, { report: "2025-26-q2", progress: ["Review", "Action"] }).map((objective) => objective.code)).toEqual([
-      "SO-01",
-      "SO-02",
-      "SO-12",
-      "SO-20",
-      "SO-21",
-    ]);
+    expect(
+      findObjectives(db, { report: "2025-26-q2", progress: ["Review", "Action"] }).map((objective) => objective.code),
+    ).toEqual(["SO-01", "SO-02", "SO-12", "SO-20", "SO-21"]);
     expect(findObjectives(db, { outcome: "The Council" })).toHaveLength(12);
   });
 
   it("finds a series across reports, oldest report first", () => {
-    expect(findSeries(db, "amount-of-money-raised-from-the-disposal-of-land-and-buildings").map((measure) => [measure.report, measure.values.at(-1)?.value])).toEqual([
+    expect(
+      findSeries(db, "amount-of-money-raised-from-the-disposal-of-land-and-buildings").map((measure) => [
+        measure.report,
+        measure.values.at(-1)?.value,
+      ]),
+    ).toEqual([
       ["2024-25-year-end", "£13,017,908"],
       ["2025-26-q2", "£15,760,500"],
     ]);

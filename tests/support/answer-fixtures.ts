@@ -30,22 +30,29 @@ export function potholesAnswer(question: string): Answer {
     restated: { figures: [], quotes: [] },
     answer:
       "28,024 potholes were repaired in Quarter 2 2025-26 YTD (Q2 2025-26 report, SO-12), up from 14,846 in Quarter 1 2025-26 YTD. It is a new local measure, so it has no target or rating.",
-    facts: [
-      measureFact("Quarter 2 2025-26 YTD", "28,024"),
-      measureFact("Quarter 1 2025-26 YTD", "14,846"),
-    ],
+    facts: [measureFact("Quarter 2 2025-26 YTD", "28,024"), measureFact("Quarter 1 2025-26 YTD", "14,846")],
     sources: [
       {
         report: "2025-26-q2",
         reportTitle: q2Title,
         objective: "SO-12",
-        quote: "The County Council is investing more capital in maintaining and improving our highways network than ever before.",
+        quote:
+          "The County Council is investing more capital in maintaining and improving our highways network than ever before.",
       },
     ],
     ...warningsOf([
       {
         kind: "footnote",
-        subjects: [{ measureId: "2025-26-q2/SO-12/potholes-repaired", measure: "Number of potholes repaired", shortName: "Number of potholes repaired", report: "2025-26-q2", reportLabel: "Q2 2025-26 report", objective: "SO-12" }],
+        subjects: [
+          {
+            measureId: "2025-26-q2/SO-12/potholes-repaired",
+            measure: "Number of potholes repaired",
+            shortName: "Number of potholes repaired",
+            report: "2025-26-q2",
+            reportLabel: "Q2 2025-26 report",
+            objective: "SO-12",
+          },
+        ],
         marker: "b",
         note: "Due to ongoing data cleansing, this data may change and should be treated as an approximation only.",
         text: "Footnote (b): Due to ongoing data cleansing, this data may change and should be treated as an approximation only.",
@@ -56,14 +63,21 @@ export function potholesAnswer(question: string): Answer {
   };
 }
 
-export const yearEndPlan: Plan = { ...potholesPlan, objectives: ["SO-18"], measures: ["2024-25-year-end/SO-18/total-number-of-highway-inspector-defects-reported-that-were-completed-q4-only"], report: "2024-25-year-end", period: { financialYear: "2024-25", quarter: null, yearEnd: false } };
+export const yearEndPlan: Plan = {
+  ...potholesPlan,
+  objectives: ["SO-18"],
+  measures: ["2024-25-year-end/SO-18/total-number-of-highway-inspector-defects-reported-that-were-completed-q4-only"],
+  report: "2024-25-year-end",
+  period: { financialYear: "2024-25", quarter: null, yearEnd: false },
+};
 
 export function yearEndDefectsAnswer(question: string): Answer {
   return {
     question,
     status: "answered",
     restated: { figures: [], quotes: [] },
-    answer: "At the end of 2024-25, 3,995 Highway Inspector defects were completed in Q4 (2024-25 year end report, SO-18). The year-end report does not count potholes separately.",
+    answer:
+      "At the end of 2024-25, 3,995 Highway Inspector defects were completed in Q4 (2024-25 year end report, SO-18). The year-end report does not count potholes separately.",
     facts: [
       {
         type: "measure",
@@ -82,7 +96,9 @@ export function yearEndDefectsAnswer(question: string): Answer {
       },
     ],
     sources: [],
-    ...warningsOf([{ kind: "part-year", subjects: [], qualifier: "Q4 only", text: "The figure is for Q4 only, not the whole year." }]),
+    ...warningsOf([
+      { kind: "part-year", subjects: [], qualifier: "Q4 only", text: "The figure is for Q4 only, not the whole year." },
+    ]),
     plan: yearEndPlan,
     timings: { plan: 1, retrieve: 1, compose: 1, total: 3 },
   };
@@ -113,7 +129,10 @@ export interface EngineCall {
 }
 
 /** An `AskQuestion` that answers from a script and records what it was asked (question and previous plan). */
-export function createScriptedEngine(script: (question: string, previousPlan: Plan | null) => Answer): { ask: AskQuestion; calls: EngineCall[] } {
+export function createScriptedEngine(script: (question: string, previousPlan: Plan | null) => Answer): {
+  ask: AskQuestion;
+  calls: EngineCall[];
+} {
   const calls: EngineCall[] = [];
   return {
     calls,
@@ -149,18 +168,48 @@ export const catalogue: Catalogue = {
     q2Report,
   ],
   objectives: [
-    objective("2025-26-q2", "SO-02", "Deliver improved outcomes for those with special educational needs and disabilities", "Action"),
-    objective("2025-26-q2", "SO-10", "Support the development of energy security, energy efficiency and clean energy", "Good"),
+    objective(
+      "2025-26-q2",
+      "SO-02",
+      "Deliver improved outcomes for those with special educational needs and disabilities",
+      "Action",
+    ),
+    objective(
+      "2025-26-q2",
+      "SO-10",
+      "Support the development of energy security, energy efficiency and clean energy",
+      "Good",
+    ),
     objective("2025-26-q2", "SO-11", "Work with East Midlands Combined County Authority (EMCCA)", "Good"),
     objective("2025-26-q2", "SO-12", "Deliver a safe, effective, efficient and innovative highways service", "Review"),
-    objective("2024-25-year-end", "SO-18", "Deliver a safe, effective, efficient and innovative Highways Service", "Review"),
+    objective(
+      "2024-25-year-end",
+      "SO-18",
+      "Deliver a safe, effective, efficient and innovative Highways Service",
+      "Review",
+    ),
     objective("2024-25-year-end", "SO-19", "Recognise and value carers and our Adult Social Care workforce", "Good"),
     objective("2024-25-year-end", "SO-13", "Support continued and sustainable growth in the Derbyshire economy", null),
   ],
 };
 
-function objective(report: string, code: string, title: string, progress: Catalogue["objectives"][number]["progress"]): Catalogue["objectives"][number] {
-  return { id: `${report}/${code}`, report, code, outcome: "Place", title, expectedCompletion: "Mar 2026", progress, commentary: "", line: 1 };
+function objective(
+  report: string,
+  code: string,
+  title: string,
+  progress: Catalogue["objectives"][number]["progress"],
+): Catalogue["objectives"][number] {
+  return {
+    id: `${report}/${code}`,
+    report,
+    code,
+    outcome: "Place",
+    title,
+    expectedCompletion: "Mar 2026",
+    progress,
+    commentary: "",
+    line: 1,
+  };
 }
 
 /** An answer's warnings from their data: the text list the CLI prints and the details Slack renders. */

@@ -6,15 +6,24 @@ import { afterEach, beforeEach } from "vitest";
  * One scripted answer of the fake server. `delayMs` holds the response back (longer than the client's
  * timeout makes a timeout); the client may have given up by then, which the server tolerates.
  */
-export type FakeReply = { delayMs?: number } & (
-  /** Answers a chat completion in the form the request asked for: `response_format: json_schema` → JSON content, a forced tool → a tool call. */
+export type FakeReply = {
+  delayMs?: number;
+} & /** Answers a chat completion in the form the request asked for: `response_format: json_schema` → JSON content, a forced tool → a tool call. */
+(
   | { kind: "structured"; value: unknown }
   /** A chat completion whose assistant content is this text, verbatim (use it for malformed JSON). */
   | { kind: "content"; content: string }
   /** An embeddings response with these vectors, encoded the way the request asked (float or base64). */
   | { kind: "vectors"; vectors: number[][] }
   /** An OpenAI-style error body `{"error":{message,type,code}}` with this status and optional headers. */
-  | { kind: "error"; status: number; message: string; type?: string; code?: string | null; headers?: Record<string, string> }
+  | {
+      kind: "error";
+      status: number;
+      message: string;
+      type?: string;
+      code?: string | null;
+      headers?: Record<string, string>;
+    }
   /** Any status and body, unchecked: for answers no real server would give. */
   | { kind: "raw"; status: number; body: string }
 );
@@ -121,11 +130,20 @@ async function reply(response: ServerResponse, scripted: FakeReply, request: Rec
     case "structured":
       return send(response, 200, structuredCompletion(scripted.value, request));
     case "content":
-      return send(response, 200, completion(request, { role: "assistant", content: scripted.content, refusal: null }, "stop"));
+      return send(
+        response,
+        200,
+        completion(request, { role: "assistant", content: scripted.content, refusal: null }, "stop"),
+      );
     case "vectors":
       return send(response, 200, embeddingsBody(scripted.vectors, request));
     case "error":
-      return send(response, scripted.status, errorBody(scripted.message, scripted.type ?? "error", scripted.code ?? null), scripted.headers);
+      return send(
+        response,
+        scripted.status,
+        errorBody(scripted.message, scripted.type ?? "error", scripted.code ?? null),
+        scripted.headers,
+      );
     case "raw":
       return send(response, scripted.status, scripted.body);
   }
@@ -135,8 +153,16 @@ function structuredCompletion(value: unknown, request: Record<string, unknown>):
   const tools = request.tools as { function: { name: string } }[] | undefined;
   const forcedTool = tools?.[0];
   if (forcedTool) {
-    const toolCall = { id: "call_fake_1", type: "function", function: { name: forcedTool.function.name, arguments: JSON.stringify(value) } };
-    return completion(request, { role: "assistant", content: null, tool_calls: [toolCall], refusal: null }, "tool_calls");
+    const toolCall = {
+      id: "call_fake_1",
+      type: "function",
+      function: { name: forcedTool.function.name, arguments: JSON.stringify(value) },
+    };
+    return completion(
+      request,
+      { role: "assistant", content: null, tool_calls: [toolCall], refusal: null },
+      "tool_calls",
+    );
   }
   return completion(request, { role: "assistant", content: JSON.stringify(value), refusal: null }, "stop");
 }

@@ -30,16 +30,19 @@ export interface FakeSlackApi {
    * fail as Slack would: `{ ok: false, error }` with HTTP 200 (a refused message), or an HTTP status such as 429
    * (with `Retry-After` seconds) or 500. The failing calls are recorded like any other.
    */
-  failNext(method: string, failure: Failure, times?: number, matches?: (body: Record<string, unknown>) => boolean): void;
+  failNext(
+    method: string,
+    failure: Failure,
+    times?: number,
+    matches?: (body: Record<string, unknown>) => boolean,
+  ): void;
   /** The WebSocket URL `apps.connections.open` hands out (a local Socket Mode server). */
   setSocketUrl(url: string): void;
   close(): Promise<void>;
 }
 
 /** How a call is made to fail (see `failNext`). */
-export type Failure =
-  | { readonly error: string }
-  | { readonly status: number; readonly retryAfterSeconds?: number };
+export type Failure = { readonly error: string } | { readonly status: number; readonly retryAfterSeconds?: number };
 
 interface PendingFailure {
   readonly method: string;
@@ -54,7 +57,15 @@ export const fakeBot = { userId: "UBOT", botId: "BBOT", teamId: "T0COUNCIL" } as
  * A local stand-in for Slack's Web API (node:http on 127.0.0.1, a free port): answers the methods the bot uses
  * the way Slack does (`{ ok: true, … }`, `invalid_auth` for a wrong token) and records every call for assertions.
  */
-export async function startFakeSlackApi({ botToken, appToken = null, streaming = false }: { botToken: string; appToken?: string | null; streaming?: boolean }): Promise<FakeSlackApi> {
+export async function startFakeSlackApi({
+  botToken,
+  appToken = null,
+  streaming = false,
+}: {
+  botToken: string;
+  appToken?: string | null;
+  streaming?: boolean;
+}): Promise<FakeSlackApi> {
   const calls: RecordedCall[] = [];
   const failures: PendingFailure[] = [];
   let messageCount = 0;
@@ -76,10 +87,23 @@ export async function startFakeSlackApi({ botToken, appToken = null, streaming =
     if (token !== botToken) return { ok: false, error: "invalid_auth" };
     switch (method) {
       case "auth.test":
-        return { ok: true, url: "https://council.slack.com/", team: "County Council", user: "perfbot", team_id: fakeBot.teamId, user_id: fakeBot.userId, bot_id: fakeBot.botId };
+        return {
+          ok: true,
+          url: "https://council.slack.com/",
+          team: "County Council",
+          user: "perfbot",
+          team_id: fakeBot.teamId,
+          user_id: fakeBot.userId,
+          bot_id: fakeBot.botId,
+        };
       case "chat.postMessage": {
         const ts = nextTs();
-        return { ok: true, channel: body.channel, ts, message: { type: "message", text: body.text, user: fakeBot.userId, bot_id: fakeBot.botId, ts } };
+        return {
+          ok: true,
+          channel: body.channel,
+          ts,
+          message: { type: "message", text: body.text, user: fakeBot.userId, bot_id: fakeBot.botId, ts },
+        };
       }
       case "chat.postEphemeral":
         return { ok: true, message_ts: nextTs() };
@@ -135,7 +159,9 @@ export async function startFakeSlackApi({ botToken, appToken = null, streaming =
     if (failure !== null && "status" in failure) {
       const headers: Record<string, string> = { "content-type": "application/json" };
       if (failure.retryAfterSeconds !== undefined) headers["retry-after"] = String(failure.retryAfterSeconds);
-      response.writeHead(failure.status, headers).end(JSON.stringify({ ok: false, error: failure.status === 429 ? "ratelimited" : "internal_error" }));
+      response
+        .writeHead(failure.status, headers)
+        .end(JSON.stringify({ ok: false, error: failure.status === 429 ? "ratelimited" : "internal_error" }));
       return;
     }
     if (failure !== null) reply = { ok: false, error: failure.error };

@@ -20,7 +20,11 @@ export interface FakeSocketModeServer {
   readonly connectionCount: number;
   waitForConnections(count: number): Promise<void>;
   /** Sends an envelope on the newest open socket (`events_api`, `slash_commands`, `interactive`), and records its ack. */
-  send(type: "events_api" | "slash_commands" | "interactive", payload: Record<string, unknown>, options?: { envelopeId?: string; retryAttempt?: number }): SentEnvelope;
+  send(
+    type: "events_api" | "slash_commands" | "interactive",
+    payload: Record<string, unknown>,
+    options?: { envelopeId?: string; retryAttempt?: number },
+  ): SentEnvelope;
   waitForAck(envelope: SentEnvelope): Promise<number>;
   /** Drops every open socket without a goodbye, as a network failure or a Slack restart would. */
   dropConnections(): void;
@@ -49,7 +53,14 @@ export async function startFakeSocketModeServer(): Promise<FakeSocketModeServer>
         envelope.ackPayload = message.payload ?? null;
       }
     });
-    socket.send(JSON.stringify({ type: "hello", num_connections: 1, debug_info: { host: "fake-socket-mode", approximate_connection_time: 3600 }, connection_info: { app_id: "A0PERF" } }));
+    socket.send(
+      JSON.stringify({
+        type: "hello",
+        num_connections: 1,
+        debug_info: { host: "fake-socket-mode", approximate_connection_time: 3600 },
+        connection_info: { app_id: "A0PERF" },
+      }),
+    );
   });
   const open = () => sockets.filter((socket) => socket.readyState === socket.OPEN);
   return {
@@ -57,7 +68,12 @@ export async function startFakeSocketModeServer(): Promise<FakeSocketModeServer>
     get connectionCount() {
       return connectionCount;
     },
-    waitForConnections: (count) => waitUntil(() => connectionCount >= count && open().length > 0, () => `${count} Socket Mode connection(s); ${connectionCount} so far`, 20_000),
+    waitForConnections: (count) =>
+      waitUntil(
+        () => connectionCount >= count && open().length > 0,
+        () => `${count} Socket Mode connection(s); ${connectionCount} so far`,
+        20_000,
+      ),
     send(type, payload, { envelopeId = randomUUID(), retryAttempt = 0 } = {}) {
       const socket = open().at(-1);
       if (socket === undefined) throw new Error("no open Socket Mode connection to send on");
@@ -76,7 +92,10 @@ export async function startFakeSocketModeServer(): Promise<FakeSocketModeServer>
       return envelope;
     },
     async waitForAck(envelope) {
-      await waitUntil(() => envelope.ackedAt !== null, () => `the ack of envelope ${envelope.envelopeId}`);
+      await waitUntil(
+        () => envelope.ackedAt !== null,
+        () => `the ack of envelope ${envelope.envelopeId}`,
+      );
       return (envelope.ackedAt as number) - envelope.sentAt;
     },
     dropConnections() {

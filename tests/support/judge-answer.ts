@@ -15,17 +15,23 @@ export interface CheckedQuestion {
 }
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/\u00a0/g, " ").replace(/(?<=\d),(?=\d{3}\b)/g, "");
+  return text
+    .toLowerCase()
+    .replace(/\u00a0/g, " ")
+    .replace(/(?<=\d),(?=\d{3}\b)/g, "");
 }
 
 /** Why an answer fails its checks, or null when it passes — the same rules as the shared scorer. */
 export function judgeAnswer(item: CheckedQuestion, answer: Answer): string | null {
-  if (item.status === "not_found") return answer.status === "not_found" ? null : `expected not_found, got ${answer.status}`;
+  if (item.status === "not_found")
+    return answer.status === "not_found" ? null : `expected not_found, got ${answer.status}`;
   if (item.pass_if_status !== undefined && item.pass_if_status === answer.status) return null;
   if (answer.status === "not_found") return "answered not_found";
   const text = normalise(`${answer.answer} ${answer.warnings.join(" ")}`);
-  for (const group of item.all ?? []) if (!group.some((option) => text.includes(normalise(option)))) return `missing one of ${JSON.stringify(group)}`;
-  for (const forbidden of item.none ?? []) if (text.includes(normalise(forbidden))) return `contains forbidden ${JSON.stringify(forbidden)}`;
+  for (const group of item.all ?? [])
+    if (!group.some((option) => text.includes(normalise(option)))) return `missing one of ${JSON.stringify(group)}`;
+  for (const forbidden of item.none ?? [])
+    if (text.includes(normalise(forbidden))) return `contains forbidden ${JSON.stringify(forbidden)}`;
   return null;
 }
 

@@ -73,24 +73,45 @@ export async function runSlackLoad(options: SlackLoadOptions): Promise<SlackLoad
         const index = next++;
         const ts = threads[index] as string;
         const question = `${questions[index % questions.length]} (#${index + 1})`;
-        const event = { type: "app_mention", user: `U0LOAD${String(index % users).padStart(2, "0")}`, text: `<@UBOT> ${question}`, ts, event_ts: ts, channel: "C0LOAD" };
+        const event = {
+          type: "app_mention",
+          user: `U0LOAD${String(index % users).padStart(2, "0")}`,
+          text: `<@UBOT> ${question}`,
+          ts,
+          event_ts: ts,
+          channel: "C0LOAD",
+        };
         const sent = performance.now();
-        const response = await sendEvent(bot.target, eventEnvelope(event, `EvLoad${String(index + 1).padStart(5, "0")}`));
+        const response = await sendEvent(
+          bot.target,
+          eventEnvelope(event, `EvLoad${String(index + 1).padStart(5, "0")}`),
+        );
         ackTimes.push(performance.now() - sent);
         if (response.status !== 200) notAcked += 1;
         await response.arrayBuffer();
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
-    const repliesTo = (ts: string) => bot.api.calls.filter((call) => (call.method === "chat.postMessage" || call.method === "chat.postEphemeral") && call.body.thread_ts === ts && call.refused !== true);
-    await waitUntil(() => threads.every((ts) => repliesTo(ts).length > 0), () => `a reply to each of ${events} events; ${threads.filter((ts) => repliesTo(ts).length > 0).length} so far`, 60_000);
+    const repliesTo = (ts: string) =>
+      bot.api.calls.filter(
+        (call) =>
+          (call.method === "chat.postMessage" || call.method === "chat.postEphemeral") &&
+          call.body.thread_ts === ts &&
+          call.refused !== true,
+      );
+    await waitUntil(
+      () => threads.every((ts) => repliesTo(ts).length > 0),
+      () => `a reply to each of ${events} events; ${threads.filter((ts) => repliesTo(ts).length > 0).length} so far`,
+      60_000,
+    );
     const seconds = (performance.now() - started) / 1000;
     // Give a late duplicate the chance to show itself before counting.
     await new Promise((resolve) => setTimeout(resolve, 200));
     await bot.stop();
     const counts = threads.map((ts) => repliesTo(ts));
     const sorted = [...ackTimes].sort((left, right) => left - right);
-    const at = (fraction: number) => round(sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? 0);
+    const at = (fraction: number) =>
+      round(sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)] ?? 0);
     return {
       events,
       users,

@@ -19,7 +19,12 @@ export function signSlackRequest(signingSecret: string, timestamp: number, rawBo
 }
 
 /** Posts a raw body signed exactly as Slack does. */
-export async function postSigned(target: SlackTarget, rawBody: string, contentType: string, options: SendOptions = {}): Promise<Response> {
+export async function postSigned(
+  target: SlackTarget,
+  rawBody: string,
+  contentType: string,
+  options: SendOptions = {},
+): Promise<Response> {
   const timestamp = Math.floor(Date.now() / 1000);
   return fetch(target.url, {
     method: "POST",
@@ -51,14 +56,29 @@ export function eventEnvelope(event: Record<string, unknown>, eventId = `Ev${Str
 }
 
 /** Sends an Events API body as JSON; `retryNum` adds Slack's redelivery headers. */
-export function sendEvent(target: SlackTarget, body: Record<string, unknown>, { retryNum, signature }: { retryNum?: number; signature?: string } = {}) {
-  const headers: Record<string, string> = retryNum === undefined ? {} : { "x-slack-retry-num": String(retryNum), "x-slack-retry-reason": "http_timeout" };
-  return postSigned(target, JSON.stringify(body), "application/json", { headers, ...(signature === undefined ? {} : { signature }) });
+export function sendEvent(
+  target: SlackTarget,
+  body: Record<string, unknown>,
+  { retryNum, signature }: { retryNum?: number; signature?: string } = {},
+) {
+  const headers: Record<string, string> =
+    retryNum === undefined ? {} : { "x-slack-retry-num": String(retryNum), "x-slack-retry-reason": "http_timeout" };
+  return postSigned(target, JSON.stringify(body), "application/json", {
+    headers,
+    ...(signature === undefined ? {} : { signature }),
+  });
 }
 
 /** Sends a slash command, form-encoded as Slack does. */
 export function sendCommand(target: SlackTarget, fields: Record<string, string>) {
-  const form = new URLSearchParams({ token: "legacy-verification-token", team_id: fakeBot.teamId, api_app_id: "A0PERF", command: "/perf", trigger_id: "1.2.3", ...fields });
+  const form = new URLSearchParams({
+    token: "legacy-verification-token",
+    team_id: fakeBot.teamId,
+    api_app_id: "A0PERF",
+    command: "/perf",
+    trigger_id: "1.2.3",
+    ...fields,
+  });
   return postSigned(target, form.toString(), "application/x-www-form-urlencoded");
 }
 

@@ -10,7 +10,10 @@ import { startFakeSlackApi, type FakeSlackApi } from "./fake-slack-api.js";
 import type { SlackTarget } from "./slack-requests.js";
 import { waitUntil } from "./wait-until.js";
 
-export const testSecrets = { botToken: "xoxb-1111-2222-test-bot-token", signingSecret: "8f3a2c9d-test-signing-secret" } as const;
+export const testSecrets = {
+  botToken: "xoxb-1111-2222-test-bot-token",
+  signingSecret: "8f3a2c9d-test-signing-secret",
+} as const;
 
 export interface LogLine {
   readonly level: "debug" | "info" | "warn" | "error";
@@ -79,7 +82,10 @@ export async function startTestSlackApp({
     feedbackPath,
     async waitForLog(matches) {
       let found: LogLine | undefined;
-      await waitUntil(() => (found = logs.find(matches)) !== undefined, () => `a log line; logged so far:\n${logs.map((entry) => entry.line).join("\n")}`);
+      await waitUntil(
+        () => (found = logs.find(matches)) !== undefined,
+        () => `a log line; logged so far:\n${logs.map((entry) => entry.line).join("\n")}`,
+      );
       return found as LogLine;
     },
     async stop() {

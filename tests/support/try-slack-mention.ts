@@ -14,7 +14,14 @@ const bot = await startTestSlackApp({ ask: engine.ask, catalogue: engine.records
 try {
   for (const entry of bot.logs) process.stderr.write(`${entry.line}\n`);
   const ts = `${Math.floor(Date.now() / 1000)}.000100`;
-  const event = { type: "app_mention", user: "U0TRYING", text: `<@UBOT> ${question}`, ts, event_ts: ts, channel: "C0TRYING" };
+  const event = {
+    type: "app_mention",
+    user: "U0TRYING",
+    text: `<@UBOT> ${question}`,
+    ts,
+    event_ts: ts,
+    channel: "C0TRYING",
+  };
   process.stderr.write(`→ signed app_mention to ${bot.target.url}: ${question}\n`);
   const response = await sendEvent(bot.target, eventEnvelope(event));
   process.stderr.write(`← ${response.status} (acknowledged)\n`);

@@ -53,27 +53,40 @@ function total(bag: Bag): number {
 }
 
 function describe(bag: Bag, limit = 12): string {
-  return [...bag.entries()].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([word, count]) => `${word}×${count}`).join(" ");
+  return [...bag.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([word, count]) => `${word}×${count}`)
+    .join(" ");
 }
 
 let failed = false;
-const reports = readdirSync(join(root, "data/reports")).filter((file) => file.endsWith(".txt")).sort();
+const reports = readdirSync(join(root, "data/reports"))
+  .filter((file) => file.endsWith(".txt"))
+  .sort();
 for (const file of reports) {
   const text = readFileSync(join(root, "data/reports", file), "utf8");
   const lines = splitSourceLines(text);
   const expected: Bag = new Map();
   const headerWords = new Set<string>();
   const found = findTables(lines, file);
-  for (const table of found.tables) for (const header of table.headers) for (const cell of header.cells) for (const word of words(cell)) headerWords.add(word);
+  for (const table of found.tables)
+    for (const header of table.headers)
+      for (const cell of header.cells) for (const word of words(cell)) headerWords.add(word);
   // Header rows are compared apart: the export repeats them at its page breaks, the PDF at its own. Each table
   // prints every distinct header it has at least once; extra copies in the PDF must be header words.
   const headerLines = new Set<number>();
   const headerCopies: Bag = new Map();
   const headerTexts = new Set<string>();
   for (const table of found.tables) {
-    for (const header of table.headers) for (let line = header.line; line <= (header.endLine ?? header.line); line += 1) headerLines.add(line);
+    for (const header of table.headers)
+      for (let line = header.line; line <= (header.endLine ?? header.line); line += 1) headerLines.add(line);
     for (const header of table.headers) headerTexts.add(header.cells.join("\t"));
-    for (const header of table.headers) add(headerCopies, header.cells.flatMap((cell) => words(cell)));
+    for (const header of table.headers)
+      add(
+        headerCopies,
+        header.cells.flatMap((cell) => words(cell)),
+      );
   }
   for (const { text: line, line: number } of lines) {
     // Table-rule debris ("------\t---") is not text: the parser drops it and so does the printout.
@@ -82,7 +95,10 @@ for (const file of reports) {
     // A bullet's "- " is printed as a list bullet, not as a word.
     add(expected, lineWords(line.replace(/^\s*-\s+/, "")));
   }
-  add(expected, [...headerCopies].flatMap(([word, count]) => Array<string>(count).fill(word)));
+  add(
+    expected,
+    [...headerCopies].flatMap(([word, count]) => Array<string>(count).fill(word)),
+  );
   const title = words(lines.find((line) => line.text.trim() !== "")?.text ?? "");
   for (const layout of layouts) {
     const pdf = join(root, "tests/fixtures/pdf/second-generator", `${basename(file, ".txt")}.${layout.name}.pdf`);
@@ -98,7 +114,9 @@ for (const file of reports) {
     const furniture: string[] = [];
     for (let page = 1; page <= pages; page += 1) {
       furniture.push(...title);
-      furniture.push(...(layout.name === "landscape-grid" ? ["Page", String(page), "of", String(pages)] : [String(page)]));
+      furniture.push(
+        ...(layout.name === "landscape-grid" ? ["Page", String(page), "of", String(pages)] : [String(page)]),
+      );
     }
     const unmatchedFurniture = furniture.filter((word) => !take(printed, word));
     const missing = difference(expected, printed);

@@ -21,10 +21,18 @@ async function main(): Promise<void> {
   const keepHtml = args.includes("--keep-html");
   const layoutIndex = args.indexOf("--layout");
   const layoutName = layoutIndex >= 0 ? args[layoutIndex + 1] : undefined;
-  const chosen: readonly Layout[] = layoutName === undefined ? layouts : layouts.filter((layout) => layout.name === layoutName);
-  if (chosen.length === 0) throw new Error(`unknown layout ${layoutName}: expected ${layouts.map((layout) => layout.name).join(" or ")}`);
+  const chosen: readonly Layout[] =
+    layoutName === undefined ? layouts : layouts.filter((layout) => layout.name === layoutName);
+  if (chosen.length === 0)
+    throw new Error(`unknown layout ${layoutName}: expected ${layouts.map((layout) => layout.name).join(" or ")}`);
   const named = args.filter((arg, index) => arg.endsWith(".txt") && index !== layoutIndex + 1);
-  const files = named.length > 0 ? named.map((file) => resolve(file)) : readdirSync(reportsDirectory).filter((file) => file.endsWith(".txt")).sort().map((file) => join(reportsDirectory, file));
+  const files =
+    named.length > 0
+      ? named.map((file) => resolve(file))
+      : readdirSync(reportsDirectory)
+          .filter((file) => file.endsWith(".txt"))
+          .sort()
+          .map((file) => join(reportsDirectory, file));
 
   const htmlDirectory = mkdtempSync(join(tmpdir(), "pdfgen-html-"));
   mkdirSync(outputDirectory, { recursive: true });

@@ -37,7 +37,14 @@ export class Chromium {
     private readonly profile: string,
   ) {
     socket.on("message", (data) => {
-      const message = JSON.parse(String(data)) as { id?: number; result?: Record<string, unknown>; error?: { message: string }; method?: string; params?: Record<string, unknown>; sessionId?: string };
+      const message = JSON.parse(String(data)) as {
+        id?: number;
+        result?: Record<string, unknown>;
+        error?: { message: string };
+        method?: string;
+        params?: Record<string, unknown>;
+        sessionId?: string;
+      };
       if (message.id !== undefined) {
         const waiting = this.pending.get(message.id);
         this.pending.delete(message.id);
@@ -51,12 +58,22 @@ export class Chromium {
 
   static async launch(binary = process.env.CHROMIUM ?? chromiumCandidates[0]!): Promise<Chromium> {
     const profile = mkdtempSync(join(tmpdir(), "pdfgen-chromium-"));
-    const args = ["--headless", "--remote-debugging-port=0", `--user-data-dir=${profile}`, "--no-first-run", "--disable-gpu", "--font-render-hinting=none"];
+    const args = [
+      "--headless",
+      "--remote-debugging-port=0",
+      `--user-data-dir=${profile}`,
+      "--no-first-run",
+      "--disable-gpu",
+      "--font-render-hinting=none",
+    ];
     if (process.getuid?.() === 0) args.push("--no-sandbox");
     const child = spawn(binary, [...args, "about:blank"], { stdio: ["ignore", "ignore", "pipe"] });
     const endpoint = await new Promise<string>((resolve, reject) => {
       let stderr = "";
-      const timer = setTimeout(() => reject(new Error(`${binary} did not start a DevTools endpoint in 20 s:\n${stderr}`)), 20_000);
+      const timer = setTimeout(
+        () => reject(new Error(`${binary} did not start a DevTools endpoint in 20 s:\n${stderr}`)),
+        20_000,
+      );
       child.on("error", (error) => reject(new Error(`cannot run ${binary}: ${error.message}`)));
       child.stderr?.on("data", (chunk: Buffer) => {
         stderr += String(chunk);
@@ -98,13 +115,19 @@ export class Chromium {
   /** Prints an HTML file to `output`; returns the PDF's size in bytes. */
   async printToPdf(htmlFile: string, output: string, options: PrintOptions): Promise<number> {
     const { targetId } = (await this.send("Target.createTarget", { url: "about:blank" })) as { targetId: string };
-    const { sessionId } = (await this.send("Target.attachToTarget", { targetId, flatten: true })) as { sessionId: string };
+    const { sessionId } = (await this.send("Target.attachToTarget", { targetId, flatten: true })) as {
+      sessionId: string;
+    };
     try {
       await this.send("Page.enable", {}, sessionId);
       const loaded = this.waitFor("Page.loadEventFired", sessionId);
       await this.send("Page.navigate", { url: pathToFileURL(htmlFile).href }, sessionId);
       await loaded;
-      await this.send("Runtime.evaluate", { expression: "document.fonts.ready.then(() => true)", awaitPromise: true }, sessionId);
+      await this.send(
+        "Runtime.evaluate",
+        { expression: "document.fonts.ready.then(() => true)", awaitPromise: true },
+        sessionId,
+      );
       const { data } = (await this.send(
         "Page.printToPDF",
         {

@@ -48,8 +48,14 @@ const ratingWords = new Set(["complete", "good", "strong", "review", "action"]);
 
 function cellHtml(cell: ModelCell, isRatingColumn: boolean): string {
   const text = cell.paragraphs.join(" ");
-  const rating = isRatingColumn && ratingWords.has(text.trim().toLowerCase()) ? ` class="rating rating-${text.trim().toLowerCase()}"` : "";
-  const body = cell.paragraphs.length <= 1 ? inlineHtml(text) : cell.paragraphs.map((paragraph) => `<p>${inlineHtml(paragraph)}</p>`).join("");
+  const rating =
+    isRatingColumn && ratingWords.has(text.trim().toLowerCase())
+      ? ` class="rating rating-${text.trim().toLowerCase()}"`
+      : "";
+  const body =
+    cell.paragraphs.length <= 1
+      ? inlineHtml(text)
+      : cell.paragraphs.map((paragraph) => `<p>${inlineHtml(paragraph)}</p>`).join("");
   return `<td${rating}>${body}</td>`;
 }
 
@@ -59,7 +65,8 @@ function columnClass(header: string): string {
   if (/^no\.?$|^strategic objective$/.test(text) && text !== "strategic objective") return "col-code";
   if (text === "strategic objective" || text === "measure") return "col-name";
   if (/^comments?$/.test(text)) return "col-comments";
-  if (/performance against target|^progress$/.test(text.replace(/\s+/g, " ").replace("perform ance", "performance"))) return "col-rating";
+  if (/performance against target|^progress$/.test(text.replace(/\s+/g, " ").replace("perform ance", "performance")))
+    return "col-rating";
   if (/benchmark group|reporting frequency/.test(text)) return "col-group";
   return "col-figure";
 }
@@ -82,17 +89,25 @@ function blockHtml(block: Block): string {
       return block.level === 2 ? `<h2>${textHtml(block.text)}</h2>` : `<h3>${textHtml(block.text)}</h3>`;
     case "paragraph":
       // A footnote definition keeps its marker as printed ("⁽a) …"); markers inside body text are raised.
-      return block.note ? `<p class="note">${textHtml(block.text)}</p>` : `<p class="body">${inlineHtml(block.text)}</p>`;
+      return block.note
+        ? `<p class="note">${textHtml(block.text)}</p>`
+        : `<p class="body">${inlineHtml(block.text)}</p>`;
     case "bullets":
       return `<ul>${block.items.map((item) => `<li>${inlineHtml(item)}</li>`).join("")}</ul>`;
     case "contents": {
       const head = `<tr><th></th><th class="page">${textHtml(block.header)}</th></tr>`;
-      const rows = block.entries.map((entry) => `<tr><td class="entry">${textHtml(entry.text)}</td><td class="page">${escapeHtml(entry.page)}</td></tr>`);
+      const rows = block.entries.map(
+        (entry) =>
+          `<tr><td class="entry">${textHtml(entry.text)}</td><td class="page">${escapeHtml(entry.page)}</td></tr>`,
+      );
       return `<table class="contents">${head}${rows.join("")}</table>`;
     }
     case "key": {
       const head = `<tr>${block.header.map((cell) => `<th>${textHtml(cell)}</th>`).join("")}</tr>`;
-      const rows = block.rows.map((row) => `<tr>${row.map((cell, index) => (index === 0 ? `<td class="rating rating-${cell.toLowerCase()}">` : "<td>") + `${textHtml(cell)}</td>`).join("")}</tr>`);
+      const rows = block.rows.map(
+        (row) =>
+          `<tr>${row.map((cell, index) => (index === 0 ? `<td class="rating rating-${cell.toLowerCase()}">` : "<td>") + `${textHtml(cell)}</td>`).join("")}</tr>`,
+      );
       return `<table class="key"><thead>${head}</thead><tbody>${rows.join("")}</tbody></table>`;
     }
     case "table":
@@ -155,8 +170,10 @@ export const landscapeGrid: Layout = {
   table.key td { border: 0.6pt solid #5a6e82; padding: 1.4mm; }
   table.key td.rating-blank { background: #fff; }
 `,
-  headerTemplate: (title) => `<div style="width:100%; font-family:'DejaVu Sans',sans-serif; font-size:8pt; color:#00407a; margin:0 14mm; padding-bottom:1.5mm; border-bottom:0.8pt solid #00407a; ">${escapeHtml(title)}</div>`,
-  footerTemplate: () => `<div style="width:100%; font-family:'DejaVu Sans',sans-serif; font-size:8pt; color:#333; margin:0 14mm; text-align:right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+  headerTemplate: (title) =>
+    `<div style="width:100%; font-family:'DejaVu Sans',sans-serif; font-size:8pt; color:#00407a; margin:0 14mm; padding-bottom:1.5mm; border-bottom:0.8pt solid #00407a; ">${escapeHtml(title)}</div>`,
+  footerTemplate: () =>
+    `<div style="width:100%; font-family:'DejaVu Sans',sans-serif; font-size:8pt; color:#333; margin:0 14mm; text-align:right;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
 };
 
 export const portraitRules: Layout = {
@@ -184,8 +201,10 @@ export const portraitRules: Layout = {
   table.key { width: 90%; border-top: 1pt solid #000; border-bottom: 1pt solid #000; } table.key th { border-bottom: 0.6pt solid #000; padding: 1mm; }
   table.key td { padding: 1mm; border-bottom: 0.3pt solid #999; }
 `,
-  headerTemplate: (title) => `<div style="width:100%; font-family:'DejaVu Serif',serif; font-size:7pt; font-style:italic; color:#000; margin:0 15mm; text-align:right;">${escapeHtml(title)}</div>`,
-  footerTemplate: () => `<div style="width:100%; font-family:'DejaVu Serif',serif; font-size:7.5pt; color:#000; margin:0 15mm; text-align:center;"><span class="pageNumber"></span></div>`,
+  headerTemplate: (title) =>
+    `<div style="width:100%; font-family:'DejaVu Serif',serif; font-size:7pt; font-style:italic; color:#000; margin:0 15mm; text-align:right;">${escapeHtml(title)}</div>`,
+  footerTemplate: () =>
+    `<div style="width:100%; font-family:'DejaVu Serif',serif; font-size:7.5pt; color:#000; margin:0 15mm; text-align:center;"><span class="pageNumber"></span></div>`,
 };
 
 export const layouts: readonly Layout[] = [landscapeGrid, portraitRules];

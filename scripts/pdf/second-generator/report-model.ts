@@ -9,7 +9,12 @@ import { htmlToParagraphs } from "../../../src/ingest/html-to-paragraphs.js";
 import { joinCommentary } from "../../../src/ingest/join-commentary.js";
 import { splitMergedName } from "../../../src/ingest/join-continued-rows.js";
 import { parseFootnoteDefinition } from "../../../src/ingest/parse-footnote-definition.js";
-import { endsSentence, joinWithSpace, normaliseWhitespace, startsLowerCase } from "../../../src/ingest/sentence-shape.js";
+import {
+  endsSentence,
+  joinWithSpace,
+  normaliseWhitespace,
+  startsLowerCase,
+} from "../../../src/ingest/sentence-shape.js";
 import { splitSourceLines, type SourceLine } from "../../../src/ingest/source-line.js";
 
 /** One table cell: its paragraphs (commentary may have several), footnote markers still written "^(b)". */
@@ -22,10 +27,19 @@ export type Block =
   | { readonly kind: "heading"; readonly level: 2 | 3; readonly text: string }
   | { readonly kind: "paragraph"; readonly text: string; readonly note: boolean }
   | { readonly kind: "bullets"; readonly items: string[] }
-  | { readonly kind: "contents"; readonly header: string; readonly entries: { readonly text: string; readonly page: string }[] }
+  | {
+      readonly kind: "contents";
+      readonly header: string;
+      readonly entries: { readonly text: string; readonly page: string }[];
+    }
   /** A small table of the front matter (the key to ratings): cells as printed. */
   | { readonly kind: "key"; readonly header: string[]; readonly rows: string[][] }
-  | { readonly kind: "table"; readonly tableKind: "objective" | "measure"; readonly header: string[]; readonly rows: ModelCell[][] };
+  | {
+      readonly kind: "table";
+      readonly tableKind: "objective" | "measure";
+      readonly header: string[];
+      readonly rows: ModelCell[][];
+    };
 
 export interface ReportModel {
   readonly title: string;
@@ -131,7 +145,8 @@ function textBlocks(lines: readonly SourceLine[], beforeTable: boolean, blocks: 
       blocks.push({ kind: "paragraph", text, note: true });
       return;
     }
-    const sentenceLike = /[.;,(]$/.test(text) || /[.:] [A-Z]/.test(text) || (/:$/.test(text) && text.length > 80) || /^[£$€\d]/.test(text);
+    const sentenceLike =
+      /[.;,(]$/.test(text) || /[.:] [A-Z]/.test(text) || (/:$/.test(text) && text.length > 80) || /^[£$€\d]/.test(text);
     const heading = text.length <= 240 && !sentenceLike && !startsLowerCase(text);
     // A paragraph the export broke over a page ("… from Children" / "Services, £4.05m …") is one paragraph (split-table-trailer).
     if (!heading && last?.kind === "paragraph" && !last.note && !endsSentence(last.text)) {
@@ -151,10 +166,14 @@ function textBlocks(lines: readonly SourceLine[], beforeTable: boolean, blocks: 
 function frontMatterTable(lines: readonly SourceLine[], blocks: Block[]): void {
   const rows = lines.map((line) => line.text.split("\t").map((cell) => normaliseWhitespace(cell)));
   const first = rows[0] ?? [];
-  const isContents = (first[0] === "" && /^page$/i.test(first[1] ?? "")) || rows.every((row) => /^\d+$/.test(row.at(-1) ?? ""));
+  const isContents =
+    (first[0] === "" && /^page$/i.test(first[1] ?? "")) || rows.every((row) => /^\d+$/.test(row.at(-1) ?? ""));
   if (isContents) {
     const headerRow = first[0] === "" ? first : null;
-    const entries = (headerRow ? rows.slice(1) : rows).map((row) => ({ text: row.slice(0, -1).join(" "), page: row.at(-1) ?? "" }));
+    const entries = (headerRow ? rows.slice(1) : rows).map((row) => ({
+      text: row.slice(0, -1).join(" "),
+      page: row.at(-1) ?? "",
+    }));
     blocks.push({ kind: "contents", header: headerRow?.[1] ?? "", entries });
     return;
   }
@@ -232,7 +251,8 @@ export function readReportModel(text: string, file: string): ReportModel {
     appendTails(records, table, splitTails(after).tails);
   });
   found.tables.forEach((table, index) => {
-    const lead = index === 0 ? table.lead.filter((line) => !found.frontMatter.includes(line)) : splitTails(table.lead).rest;
+    const lead =
+      index === 0 ? table.lead.filter((line) => !found.frontMatter.includes(line)) : splitTails(table.lead).rest;
     textBlocks(lead, true, blocks);
     blocks.push(...tableBlocks(table, joined[index] as DraftRecord[]));
   });
@@ -240,4 +260,3 @@ export function readReportModel(text: string, file: string): ReportModel {
   if (lastTable !== undefined) textBlocks(splitTails(found.trailing).rest, false, blocks);
   return { title, blocks };
 }
-

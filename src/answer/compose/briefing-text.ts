@@ -7,14 +7,25 @@ export function briefingText(found: Found, lines: readonly string[], quoteLines:
   const sentences = found.figures.map((figure) => {
     const { measure, value } = figure;
     const current = isCurrent(figure);
-    const target = current && measure.target && measure.target.value.trim() !== "" ? ` against a target of ${measure.target.value}` : "";
+    const target =
+      current && measure.target && measure.target.value.trim() !== ""
+        ? ` against a target of ${measure.target.value}`
+        : "";
     const rating = current && measure.rating ? `, which the report rates ${measure.rating}` : "";
     return `the measure "${measure.name}" (${measure.objective}) stood at ${value.value} for ${value.period}${target}${rating}`;
   });
-  const opening = sentences.length > 0 ? `According to the council's ${report.title} (${report.periodLabel}), ${sentences.join("; and ")}.` : lines.join(" ");
+  const opening =
+    sentences.length > 0
+      ? `According to the council's ${report.title} (${report.periodLabel}), ${sentences.join("; and ")}.`
+      : lines.join(" ");
   // Two passages at most: enough to explain the figures, short enough to paste.
   const quoted = found.quotes.slice(0, 2).map((quote) => `"${quote.text}"`);
   const commentary = quoted.length > 0 ? ` The report's commentary states: ${quoted.join(" It adds: ")}` : "";
-  const sourceLines = [...new Set([...found.figures.map((figure) => `${figure.reportLabel}, ${figure.measure.objective}: ${figure.measure.name}`), ...quoteLines.map((line) => line.replace(/^".*" — /, ""))])];
+  const sourceLines = [
+    ...new Set([
+      ...found.figures.map((figure) => `${figure.reportLabel}, ${figure.measure.objective}: ${figure.measure.name}`),
+      ...quoteLines.map((line) => line.replace(/^".*" — /, "")),
+    ]),
+  ];
   return `${opening}${commentary}\n\nSources:\n${sourceLines.map((line) => `- ${line}`).join("\n")}`;
 }

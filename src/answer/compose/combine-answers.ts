@@ -18,7 +18,8 @@ export function combineAnswers(reading: ReadQuestion, parts: readonly PartAnswer
   const answered = parts.filter((entry) => entry.answer.status === "answered");
   const first = parts[0];
   if (!first) throw new Error("combineAnswers needs at least one part");
-  if (answered.length === 0) return { ...first.answer, question: reading.asked, answer: withReading(first.answer.answer, reading) };
+  if (answered.length === 0)
+    return { ...first.answer, question: reading.asked, answer: withReading(first.answer.answer, reading) };
   const texts: string[] = [];
   const facts: Fact[] = [];
   const sources: Source[] = [];
@@ -30,7 +31,8 @@ export function combineAnswers(reading: ReadQuestion, parts: readonly PartAnswer
       continue;
     }
     // A part whose facts all came with an earlier part ("are we hitting it" after "what's the target") repeats it.
-    const repeats = answer.facts.length > 0 && answer.facts.every((fact) => facts.some((known) => sameJson(known, fact)));
+    const repeats =
+      answer.facts.length > 0 && answer.facts.every((fact) => facts.some((known) => sameJson(known, fact)));
     if (!repeats && !texts.includes(answer.answer)) texts.push(answer.answer);
     if (asksAboutTarget(part)) {
       for (const line of targetLines(answer.facts)) if (!texts.includes(line)) texts.push(line);
@@ -39,12 +41,26 @@ export function combineAnswers(reading: ReadQuestion, parts: readonly PartAnswer
     restated.quotes.push(...answer.restated.quotes);
     for (const fact of answer.facts) if (!facts.some((known) => sameJson(known, fact))) facts.push(fact);
     for (const source of answer.sources) if (!sources.some((known) => sameJson(known, source))) sources.push(source);
-    for (const detail of answer.warningDetails) if (!warningDetails.some((known) => known.text === detail.text)) warningDetails.push(detail);
+    for (const detail of answer.warningDetails)
+      if (!warningDetails.some((known) => known.text === detail.text)) warningDetails.push(detail);
   }
   const last = answered.at(-1) ?? first;
   const timings: Record<string, number> = {};
-  for (const { answer } of parts) for (const [stage, milliseconds] of Object.entries(answer.timings)) timings[stage] = round((timings[stage] ?? 0) + milliseconds);
-  return { question: reading.asked, status: "answered", answer: withReading(texts.join("\n\n"), reading), restated, facts, sources, warnings: warningDetails.map((detail) => detail.text), warningDetails, plan: last.answer.plan, timings };
+  for (const { answer } of parts)
+    for (const [stage, milliseconds] of Object.entries(answer.timings))
+      timings[stage] = round((timings[stage] ?? 0) + milliseconds);
+  return {
+    question: reading.asked,
+    status: "answered",
+    answer: withReading(texts.join("\n\n"), reading),
+    restated,
+    facts,
+    sources,
+    warnings: warningDetails.map((detail) => detail.text),
+    warningDetails,
+    plan: last.answer.plan,
+    timings,
+  };
 }
 
 /** Says which words were read as others, so a wrong guess is seen at once. */

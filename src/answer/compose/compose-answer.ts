@@ -18,7 +18,10 @@ export function composeAnswer(
   const base = { question, plan: planned.plan };
   if (findings.kind === "not_found") {
     const covered = reports.map((report) => reportLabel(report)).join(" and ");
-    const closest = findings.closest.length > 0 ? `\nClosest matches in the reports:\n${findings.closest.map((line) => `- ${line}`).join("\n")}` : "";
+    const closest =
+      findings.closest.length > 0
+        ? `\nClosest matches in the reports:\n${findings.closest.map((line) => `- ${line}`).join("\n")}`
+        : "";
     return {
       ...base,
       status: "not_found",

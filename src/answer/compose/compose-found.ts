@@ -14,7 +14,12 @@ import { reportLabel } from "../../report/report-label.js";
 import { trendLines } from "./trend-lines.js";
 
 /** The answer for found figures, objectives and quotes: lines of figures, quotes with citations, remarks, warnings. */
-export function composeFound(base: Pick<Answer, "question" | "plan">, found: Found, planned: PlannedQuestion, conflicts: readonly CommentaryConflict[]): Omit<Answer, "timings"> {
+export function composeFound(
+  base: Pick<Answer, "question" | "plan">,
+  found: Found,
+  planned: PlannedQuestion,
+  conflicts: readonly CommentaryConflict[],
+): Omit<Answer, "timings"> {
   const lines: string[] = [];
   const figureLines: string[] = [];
   const facts: Fact[] = [];
@@ -22,8 +27,18 @@ export function composeFound(base: Pick<Answer, "question" | "plan">, found: Fou
   const reportsById = new Map<string, Report>();
   for (const { objective, report } of found.objectives) {
     reportsById.set(report.id, report);
-    lines.push(`${objective.code} (${reportLabel(report)}): ${objective.title}. Progress: ${objective.progress ?? "blank (awaiting update)"}; expected completion ${objective.expectedCompletion || "not given"}.`);
-    facts.push({ type: "objective", report: report.id, reportTitle: report.title, code: objective.code, title: objective.title, progress: objective.progress, expectedCompletion: objective.expectedCompletion });
+    lines.push(
+      `${objective.code} (${reportLabel(report)}): ${objective.title}. Progress: ${objective.progress ?? "blank (awaiting update)"}; expected completion ${objective.expectedCompletion || "not given"}.`,
+    );
+    facts.push({
+      type: "objective",
+      report: report.id,
+      reportTitle: report.title,
+      code: objective.code,
+      title: objective.title,
+      progress: objective.progress,
+      expectedCompletion: objective.expectedCompletion,
+    });
   }
   if (found.trend) {
     const trend = trendLines(found);
@@ -31,8 +46,7 @@ export function composeFound(base: Pick<Answer, "question" | "plan">, found: Fou
     figureLines.push(...trend.figureLines);
     facts.push(...trend.facts);
     warnings.push(...trend.warnings);
-  }
-  else {
+  } else {
     for (const figure of found.figures) {
       const line = `${planned.plan.intent === "draft" ? "" : "- "}${figure.measure.name}: ${figureText(figure)}${earlierValues(figure)}.`;
       lines.push(line);
@@ -46,18 +60,67 @@ export function composeFound(base: Pick<Answer, "question" | "plan">, found: Fou
   const shownMeasures = new Set(found.figures.map((figure) => figure.measure.id));
   for (const quote of found.quotes) {
     for (const conflict of conflicts) {
-      if (shownMeasures.has(conflict.measureId) || conflict.report !== quote.report.id || !sameSentence(conflict.sentence, quote.text)) continue;
-      const subject = { measureId: conflict.measureId, measure: conflict.measureName, shortName: conflict.measureName, report: quote.report.id, reportLabel: reportLabel(quote.report), objective: conflict.objective };
-      warnings.push({ kind: "quoted-conflict", subjects: [subject], aboutTarget: conflict.aboutTarget, stated: conflict.stated, table: conflict.table, tablePeriod: conflict.tablePeriod });
+      if (
+        shownMeasures.has(conflict.measureId) ||
+        conflict.report !== quote.report.id ||
+        !sameSentence(conflict.sentence, quote.text)
+      )
+        continue;
+      const subject = {
+        measureId: conflict.measureId,
+        measure: conflict.measureName,
+        shortName: conflict.measureName,
+        report: quote.report.id,
+        reportLabel: reportLabel(quote.report),
+        objective: conflict.objective,
+      };
+      warnings.push({
+        kind: "quoted-conflict",
+        subjects: [subject],
+        aboutTarget: conflict.aboutTarget,
+        stated: conflict.stated,
+        table: conflict.table,
+        tablePeriod: conflict.tablePeriod,
+      });
     }
   }
-  const sources: Source[] = found.quotes.map((quote) => ({ report: quote.report.id, reportTitle: quote.report.title, objective: quote.objective, quote: quote.text, ...(quote.page === undefined ? {} : { page: quote.page }) }));
+  const sources: Source[] = found.quotes.map((quote) => ({
+    report: quote.report.id,
+    reportTitle: quote.report.title,
+    objective: quote.objective,
+    quote: quote.text,
+    ...(quote.page === undefined ? {} : { page: quote.page }),
+  }));
   const quoteLines = found.quotes.map((quote) => `"${quote.text}" — ${citation(quote)}`);
   if (planned.plan.intent === "draft") {
-    return { ...base, status: "answered", answer: briefingText(found, lines, quoteLines), restated: { figures: figureLines, quotes: quoteLines }, facts, sources: withFigureSources(sources, found), ...answerWarnings(warnings) };
+    return {
+      ...base,
+      status: "answered",
+      answer: briefingText(found, lines, quoteLines),
+      restated: { figures: figureLines, quotes: quoteLines },
+      facts,
+      sources: withFigureSources(sources, found),
+      ...answerWarnings(warnings),
+    };
   }
-  const answer = [...(found.lead ?? []), ...readingAs(found, planned), ...lines, ...(quoteLines.length > 0 ? ["", ...quoteLines] : []), ...(found.remarks.length > 0 ? ["", ...found.remarks] : [])].join("\n").trim();
-  return { ...base, status: "answered", answer, restated: { figures: figureLines, quotes: quoteLines }, facts, sources: withFigureSources(sources, found), ...answerWarnings(warnings) };
+  const answer = [
+    ...(found.lead ?? []),
+    ...readingAs(found, planned),
+    ...lines,
+    ...(quoteLines.length > 0 ? ["", ...quoteLines] : []),
+    ...(found.remarks.length > 0 ? ["", ...found.remarks] : []),
+  ]
+    .join("\n")
+    .trim();
+  return {
+    ...base,
+    status: "answered",
+    answer,
+    restated: { figures: figureLines, quotes: quoteLines },
+    facts,
+    sources: withFigureSources(sources, found),
+    ...answerWarnings(warnings),
+  };
 }
 
 /**
@@ -67,10 +130,15 @@ export function composeFound(base: Pick<Answer, "question" | "plan">, found: Fou
 function readingAs(found: Found, planned: PlannedQuestion): string[] {
   if (planned.followUp || found.figures.length === 0 || planned.plan.measures.length === 0) return [];
   const chosen = new Set(planned.plan.measures);
-  const best = Math.max(0, ...planned.links.measures.filter((entry) => chosen.has(entry.item.id)).map((entry) => entry.coverage));
+  const best = Math.max(
+    0,
+    ...planned.links.measures.filter((entry) => chosen.has(entry.item.id)).map((entry) => entry.coverage),
+  );
   if (best >= 0.75) return [];
   const names = [...new Set(found.figures.map((figure) => figure.measure.name))];
-  return [`Reading this as: ${names.slice(0, 3).join("; ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""}.`];
+  return [
+    `Reading this as: ${names.slice(0, 3).join("; ")}${names.length > 3 ? ` and ${names.length - 3} more` : ""}.`,
+  ];
 }
 
 function sameSentence(left: string, right: string): boolean {
@@ -85,8 +153,22 @@ function citation(quote: Quote): string {
 function withFigureSources(sources: Source[], found: Found): Source[] {
   const cited = [...sources];
   for (const figure of found.figures) {
-    if (cited.some((source) => source.report === figure.measure.report && source.objective === figure.measure.objective && (source.page === figure.measure.page || figure.measure.page === undefined))) continue;
-    cited.push({ report: figure.measure.report, reportTitle: figure.reportLabel, objective: figure.measure.objective, quote: `Table: ${figure.measure.name} — ${figure.value.period}: ${figure.value.value}`, ...(figure.measure.page === undefined ? {} : { page: figure.measure.page }) });
+    if (
+      cited.some(
+        (source) =>
+          source.report === figure.measure.report &&
+          source.objective === figure.measure.objective &&
+          (source.page === figure.measure.page || figure.measure.page === undefined),
+      )
+    )
+      continue;
+    cited.push({
+      report: figure.measure.report,
+      reportTitle: figure.reportLabel,
+      objective: figure.measure.objective,
+      quote: `Table: ${figure.measure.name} — ${figure.value.period}: ${figure.value.value}`,
+      ...(figure.measure.page === undefined ? {} : { page: figure.measure.page }),
+    });
   }
   return cited;
 }

@@ -18,8 +18,10 @@ export function targetLines(facts: readonly Fact[]): string[] {
 
 function targetLine(fact: MeasureFact): string {
   const figure = `${fact.value} for ${fact.period}`;
-  const hasTarget = fact.target !== null && fact.target.trim() !== "" && !/^(?:n\/?a|none|-)$/i.test(fact.target.trim());
-  if (!hasTarget) return `No target is set for ${fact.measure} (${fact.reportTitle}, ${fact.objective}); the figure is ${figure}${fact.rating ? `, rated ${fact.rating}` : ""}.`;
+  const hasTarget =
+    fact.target !== null && fact.target.trim() !== "" && !/^(?:n\/?a|none|-)$/i.test(fact.target.trim());
+  if (!hasTarget)
+    return `No target is set for ${fact.measure} (${fact.reportTitle}, ${fact.objective}); the figure is ${figure}${fact.rating ? `, rated ${fact.rating}` : ""}.`;
   const period = fact.targetPeriod ? ` (${fact.targetPeriod})` : "";
   return `Target for ${fact.measure}: ${fact.target}${period}; the figure is ${figure}${fact.rating ? `, rated ${fact.rating}` : ", with no rating given"} (${fact.reportTitle}, ${fact.objective}).`;
 }

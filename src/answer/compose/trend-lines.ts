@@ -12,13 +12,19 @@ import type { Warning } from "../warnings/warning.js";
  * differently, with a warning), the change between two comparable figures computed by code (not across a change
  * of method the notes report) and whether it is better or worse where that is known, the latest target and benchmark.
  */
-export function trendLines(found: Found): { lines: string[]; figureLines: string[]; facts: Fact[]; warnings: Warning[] } {
+export function trendLines(found: Found): {
+  lines: string[];
+  figureLines: string[];
+  facts: Fact[];
+  warnings: Warning[];
+} {
   const lines: string[] = [];
   const figureLines: string[] = [];
   const facts: Fact[] = [];
   const warnings: Warning[] = [];
   const series = new Map<string, QuotedFigure[]>();
-  for (const figure of found.figures) series.set(figure.measure.seriesKey, [...(series.get(figure.measure.seriesKey) ?? []), figure]);
+  for (const figure of found.figures)
+    series.set(figure.measure.seriesKey, [...(series.get(figure.measure.seriesKey) ?? []), figure]);
   for (const figures of series.values()) {
     const newest = figures[figures.length - 1]!;
     lines.push(`${newest.measure.name}, over the periods the reports print:`);
@@ -29,7 +35,13 @@ export function trendLines(found: Found): { lines: string[]; figureLines: string
       const earlier = seen.get(key);
       if (earlier && earlier.reportLabel !== figure.reportLabel) {
         if (earlier.value.value !== figure.value.value) {
-          warnings.push({ kind: "revised-figure", subjects: [figureSubject(figure)], period: key, earlier: { value: earlier.value.value, reportLabel: earlier.reportLabel }, later: { value: figure.value.value, reportLabel: figure.reportLabel } });
+          warnings.push({
+            kind: "revised-figure",
+            subjects: [figureSubject(figure)],
+            period: key,
+            earlier: { value: earlier.value.value, reportLabel: earlier.reportLabel },
+            later: { value: figure.value.value, reportLabel: figure.reportLabel },
+          });
         } else continue;
       }
       seen.set(key, figure);
@@ -40,22 +52,51 @@ export function trendLines(found: Found): { lines: string[]; figureLines: string
       facts.push(measureFact(figure, null));
     }
     const [first, last] = comparablePair(shown);
-    const methodChanged = figures.some((figure) => figure.measure.notes.some((note) => /methodology|not directly comparable|not comparable/i.test(note.text)));
-    if (first && last && first !== last && first.value.number !== null && last.value.number !== null && first.value.unit === last.value.unit) {
-      if (methodChanged) lines.push("No change is computed: the report notes that the method changed, so the years are not directly comparable.");
+    const methodChanged = figures.some((figure) =>
+      figure.measure.notes.some((note) => /methodology|not directly comparable|not comparable/i.test(note.text)),
+    );
+    if (
+      first &&
+      last &&
+      first !== last &&
+      first.value.number !== null &&
+      last.value.number !== null &&
+      first.value.unit === last.value.unit
+    ) {
+      if (methodChanged)
+        lines.push(
+          "No change is computed: the report notes that the method changed, so the years are not directly comparable.",
+        );
       else {
         const difference = last.value.number - first.value.number;
         const amount = formatLike(Math.abs(difference), last.value.value);
         const direction = difference > 0 ? "an increase" : difference < 0 ? "a decrease" : "no change";
         const judged = judgement(last, difference);
-        facts.push({ type: "derived", derived: { op: "difference", from: [first.value.value, last.value.value] }, value: amount.replace(/^£/, "").replace(/ percentage points$/, ""), description: `${direction} from ${first.value.period} to ${last.value.period}` });
-        lines.push(`From ${first.value.period} to ${last.value.period}: ${direction}${difference === 0 ? "" : ` of ${amount}`}${judged} (computed from the printed figures).`);
+        facts.push({
+          type: "derived",
+          derived: { op: "difference", from: [first.value.value, last.value.value] },
+          value: amount.replace(/^£/, "").replace(/ percentage points$/, ""),
+          description: `${direction} from ${first.value.period} to ${last.value.period}`,
+        });
+        lines.push(
+          `From ${first.value.period} to ${last.value.period}: ${direction}${difference === 0 ? "" : ` of ${amount}`}${judged} (computed from the printed figures).`,
+        );
       }
     }
-    const target = [...figures].reverse().find((figure) => figure.measure.target !== null && figure.measure.target.number !== null);
-    if (target?.measure.target) lines.push(`Latest target: ${target.measure.target.value} (${target.measure.target.period}, ${target.reportLabel}).`);
-    const benchmark = [...figures].reverse().find((figure) => figure.measure.benchmark !== null && figure.measure.benchmark.value.trim() !== "");
-    if (benchmark?.measure.benchmark) lines.push(`Latest benchmark: ${benchmark.measure.benchmark.value}${benchmark.measure.benchmarkGroup ? ` (${benchmark.measure.benchmarkGroup})` : ""}, ${benchmark.reportLabel}.`);
+    const target = [...figures]
+      .reverse()
+      .find((figure) => figure.measure.target !== null && figure.measure.target.number !== null);
+    if (target?.measure.target)
+      lines.push(
+        `Latest target: ${target.measure.target.value} (${target.measure.target.period}, ${target.reportLabel}).`,
+      );
+    const benchmark = [...figures]
+      .reverse()
+      .find((figure) => figure.measure.benchmark !== null && figure.measure.benchmark.value.trim() !== "");
+    if (benchmark?.measure.benchmark)
+      lines.push(
+        `Latest benchmark: ${benchmark.measure.benchmark.value}${benchmark.measure.benchmarkGroup ? ` (${benchmark.measure.benchmarkGroup})` : ""}, ${benchmark.reportLabel}.`,
+      );
   }
   return { lines, figureLines, facts, warnings };
 }
@@ -72,7 +113,9 @@ function comparablePair(figures: readonly QuotedFigure[]): [QuotedFigure | undef
   const last = numbered[numbered.length - 1];
   if (!last) return [undefined, undefined];
   const quarter = parsePeriodKey(last.value.period).quarter;
-  const sameQuarter = numbered.find((figure) => figure !== last && quarter !== null && parsePeriodKey(figure.value.period).quarter === quarter);
+  const sameQuarter = numbered.find(
+    (figure) => figure !== last && quarter !== null && parsePeriodKey(figure.value.period).quarter === quarter,
+  );
   return [sameQuarter, sameQuarter ? last : undefined];
 }
 

@@ -27,7 +27,10 @@ export function warningText(warning: Warning): string {
       return `${name} is printed as ${warning.printed}, but by the report's own key ${warning.value} against a target of ${warning.target} would be ${warning.expected}.`;
     case "commentary-conflict": {
       const source = warning.commentary ? `the commentary for ${warning.commentary}` : "the report's prose";
-      const others = warning.otherColumns.length > 0 ? `; other columns: ${warning.otherColumns.map((column) => `${column.value} (${column.period})`).join(", ")}` : "";
+      const others =
+        warning.otherColumns.length > 0
+          ? `; other columns: ${warning.otherColumns.map((column) => `${column.value} (${column.period})`).join(", ")}`
+          : "";
       return warning.aboutTarget
         ? `The table and the commentary disagree: ${source} gives a target of ${warning.stated}, while the table's target for ${name} is ${warning.table} (${warning.tablePeriod}). It says: "${warning.sentence}"`
         : `The table and the commentary disagree: ${source} states ${warning.stated}, while the table shows ${warning.table} for ${name} (${warning.tablePeriod})${others}. It says: "${warning.sentence}"`;
@@ -62,7 +65,10 @@ export function mergeWarnings(warnings: readonly Warning[]): Warning[] {
     const text = warningText(warning);
     if (seen.has(text)) continue;
     seen.add(text);
-    const shared = warning.kind === "footnote" || warning.kind === "note" ? merged.findIndex((entry) => sameNote(entry, warning)) : -1;
+    const shared =
+      warning.kind === "footnote" || warning.kind === "note"
+        ? merged.findIndex((entry) => sameNote(entry, warning))
+        : -1;
     const into = merged[shared];
     if (into) merged[shared] = { ...into, subjects: [...into.subjects, ...warning.subjects] };
     else merged.push(warning);
@@ -71,7 +77,8 @@ export function mergeWarnings(warnings: readonly Warning[]): Warning[] {
 }
 
 function sameNote(left: Warning, right: Warning): boolean {
-  if (left.kind === "footnote" && right.kind === "footnote") return left.marker === right.marker && left.note === right.note;
+  if (left.kind === "footnote" && right.kind === "footnote")
+    return left.marker === right.marker && left.note === right.note;
   if (left.kind === "note" && right.kind === "note") return left.note === right.note;
   return false;
 }

@@ -16,7 +16,11 @@ export interface CorpusSentence {
 export interface Corpus {
   readonly index: TermIndex;
   /** `coreTerms`: the name's words without its bracketed qualifiers ("(under 18)", "(rolling 12 months)"). */
-  readonly measures: readonly { readonly measure: Measure; readonly terms: ReadonlySet<string>; readonly coreTerms: ReadonlySet<string> }[];
+  readonly measures: readonly {
+    readonly measure: Measure;
+    readonly terms: ReadonlySet<string>;
+    readonly coreTerms: ReadonlySet<string>;
+  }[];
   readonly objectives: readonly { readonly objective: Objective; readonly terms: ReadonlySet<string> }[];
   readonly passages: readonly {
     readonly chunk: Chunk;
@@ -54,13 +58,21 @@ export function buildCorpus(records: Records, chunks: readonly Chunk[]): Corpus 
     terms: new Set(topicTerms(measure.name)),
     coreTerms: new Set(topicTerms(measure.name.replace(/\([^)]*\)/g, " "))),
   }));
-  const objectives = records.objectives.map((objective) => ({ objective, terms: new Set(topicTerms(objective.title)) }));
+  const objectives = records.objectives.map((objective) => ({
+    objective,
+    terms: new Set(topicTerms(objective.title)),
+  }));
   const passages = chunks
     .filter((chunk) => proseKinds.has(chunk.kind))
     .map((chunk) => {
       const chunkSentences = sentences(chunk.text).map((text) => ({ text, terms: new Set(topicTerms(text)) }));
       const contextTerms = new Set(topicTerms(chunk.context));
-      return { chunk, terms: new Set(chunkSentences.flatMap((sentence) => [...sentence.terms])), contextTerms, sentences: chunkSentences };
+      return {
+        chunk,
+        terms: new Set(chunkSentences.flatMap((sentence) => [...sentence.terms])),
+        contextTerms,
+        sentences: chunkSentences,
+      };
     });
   const index = buildTermIndex([
     ...measures.map((entry) => [...entry.terms]),

@@ -46,7 +46,9 @@ export function findCommentaryConflicts(
 ): CommentaryConflict[] {
   const conflicts: CommentaryConflict[] = [];
   // A name's bracketed qualifier ("(Data shows the position at the end of the quarter)") says nothing about what it counts.
-  const nameTerms = new Map(measures.map((measure) => [measure.id, [...new Set(topicTerms(measure.name.replace(/\([^)]*\)/g, " ")))]]));
+  const nameTerms = new Map(
+    measures.map((measure) => [measure.id, [...new Set(topicTerms(measure.name.replace(/\([^)]*\)/g, " ")))]]),
+  );
   for (const passage of passages) {
     const candidates = measures.filter((measure) => measure.report === passage.report);
     for (const figure of statedFigures(passage.text)) {
@@ -56,7 +58,15 @@ export function findCommentaryConflicts(
       if (linked.alternatives.some((alternative) => compare(figure, alternative) === null)) continue;
       const measure = linked.measure;
       const conflict = compare(figure, measure);
-      if (conflict) conflicts.push({ ...conflict, measureId: measure.id, measureName: measure.name, report: passage.report, objective: passage.objective, sentence: figure.sentence });
+      if (conflict)
+        conflicts.push({
+          ...conflict,
+          measureId: measure.id,
+          measureName: measure.name,
+          report: passage.report,
+          objective: passage.objective,
+          sentence: figure.sentence,
+        });
     }
   }
   return conflicts;
@@ -80,7 +90,13 @@ function linkFigure(
       const sameObjective = measure.objective === passage.objective ? 0.1 : 0;
       // A number in the name ("28 day", "65+") that the clause repeats tells two similar measures apart.
       const numberInName = words.some((word) => /^\d/.test(word) && clauseTerms.includes(word)) ? 0.2 : 0;
-      return { measure, clause, sentence, numberInName, score: 0.6 * clause + 0.4 * sentence + sameObjective + numberInName };
+      return {
+        measure,
+        clause,
+        sentence,
+        numberInName,
+        score: 0.6 * clause + 0.4 * sentence + sameObjective + numberInName,
+      };
     })
     .sort((left, right) => right.score - left.score);
   const best = scored[0];
@@ -92,7 +108,13 @@ function linkFigure(
   if (figure.unit === "count" && figure.number < 100 && best.score < 0.7) return null;
   const second = scored[1];
   if (second && best.score - second.score < minimumLead) return null;
-  return { measure: best.measure, alternatives: scored.slice(1).filter((entry) => entry.score >= best.score - 0.2).map((entry) => entry.measure) };
+  return {
+    measure: best.measure,
+    alternatives: scored
+      .slice(1)
+      .filter((entry) => entry.score >= best.score - 0.2)
+      .map((entry) => entry.measure),
+  };
 }
 
 /** Share of a measure name's weight that a text's words cover; numbers in the name must be matched exactly. */
@@ -115,7 +137,10 @@ function unitOf(measure: Measure): StatedFigure["unit"] | null {
   return "count";
 }
 
-function compare(figure: StatedFigure, measure: Measure): Omit<CommentaryConflict, "measureId" | "measureName" | "report" | "objective" | "sentence"> | null {
+function compare(
+  figure: StatedFigure,
+  measure: Measure,
+): Omit<CommentaryConflict, "measureId" | "measureName" | "report" | "objective" | "sentence"> | null {
   const aboutTarget = figure.asTarget;
   const aboutBenchmark = /\b(benchmark|average|national|england|nationally)\b/i.test(figure.clause);
   const numbers = measure.values.map((value) => value.number).filter((number): number is number => number !== null);
@@ -125,7 +150,9 @@ function compare(figure: StatedFigure, measure: Measure): Omit<CommentaryConflic
     return { stated: figure.text, aboutTarget: true, table: target.value, tablePeriod: target.period };
   }
   if (aboutBenchmark && measure.benchmark?.number != null && agrees(figure, measure.benchmark.number)) return null;
-  const differences = numbers.flatMap((left, position) => numbers.slice(position + 1).map((right) => Math.abs(left - right)));
+  const differences = numbers.flatMap((left, position) =>
+    numbers.slice(position + 1).map((right) => Math.abs(left - right)),
+  );
   if ([...numbers, ...differences].some((number) => agrees(figure, number))) return null;
   const latest = [...measure.values].reverse().find((value) => value.number !== null);
   if (!latest) return null;

@@ -17,9 +17,12 @@ export interface StatedFigure {
   readonly clause: string;
 }
 
-const figurePattern = /£\s?\d[\d,]*(?:\.\d+)?\s?(?:m|bn|k|million|billion)?\b|\d[\d,]*(?:\.\d+)?\s?%|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b/gi;
-const timescaleAfter = /^\s*(?:-|to)?\s*(?:\d+\s*)?(?:working\s+)?(?:days?|hours?|weeks?|months?|years?|mths|hectares?|acres?|bed|minutes?|am|pm|st|nd|rd|th)\b/i;
-const dateBefore = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i;
+const figurePattern =
+  /£\s?\d[\d,]*(?:\.\d+)?\s?(?:m|bn|k|million|billion)?\b|\d[\d,]*(?:\.\d+)?\s?%|\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b|\b\d+(?:\.\d+)?\b/gi;
+const timescaleAfter =
+  /^\s*(?:-|to)?\s*(?:\d+\s*)?(?:working\s+)?(?:days?|hours?|weeks?|months?|years?|mths|hectares?|acres?|bed|minutes?|am|pm|st|nd|rd|th)\b/i;
+const dateBefore =
+  /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\s*$/i;
 
 /** Splits prose into sentences, paragraph by paragraph. */
 export function sentences(text: string): string[] {
@@ -60,15 +63,22 @@ export function statedFigures(text: string): StatedFigure[] {
         if (timescaleAfter.test(after) || dateBefore.test(before)) continue;
       }
       const clause = clauseAt(sentence, start);
-      const approximate = /(?:over|nearly|almost|around|about|approximately|approx\.?|roughly|more than|less than|fewer than|up to|some|~)\s*$/i.test(before);
-      const asTarget = /\btarget(?:ed)?\s+(?:of|is|was|were|set at|:)?\s*$/i.test(sentence.slice(Math.max(0, start - 24), start)) || /^\s*(?:%\s*)?target\b/i.test(after);
+      const approximate =
+        /(?:over|nearly|almost|around|about|approximately|approx\.?|roughly|more than|less than|fewer than|up to|some|~)\s*$/i.test(
+          before,
+        );
+      const asTarget =
+        /\btarget(?:ed)?\s+(?:of|is|was|were|set at|:)?\s*$/i.test(sentence.slice(Math.max(0, start - 24), start)) ||
+        /^\s*(?:%\s*)?target\b/i.test(after);
       found.push({ ...figure, text: raw, sentence, clause, approximate, asTarget });
     }
   }
   return found;
 }
 
-function readFigure(raw: string): Omit<StatedFigure, "text" | "sentence" | "clause" | "approximate" | "asTarget"> | null {
+function readFigure(
+  raw: string,
+): Omit<StatedFigure, "text" | "sentence" | "clause" | "approximate" | "asTarget"> | null {
   const digits = /\d[\d,]*(?:\.(\d+))?/.exec(raw);
   if (!digits) return null;
   const base = Number(digits[0].replace(/,/g, ""));

@@ -44,7 +44,10 @@ export function buildTermIndex(documents: readonly (readonly string[])[]): TermI
     add(byStem, stemWord(word), word);
   }
   const candidates = (word: string) => {
-    const found = new Set<string>([...(word.length >= 4 ? (byPrefix.get(word.slice(0, 4)) ?? []) : []), ...(byStem.get(stemWord(word)) ?? [])]);
+    const found = new Set<string>([
+      ...(word.length >= 4 ? (byPrefix.get(word.slice(0, 4)) ?? []) : []),
+      ...(byStem.get(stemWord(word)) ?? []),
+    ]);
     if (frequencies.has(word)) found.add(word);
     return [...found];
   };
@@ -79,7 +82,9 @@ export function weighTerms(
     const phrases: ReadonlySet<string>[][] = [];
     for (const phrase of synonyms(term)) {
       // A synonym that repeats the word ("absence" → "sickness absence") needs only its other words.
-      const words = topicTerms(phrase).filter((word) => !sameWord(word, term)).map(formsOf);
+      const words = topicTerms(phrase)
+        .filter((word) => !sameWord(word, term))
+        .map(formsOf);
       if (words.length === 0 || words.some((word) => word.forms.size === 0)) continue;
       phrases.push(words.map((word) => word.forms));
       if (own.frequency === 0) frequency = Math.max(frequency, Math.min(...words.map((word) => word.frequency)));
@@ -105,7 +110,11 @@ export function coverage(weighed: readonly WeighedTerm[], documentTerms: Readonl
  * Like `coverage`, with half credit for a word found only in the document's context (the title of the objective a
  * commentary sentence belongs to): "why is highways amber" reaches a sentence that never says "highways".
  */
-export function coverageInContext(weighed: readonly WeighedTerm[], documentTerms: ReadonlySet<string>, contextTerms: ReadonlySet<string>): number {
+export function coverageInContext(
+  weighed: readonly WeighedTerm[],
+  documentTerms: ReadonlySet<string>,
+  contextTerms: ReadonlySet<string>,
+): number {
   let total = 0;
   let covered = 0;
   for (const term of weighed) {

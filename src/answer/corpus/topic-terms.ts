@@ -42,14 +42,42 @@ function foldPlural(token: string): string {
   if (/^\d/.test(token)) return token;
   if (token.length > 4 && token.endsWith("ies")) return `${token.slice(0, -3)}y`;
   if (token.length > 4 && /(ses|xes|ches|shes)$/.test(token)) return token.slice(0, -2);
-  if (token.length > 3 && token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us")) return token.slice(0, -1);
+  if (token.length > 3 && token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us"))
+    return token.slice(0, -1);
   return token;
 }
 
-const derivations = new Set(["", "s", "e", "es", "ed", "d", "ied", "ies", "y", "ing", "ion", "ions", "tion", "tions", "ation", "action", "ment", "ments", "ance", "ence", "al", "ally", "ly", "ive", "er", "ers", "ory"]);
+const derivations = new Set([
+  "",
+  "s",
+  "e",
+  "es",
+  "ed",
+  "d",
+  "ied",
+  "ies",
+  "y",
+  "ing",
+  "ion",
+  "ions",
+  "tion",
+  "tions",
+  "ation",
+  "action",
+  "ment",
+  "ments",
+  "ance",
+  "ence",
+  "al",
+  "ally",
+  "ly",
+  "ive",
+  "er",
+  "ers",
+  "ory",
+]);
 
 const inflections = new Set(["", "s", "es", "ed", "d", "ing", "ings", "ly", "ren", "ies", "y"]);
-
 
 /**
  * Whether two terms are forms of one word: equal, or sharing a long enough prefix
@@ -68,7 +96,8 @@ export function sameWord(left: string, right: string): boolean {
   // only an inflection ("care" is "cared", not "carers"; "child" is "children").
   const longer = Math.max(left.length, right.length);
   // "satisfaction" ~ "satisfied", "completion" ~ "completed", "assessment" ~ "assessed": one root, two endings.
-  if (common >= 5 && shorter >= 7 && derivations.has(left.slice(common)) && derivations.has(right.slice(common))) return true;
+  if (common >= 5 && shorter >= 7 && derivations.has(left.slice(common)) && derivations.has(right.slice(common)))
+    return true;
   if (longer - common > 3) return false;
   if (shorter < 6 && ![left.slice(common), right.slice(common)].every((rest) => inflections.has(rest))) return false;
   return shorter === 4 ? common === 4 : common >= Math.max(5, shorter - 3);

@@ -8,7 +8,10 @@ import { reportCatalogue } from "../../report/report-catalogue.js";
  * "What does DDF stand for?": the reports' own spelling-out of the acronym (newest report first), quoted with its
  * source; else the glossary's meaning, said to be the bot's, with a sentence that uses it; else not found.
  */
-export function defineAcronym(definition: NonNullable<PlannedQuestion["definition"]>, context: ExecutionContext): Found | NotFound {
+export function defineAcronym(
+  definition: NonNullable<PlannedQuestion["definition"]>,
+  context: ExecutionContext,
+): Found | NotFound {
   const { acronym } = definition;
   const { byId, positions: order } = reportCatalogue(context.reports);
   const sentences = context.corpus.passages
@@ -19,10 +22,21 @@ export function defineAcronym(definition: NonNullable<PlannedQuestion["definitio
     const meaning = spelledOut(sentence.text, acronym);
     const report = byId.get(sentence.chunk.report);
     if (meaning && report) {
-      return { kind: "found", report, figures: [], trend: false, objectives: [], quotes: [{ report, objective: sentence.chunk.objective, text: sentence.text }], remarks: [], lead: [`${acronym} stands for ${meaning}.`] };
+      return {
+        kind: "found",
+        report,
+        figures: [],
+        trend: false,
+        objectives: [],
+        quotes: [{ report, objective: sentence.chunk.objective, text: sentence.text }],
+        remarks: [],
+        lead: [`${acronym} stands for ${meaning}.`],
+      };
     }
   }
-  const using = sentences.find((sentence) => new RegExp(`\\b${acronym.replace(/[^A-Za-z0-9]/g, "")}\\b`).test(sentence.text));
+  const using = sentences.find((sentence) =>
+    new RegExp(`\\b${acronym.replace(/[^A-Za-z0-9]/g, "")}\\b`).test(sentence.text),
+  );
   const report = using ? byId.get(using.chunk.report) : undefined;
   if (definition.glossary && using && report) {
     return {
@@ -33,7 +47,9 @@ export function defineAcronym(definition: NonNullable<PlannedQuestion["definitio
       objectives: [],
       quotes: [{ report, objective: using.chunk.objective, text: using.text }],
       remarks: [],
-      lead: [`${acronym} means ${definition.glossary} (from the bot's glossary: the reports use ${acronym} without spelling it out).`],
+      lead: [
+        `${acronym} means ${definition.glossary} (from the bot's glossary: the reports use ${acronym} without spelling it out).`,
+      ],
     };
   }
   return { kind: "not_found", reason: `The reports do not use or spell out ${acronym}.`, closest: [] };

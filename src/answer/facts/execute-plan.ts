@@ -23,14 +23,27 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
   }
   if (planned.definition) return defineAcronym(planned.definition, context);
   if (planned.periodNotCovered) {
-    return { kind: "not_found", reason: `The reports do not cover ${planned.period?.text ?? "that period"}: they cover ${covered}.`, closest: [] };
+    return {
+      kind: "not_found",
+      reason: `The reports do not cover ${planned.period?.text ?? "that period"}: they cover ${covered}.`,
+      closest: [],
+    };
   }
   const { byId } = reportCatalogue(context.reports);
   const asked: PeriodKey | null = plan.period;
   const mainReport = (plan.report ? byId.get(plan.report) : undefined) ?? newest;
 
-  const overview = plan.intent === "summary" && plan.subject === "objectives" && plan.objectives.length === 0 && plan.measures.length === 0;
-  if (overview || ((plan.intent === "list" || plan.intent === "count") && plan.objectives.length === 0 && (plan.ratings.length > 0 || plan.outcome || planned.completionBy !== null || plan.measures.length === 0))) {
+  const overview =
+    plan.intent === "summary" &&
+    plan.subject === "objectives" &&
+    plan.objectives.length === 0 &&
+    plan.measures.length === 0;
+  if (
+    overview ||
+    ((plan.intent === "list" || plan.intent === "count") &&
+      plan.objectives.length === 0 &&
+      (plan.ratings.length > 0 || plan.outcome || planned.completionBy !== null || plan.measures.length === 0))
+  ) {
     return listRecords(planned, mainReport, context);
   }
   if (plan.objectives.length > 0) return findObjectiveFacts(planned, mainReport, asked, context);
@@ -39,7 +52,16 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
     if (found) return found;
     // A follow-up's own words ("and last year?") say nothing of the topic: no passage stands in for its figure.
     const quotes = asked && !planned.followUp ? bestSentences(planned, plan.report, 0.6, context) : [];
-    if (quotes.length > 0) return { kind: "found", report: quotes[0]?.report ?? mainReport, figures: [], trend: false, objectives: [], quotes, remarks: [] };
+    if (quotes.length > 0)
+      return {
+        kind: "found",
+        report: quotes[0]?.report ?? mainReport,
+        figures: [],
+        trend: false,
+        objectives: [],
+        quotes,
+        remarks: [],
+      };
     if (asked) return notForPeriod(planned, context);
   }
   const quotes = bestSentences(planned, plan.report, plan.intent === "figure" ? 0.7 : 0.6, context);
@@ -52,11 +74,26 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
   // for a figure ("how many…", "…%") still gets "not in the reports" when no sentence states one.
   if (plan.intent === "figure" && !asksForFigure(plan.topic)) {
     const said = bestSentences({ ...planned, plan: { ...plan, intent: "summary" } }, plan.report, 0.85, context);
-    if (said.length > 0) return { kind: "found", report: said[0]?.report ?? mainReport, figures: [], trend: false, objectives: [], quotes: said, remarks: [] };
+    if (said.length > 0)
+      return {
+        kind: "found",
+        report: said[0]?.report ?? mainReport,
+        figures: [],
+        trend: false,
+        objectives: [],
+        quotes: said,
+        remarks: [],
+      };
   }
-  return { kind: "not_found", reason: `The reports (${covered}) do not contain this.`, closest: closestMatches(planned) };
+  return {
+    kind: "not_found",
+    reason: `The reports (${covered}) do not contain this.`,
+    closest: closestMatches(planned),
+  };
 }
 
 function asksForFigure(topic: string): boolean {
-  return /\b(?:how (?:many|much)|number|numbers|percentage|percent|proportion|rate|rates|total|figures?|amount|count|level|levels|ytd|q[1-4]|quarter|20\d\d|spend|spent|cost|£)\b|%/i.test(topic);
+  return /\b(?:how (?:many|much)|number|numbers|percentage|percent|proportion|rate|rates|total|figures?|amount|count|level|levels|ytd|q[1-4]|quarter|20\d\d|spend|spent|cost|£)\b|%/i.test(
+    topic,
+  );
 }

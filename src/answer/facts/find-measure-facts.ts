@@ -13,14 +13,28 @@ import { uniqueQuotes } from "../passages/unique-quotes.js";
 import { reportCatalogue } from "../../report/report-catalogue.js";
 
 /** Figures of the measures a plan names, from the report and column its period points to (every figure for a trend), with quotes. */
-export function findMeasureFacts(planned: PlannedQuestion, asked: PeriodKey | null, context: ExecutionContext): Found | null {
+export function findMeasureFacts(
+  planned: PlannedQuestion,
+  asked: PeriodKey | null,
+  context: ExecutionContext,
+): Found | null {
   const { plan } = planned;
   const { byId, positions: order } = reportCatalogue(context.reports);
   const linked = context.queries.findMeasures({ ids: plan.measures });
-  const seriesKeys = [...new Set(plan.measures.map((id) => linked.find((measure) => measure.id === id)?.seriesKey).filter((key): key is string => !!key))];
+  const seriesKeys = [
+    ...new Set(
+      plan.measures
+        .map((id) => linked.find((measure) => measure.id === id)?.seriesKey)
+        .filter((key): key is string => !!key),
+    ),
+  ];
   // When the asked period is a report's own, series that report has win over other reports' columns for the period.
-  const inAskedReport = (key: string) => context.queries.findSeries(key).some((measure) => measure.report === plan.report);
-  const keys = plan.report && plan.intent !== "trend" && seriesKeys.some(inAskedReport) ? seriesKeys.filter(inAskedReport) : seriesKeys;
+  const inAskedReport = (key: string) =>
+    context.queries.findSeries(key).some((measure) => measure.report === plan.report);
+  const keys =
+    plan.report && plan.intent !== "trend" && seriesKeys.some(inAskedReport)
+      ? seriesKeys.filter(inAskedReport)
+      : seriesKeys;
   const figures: QuotedFigure[] = [];
   const quoteSources: { measure: Measure; report: Report }[] = [];
   // A trend of the two closest series at most: more would bury the one asked about.
@@ -30,19 +44,33 @@ export function findMeasureFacts(planned: PlannedQuestion, asked: PeriodKey | nu
       for (const measure of series) {
         const report = byId.get(measure.report);
         if (!report) continue;
-        figures.push(...measure.values.filter((value) => value.value.trim() !== "").map((value) => ({ measure, value, blankCurrent: null, reportLabel: reportLabel(report) })));
+        figures.push(
+          ...measure.values
+            .filter((value) => value.value.trim() !== "")
+            .map((value) => ({ measure, value, blankCurrent: null, reportLabel: reportLabel(report) })),
+        );
       }
-      const newestMeasure = [...series].sort((left, right) => (order.get(left.report) ?? 0) - (order.get(right.report) ?? 0))[0];
+      const newestMeasure = [...series].sort(
+        (left, right) => (order.get(left.report) ?? 0) - (order.get(right.report) ?? 0),
+      )[0];
       const newestReport = newestMeasure ? byId.get(newestMeasure.report) : undefined;
       if (newestMeasure && newestReport) quoteSources.push({ measure: newestMeasure, report: newestReport });
       continue;
     }
-    const newestFirst = [...series].sort((left, right) => (order.get(left.report) ?? 0) - (order.get(right.report) ?? 0));
+    const newestFirst = [...series].sort(
+      (left, right) => (order.get(left.report) ?? 0) - (order.get(right.report) ?? 0),
+    );
     // Asked for a report's own period: that report's record, else another report's column headed exactly so
     // ("Year End 2024-25" is 2024-25; a "Quarter 2 2024-25 YTD" column is not).
     const inAsked = plan.report ? newestFirst.find((entry) => entry.report === plan.report) : undefined;
     const minimumMatch = plan.report && !inAsked ? 2 : 1;
-    const measure = inAsked ?? (asked ? newestFirst.find((entry) => hasColumn(entry, asked, byId.get(entry.report), minimumMatch)) : plan.report ? undefined : newestFirst[0]);
+    const measure =
+      inAsked ??
+      (asked
+        ? newestFirst.find((entry) => hasColumn(entry, asked, byId.get(entry.report), minimumMatch))
+        : plan.report
+          ? undefined
+          : newestFirst[0]);
     const report = measure ? byId.get(measure.report) : undefined;
     if (!measure || !report) continue;
     const figure = quoteFigure(measure, asked, report, measure === inAsked ? 1 : minimumMatch);
@@ -55,8 +83,15 @@ export function findMeasureFacts(planned: PlannedQuestion, asked: PeriodKey | nu
   // "Why?" about a figure: the reasons its objective's commentary gives; otherwise sentences about the figure itself.
   const quotes = uniqueQuotes(
     quoteSources.flatMap(({ measure, report }) => {
-      const objective = plan.intent === "explain" ? context.queries.findObjectives({ report: report.id, codes: [measure.objective] })[0] : undefined;
-      return objective ? objectiveQuotes(planned, objective, report, context) : planned.followUp ? [] : measureQuotes(planned, measure, report, context);
+      const objective =
+        plan.intent === "explain"
+          ? context.queries.findObjectives({ report: report.id, codes: [measure.objective] })[0]
+          : undefined;
+      return objective
+        ? objectiveQuotes(planned, objective, report, context)
+        : planned.followUp
+          ? []
+          : measureQuotes(planned, measure, report, context);
     }),
   ).slice(0, 3);
   const report = quoteSources[0]?.report ?? context.reports[0]!;

@@ -13,7 +13,12 @@ import { reportLabel } from "../../report/report-label.js";
 import { reportCatalogue } from "../../report/report-catalogue.js";
 
 /** The objectives a plan names by code, in the report asked for or the newest that has them, with their measures and commentary. */
-export function findObjectiveFacts(planned: PlannedQuestion, mainReport: Report, asked: PeriodKey | null, context: ExecutionContext): Found | NotFound {
+export function findObjectiveFacts(
+  planned: PlannedQuestion,
+  mainReport: Report,
+  asked: PeriodKey | null,
+  context: ExecutionContext,
+): Found | NotFound {
   const { plan } = planned;
   const { byId } = reportCatalogue(context.reports);
   const objectives: { objective: Objective; report: Report }[] = [];
@@ -22,7 +27,8 @@ export function findObjectiveFacts(planned: PlannedQuestion, mainReport: Report,
   const quotes: Quote[] = [];
   for (const code of plan.objectives) {
     const everywhere = context.queries.findObjectives({ codes: [code] });
-    const chosen = everywhere.find((objective) => objective.report === mainReport.id) ?? (plan.report ? undefined : everywhere[0]);
+    const chosen =
+      everywhere.find((objective) => objective.report === mainReport.id) ?? (plan.report ? undefined : everywhere[0]);
     if (!chosen) continue;
     const report = byId.get(chosen.report) ?? mainReport;
     objectives.push({ objective: chosen, report });
@@ -33,8 +39,10 @@ export function findObjectiveFacts(planned: PlannedQuestion, mainReport: Report,
       }
     }
     const measures = context.queries.findMeasures({ report: report.id, objectives: [code] });
-    const wanted = plan.measures.length > 0 ? measures.filter((measure) => plan.measures.includes(measure.id)) : measures;
-    const ordered = plan.intent === "explain" ? [...wanted].sort((left, right) => concern(right) - concern(left)) : wanted;
+    const wanted =
+      plan.measures.length > 0 ? measures.filter((measure) => plan.measures.includes(measure.id)) : measures;
+    const ordered =
+      plan.intent === "explain" ? [...wanted].sort((left, right) => concern(right) - concern(left)) : wanted;
     figures.push(...ordered.slice(0, 6).flatMap((measure) => quoteFigure(measure, asked, report)));
     quotes.push(...objectiveQuotes(planned, chosen, report, context));
   }
@@ -42,7 +50,15 @@ export function findObjectiveFacts(planned: PlannedQuestion, mainReport: Report,
     const where = plan.report ? `the ${reportLabel(mainReport)}` : "the reports";
     return { kind: "not_found", reason: `${plan.objectives.join(", ")} is not an objective in ${where}.`, closest: [] };
   }
-  return { kind: "found", report: objectives[0]?.report ?? mainReport, figures, trend: false, objectives, quotes, remarks };
+  return {
+    kind: "found",
+    report: objectives[0]?.report ?? mainReport,
+    figures,
+    trend: false,
+    objectives,
+    quotes,
+    remarks,
+  };
 }
 
 function concern(measure: Measure): number {

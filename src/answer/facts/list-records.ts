@@ -11,9 +11,12 @@ export function listRecords(planned: PlannedQuestion, report: Report, context: E
   const subject = plan.subject ?? "objectives";
   const countOnly = plan.intent === "count";
   if (subject === "objectives") {
-    const progress = plan.ratings.filter((rating) => rating !== "Strong").map((rating) => (rating === "Blank" ? null : rating));
+    const progress = plan.ratings
+      .filter((rating) => rating !== "Strong")
+      .map((rating) => (rating === "Blank" ? null : rating));
     // The store reads an empty list as "any": a filter of ratings objectives never have ("Strong") matches none.
-    if (plan.ratings.length > 0 && progress.length === 0) return { kind: "list", report, subject, objectives: [], figures: [], countOnly };
+    if (plan.ratings.length > 0 && progress.length === 0)
+      return { kind: "list", report, subject, objectives: [], figures: [], countOnly };
     const found = context.queries.findObjectives({
       report: report.id,
       ...(plan.ratings.length > 0 ? { progress } : {}),
@@ -30,9 +33,16 @@ export function listRecords(planned: PlannedQuestion, report: Report, context: E
           });
     return { kind: "list", report, subject, objectives, figures: [], countOnly };
   }
-  const ratings = plan.ratings.filter((rating) => rating !== "Complete").map((rating) => (rating === "Blank" ? null : rating));
-  if (plan.ratings.length > 0 && ratings.length === 0) return { kind: "list", report, subject, objectives: [], figures: [], countOnly };
-  const measures = context.queries.findMeasures({ report: report.id, ...(plan.ratings.length > 0 ? { ratings } : {}), outcome: plan.outcome });
+  const ratings = plan.ratings
+    .filter((rating) => rating !== "Complete")
+    .map((rating) => (rating === "Blank" ? null : rating));
+  if (plan.ratings.length > 0 && ratings.length === 0)
+    return { kind: "list", report, subject, objectives: [], figures: [], countOnly };
+  const measures = context.queries.findMeasures({
+    report: report.id,
+    ...(plan.ratings.length > 0 ? { ratings } : {}),
+    outcome: plan.outcome,
+  });
   const figures = measures.flatMap((measure) => quoteFigure(measure, null, report));
   return { kind: "list", report, subject, objectives: [], figures, countOnly };
 }

@@ -14,5 +14,9 @@ export function notForPeriod(planned: PlannedQuestion, context: ExecutionContext
     const report = byId.get(measure.report);
     return `${measure.name} (${measure.objective}, ${report ? reportLabel(report) : measure.report}): figures for ${periods.join(", ") || "no period"}`;
   });
-  return { kind: "not_found", reason: `The reports have no figure for ${(planned.plan.period ? formatPeriodKey(planned.plan.period) || planned.period?.text : null) ?? "that period"} for what you asked about.`, closest: [...new Set(closest)] };
+  return {
+    kind: "not_found",
+    reason: `The reports have no figure for ${(planned.plan.period ? formatPeriodKey(planned.plan.period) || planned.period?.text : null) ?? "that period"} for what you asked about.`,
+    closest: [...new Set(closest)],
+  };
 }

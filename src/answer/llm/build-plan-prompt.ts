@@ -28,15 +28,28 @@ const wordsPerTitle = 20;
  * The planner's messages: `prompts/plan.md` filled with the catalogue and previous plan as the system message, the
  * question alone as the user message. Measures are shown by handle, the previous plan's measures too.
  */
-export function buildPlanPrompt(input: { question: string; previousPlan: Plan | null; catalogue: PlanCatalogue }): PlanPrompt {
+export function buildPlanPrompt(input: {
+  question: string;
+  previousPlan: Plan | null;
+  catalogue: PlanCatalogue;
+}): PlanPrompt {
   const { catalogue, previousPlan } = input;
   const handles = new Map(catalogue.measures.map((measure, index) => [measure.id, `M${index + 1}`]));
   const reports = [...catalogue.reports].sort((left, right) => right.periodEnd.localeCompare(left.periodEnd));
   const system = loadPrompt("plan", {
-    reports: reports.map((report) => `- ${report.id}: ${report.periodLabel}; outcomes: ${report.outcomes.map((outcome) => outcome.name).join("; ")}`),
-    objectives: catalogue.objectives.map((objective) => `- ${objective.report} ${objective.code}: ${shorten(objective.title)}`),
-    measures: catalogue.measures.map((measure) => `- ${handles.get(measure.id)} (${measure.report} ${measure.objective}): ${shorten(measure.name)}`),
-    previousPlan: previousPlan ? JSON.stringify({ ...previousPlan, measures: previousPlan.measures.map((id) => handles.get(id) ?? id) }) : "none",
+    reports: reports.map(
+      (report) =>
+        `- ${report.id}: ${report.periodLabel}; outcomes: ${report.outcomes.map((outcome) => outcome.name).join("; ")}`,
+    ),
+    objectives: catalogue.objectives.map(
+      (objective) => `- ${objective.report} ${objective.code}: ${shorten(objective.title)}`,
+    ),
+    measures: catalogue.measures.map(
+      (measure) => `- ${handles.get(measure.id)} (${measure.report} ${measure.objective}): ${shorten(measure.name)}`,
+    ),
+    previousPlan: previousPlan
+      ? JSON.stringify({ ...previousPlan, measures: previousPlan.measures.map((id) => handles.get(id) ?? id) })
+      : "none",
   });
   return { system, user: input.question, measureIds: new Map([...handles].map(([id, handle]) => [handle, id])) };
 }

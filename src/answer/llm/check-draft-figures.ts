@@ -10,7 +10,8 @@ export type DraftFigureCheck = {
 /** A figure read from text: its value with any "m"/"k"/"bn" scale applied, and whether it is a percentage. */
 type Figure = { readonly text: string; readonly value: number; readonly percent: boolean };
 
-const month = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+const month =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
 
 /**
  * Numbers that name things rather than state figures: SO codes, financial years ("2024-25", "2023- 24", "2025/26"),
@@ -31,7 +32,6 @@ const namingPatterns = [
 const figurePattern =
   /(?<![\w.,£])(£\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(%|per\s?cent\b|percentage points?\b|pp\b|bn\b|billion\b|m\b|million\b|k\b|thousand\b))?(?![\w%]|[.,]\d)/gi;
 
-
 /**
  * Check that every figure in an LLM draft appears in the evidence it was given: a measure fact's printed value,
  * target, benchmark or labels, an objective fact, a derived fact, or a passage's text.
@@ -42,11 +42,20 @@ const figurePattern =
  * Not checked: numbers that name things (see `namingPatterns`), bare years 1900–2099, numbers written in words,
  * and a leading minus sign. Small counts are checked like any other figure.
  */
-export function checkDraftFigures(draft: string, evidence: { facts: readonly Fact[]; passages: readonly { readonly text: string }[] }): DraftFigureCheck {
+export function checkDraftFigures(
+  draft: string,
+  evidence: { facts: readonly Fact[]; passages: readonly { readonly text: string }[] },
+): DraftFigureCheck {
   const known = [
     ...evidence.facts.flatMap(factTexts).flatMap(readFigures),
     // A computed difference is passed as a bare number ("5.2") that the prose may give in percentage points.
-    ...evidence.facts.flatMap((fact) => (fact.type === "derived" ? readFigures(fact.value).filter((figure) => !figure.percent).map((figure) => ({ ...figure, percent: true })) : [])),
+    ...evidence.facts.flatMap((fact) =>
+      fact.type === "derived"
+        ? readFigures(fact.value)
+            .filter((figure) => !figure.percent)
+            .map((figure) => ({ ...figure, percent: true }))
+        : [],
+    ),
     ...evidence.passages.flatMap((passage) => readFigures(passage.text)),
   ];
   const unsupported = new Set<string>();
@@ -59,7 +68,16 @@ export function checkDraftFigures(draft: string, evidence: { facts: readonly Fac
 function factTexts(fact: Fact): (string | null)[] {
   switch (fact.type) {
     case "measure":
-      return [fact.value, fact.target, fact.targetPeriod, fact.benchmark, fact.benchmarkGroup, fact.period, fact.measure, fact.reportTitle];
+      return [
+        fact.value,
+        fact.target,
+        fact.targetPeriod,
+        fact.benchmark,
+        fact.benchmarkGroup,
+        fact.period,
+        fact.measure,
+        fact.reportTitle,
+      ];
     case "objective":
       return [fact.title, fact.expectedCompletion, fact.reportTitle];
     case "derived":
@@ -69,7 +87,10 @@ function factTexts(fact: Fact): (string | null)[] {
 
 function readFigures(text: string | null): Figure[] {
   if (!text) return [];
-  const masked = namingPatterns.reduce((current, pattern) => current.replace(pattern, (match) => " ".repeat(match.length)), text);
+  const masked = namingPatterns.reduce(
+    (current, pattern) => current.replace(pattern, (match) => " ".repeat(match.length)),
+    text,
+  );
   const figures: Figure[] = [];
   for (const match of masked.matchAll(figurePattern)) {
     const [whole, pounds, digits = "", fraction = "", unit = ""] = match;
@@ -84,5 +105,7 @@ function readFigures(text: string | null): Figure[] {
 
 function sameFigure(left: Figure, right: Figure): boolean {
   // Scaling by 1e6 leaves float noise (1.85 * 1e6), hence a relative tolerance rather than ===.
-  return left.percent === right.percent && Math.abs(left.value - right.value) <= 1e-9 * Math.max(1, Math.abs(left.value));
+  return (
+    left.percent === right.percent && Math.abs(left.value - right.value) <= 1e-9 * Math.max(1, Math.abs(left.value))
+  );
 }

@@ -29,7 +29,16 @@ export interface CircuitBreakerOptions {
 }
 
 // A bad request or an answer of the wrong shape says the endpoint is up: those fall back per question, as before.
-const endpointFailures = new Set<OpenAiFailure>(["authentication", "permission", "not-found", "quota", "rate-limit", "timeout", "connection", "server"]);
+const endpointFailures = new Set<OpenAiFailure>([
+  "authentication",
+  "permission",
+  "not-found",
+  "quota",
+  "rate-limit",
+  "timeout",
+  "connection",
+  "server",
+]);
 
 /**
  * A circuit breaker for the chat model: after `failureThreshold` consecutive endpoint failures it opens for the
@@ -46,11 +55,17 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
   let openUntil: number | null = null;
   let trialSince: number | null = null;
 
-  const open = (error: OpenAiRequestError, reason: string, wantedMs = Math.max(coolDownMs, error.retryAfterMs ?? 0)) => {
+  const open = (
+    error: OpenAiRequestError,
+    reason: string,
+    wantedMs = Math.max(coolDownMs, error.retryAfterMs ?? 0),
+  ) => {
     const waitMs = Math.min(maxCoolDownMs, wantedMs);
     openUntil = now() + waitMs;
     trialSince = null;
-    log(`${reason} (last: ${error.message}); answering offline without calling the model for ${Math.round(waitMs / 1000)} s.`);
+    log(
+      `${reason} (last: ${error.message}); answering offline without calling the model for ${Math.round(waitMs / 1000)} s.`,
+    );
   };
 
   return {
@@ -74,7 +89,8 @@ export function createCircuitBreaker(options: CircuitBreakerOptions = {}): Circu
       if (trialSince !== null) return open(error, "OpenAI still failing after the cool-down");
       if (openUntil !== null) return; // a call let through before the circuit opened, reporting late
       // The server said when to come back: no point asking before then, whatever the count.
-      if (error.retryAfterMs !== null && error.retryAfterMs > 0) return open(error, `OpenAI asked to wait ${Math.round(error.retryAfterMs / 1000)} s`, error.retryAfterMs);
+      if (error.retryAfterMs !== null && error.retryAfterMs > 0)
+        return open(error, `OpenAI asked to wait ${Math.round(error.retryAfterMs / 1000)} s`, error.retryAfterMs);
       if (failures >= threshold) open(error, `OpenAI failed ${failures === 1 ? "once" : `${failures} times in a row`}`);
     },
     state() {

@@ -7,8 +7,15 @@ import { type LlmContext, recordOutcome } from "./llm-context.js";
 export const draftedIntents: ReadonlySet<string> = new Set(["explain", "summary", "draft"]);
 
 /** The LLM's prose in place of the deterministic text, only when every figure in it is in the facts or passages. */
-export async function draftWithFallback(composed: Omit<Answer, "timings">, llm: LlmContext): Promise<Omit<Answer, "timings">> {
-  const passages = composed.sources.map((source) => ({ report: source.report, objective: source.objective, text: source.quote }));
+export async function draftWithFallback(
+  composed: Omit<Answer, "timings">,
+  llm: LlmContext,
+): Promise<Omit<Answer, "timings">> {
+  const passages = composed.sources.map((source) => ({
+    report: source.report,
+    objective: source.objective,
+    text: source.quote,
+  }));
   const draft = await draftWithLlm({ question: composed.question, facts: composed.facts, passages, model: llm.model });
   recordOutcome(llm.circuit, draft);
   if (!draft.success) {
@@ -17,7 +24,9 @@ export async function draftWithFallback(composed: Omit<Answer, "timings">, llm: 
   }
   const check = checkDraftFigures(draft.text, { facts: composed.facts, passages });
   if (!check.supported) {
-    llm.log?.(`The LLM draft states figures not in the reports (${check.unsupported.join(", ")}); using the deterministic answer.`);
+    llm.log?.(
+      `The LLM draft states figures not in the reports (${check.unsupported.join(", ")}); using the deterministic answer.`,
+    );
     return composed;
   }
   return { ...composed, answer: draft.text };

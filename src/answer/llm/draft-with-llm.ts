@@ -13,7 +13,12 @@ export type LlmDraftResult =
  * Never throws: an HTTP error, a timeout or an empty answer gives `success: false`. The text is unchecked —
  * pass it through `checkDraftFigures` before showing it.
  */
-export async function draftWithLlm(input: { question: string; facts: readonly Fact[]; passages: readonly DraftPassage[]; model: BaseChatModel }): Promise<LlmDraftResult> {
+export async function draftWithLlm(input: {
+  question: string;
+  facts: readonly Fact[];
+  passages: readonly DraftPassage[];
+  model: BaseChatModel;
+}): Promise<LlmDraftResult> {
   const prompt = buildDraftPrompt(input);
   try {
     const message = await input.model.invoke([

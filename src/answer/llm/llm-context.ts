@@ -15,7 +15,10 @@ export function modelAllowed(circuit: CircuitBreaker | null | undefined): boolea
 }
 
 /** Tells the breaker how a call went: a request error counts as a failure, anything else (even an invalid reply) as a success. */
-export function recordOutcome(circuit: CircuitBreaker | null, result: { readonly success: boolean; readonly cause?: OpenAiRequestError }): void {
+export function recordOutcome(
+  circuit: CircuitBreaker | null,
+  result: { readonly success: boolean; readonly cause?: OpenAiRequestError },
+): void {
   if (result.cause) circuit?.failed(result.cause);
   else circuit?.succeeded();
 }

@@ -12,7 +12,11 @@ const placeholderPattern = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
  * Throws when the template uses a placeholder without a value or a value has no placeholder, so a renamed
  * placeholder fails in tests rather than sending a prompt with a hole in it.
  */
-export function loadPrompt(name: string, values: Readonly<Record<string, string | readonly string[]>>, directory: string = promptsDirectory): string {
+export function loadPrompt(
+  name: string,
+  values: Readonly<Record<string, string | readonly string[]>>,
+  directory: string = promptsDirectory,
+): string {
   const template = readFileSync(`${directory}/${name}.md`, "utf8");
   const used = new Set<string>();
   const filled = template.replace(placeholderPattern, (_match, key: string) => {
@@ -23,6 +27,7 @@ export function loadPrompt(name: string, values: Readonly<Record<string, string 
     return value.length > 0 ? value.join("\n") : "(none)";
   });
   const unused = Object.keys(values).filter((key) => !used.has(key));
-  if (unused.length > 0) throw new Error(`prompts/${name}.md: no placeholder for ${unused.map((key) => `{${key}}`).join(", ")}`);
+  if (unused.length > 0)
+    throw new Error(`prompts/${name}.md: no placeholder for ${unused.map((key) => `{${key}}`).join(", ")}`);
   return filled.trim();
 }

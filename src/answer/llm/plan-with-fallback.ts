@@ -20,27 +20,55 @@ export interface PlanRecords {
 export function offlineIsSure(planned: PlannedQuestion): boolean {
   const { plan } = planned;
   if (plan.measures.length > 0 || plan.objectives.length > 0) return true;
-  if ((plan.intent === "list" || plan.intent === "count") && (plan.ratings.length > 0 || plan.outcome !== null || planned.completionBy !== null)) return true;
-  return planned.periodNotCovered || planned.clarification !== null || (plan.intent === "summary" && plan.subject === "objectives");
+  if (
+    (plan.intent === "list" || plan.intent === "count") &&
+    (plan.ratings.length > 0 || plan.outcome !== null || planned.completionBy !== null)
+  )
+    return true;
+  return (
+    planned.periodNotCovered ||
+    planned.clarification !== null ||
+    (plan.intent === "summary" && plan.subject === "objectives")
+  );
 }
 
 /** The LLM's plan when it is valid and names only what exists; otherwise the offline plan. */
-export async function planWithFallback(question: string, offline: PlannedQuestion, previousPlan: Plan | null, records: PlanRecords, llm: LlmContext): Promise<PlannedQuestion> {
+export async function planWithFallback(
+  question: string,
+  offline: PlannedQuestion,
+  previousPlan: Plan | null,
+  records: PlanRecords,
+  llm: LlmContext,
+): Promise<PlannedQuestion> {
   // Only the candidates the offline matching found: an empty code list would ask the store for every objective.
-  const namedObjectives = offline.plan.objectives.length > 0 ? records.queries.findObjectives({ codes: offline.plan.objectives }) : [];
-  const previousMeasures = previousPlan && previousPlan.measures.length > 0 ? records.queries.findMeasures({ ids: previousPlan.measures }) : [];
+  const namedObjectives =
+    offline.plan.objectives.length > 0 ? records.queries.findObjectives({ codes: offline.plan.objectives }) : [];
+  const previousMeasures =
+    previousPlan && previousPlan.measures.length > 0
+      ? records.queries.findMeasures({ ids: previousPlan.measures })
+      : [];
   // One candidate per series, from the newest report that has it (the executor finds the others by series).
   const order = reportCatalogue(records.reports).positions;
   const linked = [...offline.links.measures]
-    .sort((left, right) => right.score - left.score || (order.get(left.item.report) ?? 0) - (order.get(right.item.report) ?? 0))
+    .sort(
+      (left, right) =>
+        right.score - left.score || (order.get(left.item.report) ?? 0) - (order.get(right.item.report) ?? 0),
+    )
     .map((entry) => entry.item);
-  const candidateMeasures = uniqueBy([...previousMeasures, ...uniqueBy(linked, (measure) => measure.seriesKey).slice(0, 20)], (measure) => measure.id);
+  const candidateMeasures = uniqueBy(
+    [...previousMeasures, ...uniqueBy(linked, (measure) => measure.seriesKey).slice(0, 20)],
+    (measure) => measure.id,
+  );
   const candidateObjectives = [...namedObjectives, ...offline.links.objectives.slice(0, 10).map((entry) => entry.item)];
   const result = await planWithLlm({
     question,
     previousPlan,
     model: llm.model,
-    catalogue: { reports: reportsInScope(records.reports, [...candidateMeasures, ...candidateObjectives], offline.plan.report), objectives: uniqueBy(candidateObjectives, (objective) => objective.id), measures: candidateMeasures },
+    catalogue: {
+      reports: reportsInScope(records.reports, [...candidateMeasures, ...candidateObjectives], offline.plan.report),
+      objectives: uniqueBy(candidateObjectives, (objective) => objective.id),
+      measures: candidateMeasures,
+    },
   });
   recordOutcome(llm.circuit, result);
   if (!result.success) {
@@ -51,8 +79,16 @@ export async function planWithFallback(question: string, offline: PlannedQuestio
 }
 
 /** The reports a planning prompt lists: the newest few, those its candidates come from, and the one already asked for. */
-function reportsInScope(reports: readonly Report[], candidates: readonly { readonly report: string }[], asked: string | null): Report[] {
-  const wanted = new Set([...reportCatalogue(reports).recent.map((report) => report.id), ...candidates.map((candidate) => candidate.report), ...(asked ? [asked] : [])]);
+function reportsInScope(
+  reports: readonly Report[],
+  candidates: readonly { readonly report: string }[],
+  asked: string | null,
+): Report[] {
+  const wanted = new Set([
+    ...reportCatalogue(reports).recent.map((report) => report.id),
+    ...candidates.map((candidate) => candidate.report),
+    ...(asked ? [asked] : []),
+  ]);
   return reports.filter((report) => wanted.has(report.id));
 }
 

@@ -14,7 +14,12 @@ export type LlmPlanResult =
  * objective code, measure and outcome it names is in the catalogue it was shown, and turn measure handles back into ids. Never throws: a timeout,
  * an HTTP error, malformed JSON or an unknown id gives `success: false` with the reason, and the caller uses the offline plan.
  */
-export async function planWithLlm(input: { question: string; previousPlan: Plan | null; model: BaseChatModel; catalogue: PlanCatalogue }): Promise<LlmPlanResult> {
+export async function planWithLlm(input: {
+  question: string;
+  previousPlan: Plan | null;
+  model: BaseChatModel;
+  catalogue: PlanCatalogue;
+}): Promise<LlmPlanResult> {
   const prompt = buildPlanPrompt(input);
   let answer: unknown;
   try {
@@ -42,18 +47,24 @@ function checkPlan(plan: Plan, catalogue: PlanCatalogue, measureIds: ReadonlyMap
   const objectives = catalogue.objectives.filter((objective) => !report || objective.report === report.id);
   const objectiveCodes = plan.objectives.map(normaliseObjectiveCode);
   for (const code of objectiveCodes) {
-    if (!objectives.some((objective) => objective.code === code)) problems.push(`unknown objective "${code}"${report ? ` in ${report.id}` : ""}`);
+    if (!objectives.some((objective) => objective.code === code))
+      problems.push(`unknown objective "${code}"${report ? ` in ${report.id}` : ""}`);
   }
   // The prompt shows handles ("M3"); a model that copies a full id from the previous plan is understood too.
   const measures = plan.measures.map((measure) => measureIds.get(measure.trim().toUpperCase()) ?? measure);
   for (const measure of measures) {
-    if (!catalogue.measures.some((candidate) => candidate.id === measure)) problems.push(`unknown measure "${measure}"`);
+    if (!catalogue.measures.some((candidate) => candidate.id === measure))
+      problems.push(`unknown measure "${measure}"`);
   }
-  const outcomes = (report ? [report] : catalogue.reports).flatMap((candidate) => candidate.outcomes.map((outcome) => outcome.name));
-  const outcome = plan.outcome === null ? null : outcomes.find((name) => name.toLowerCase() === plan.outcome!.trim().toLowerCase());
+  const outcomes = (report ? [report] : catalogue.reports).flatMap((candidate) =>
+    candidate.outcomes.map((outcome) => outcome.name),
+  );
+  const outcome =
+    plan.outcome === null ? null : outcomes.find((name) => name.toLowerCase() === plan.outcome!.trim().toLowerCase());
   if (outcome === undefined) problems.push(`unknown outcome "${plan.outcome}"`);
 
-  if (problems.length > 0) return { success: false, error: `OpenAI planning failed: the plan names ${problems.join(", ")}` };
+  if (problems.length > 0)
+    return { success: false, error: `OpenAI planning failed: the plan names ${problems.join(", ")}` };
   return { success: true, plan: { ...plan, objectives: objectiveCodes, measures, outcome: outcome ?? null } };
 }
 

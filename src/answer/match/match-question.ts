@@ -32,8 +32,18 @@ export interface Links {
  * much of the question they hold, partly by how much of their own name the question names (so the closest
  * of two similar measures wins). `inScope` limits the reports looked at.
  */
-export function matchQuestion(weighed: readonly WeighedTerm[], corpus: Corpus, inScope: (report: string) => boolean = () => true): Links {
-  const questionForms = new Set(weighed.flatMap((term) => [term.term, ...term.forms, ...term.phrases.flatMap((phrase) => phrase.flatMap((forms) => [...forms]))]));
+export function matchQuestion(
+  weighed: readonly WeighedTerm[],
+  corpus: Corpus,
+  inScope: (report: string) => boolean = () => true,
+): Links {
+  const questionForms = new Set(
+    weighed.flatMap((term) => [
+      term.term,
+      ...term.forms,
+      ...term.phrases.flatMap((phrase) => phrase.flatMap((forms) => [...forms])),
+    ]),
+  );
   const weightOf = (word: string) => inverseFrequency(corpus.index, corpus.index.frequencies.get(word) ?? 0);
   const nameShare = (words: ReadonlySet<string>) => {
     let total = 0;
@@ -66,18 +76,23 @@ export function matchQuestion(weighed: readonly WeighedTerm[], corpus: Corpus, i
     .map((entry) => score(entry.objective, entry.terms))
     .filter((entry) => entry.coverage > 0);
   const sentences: SentenceMatch[] = [];
-  for (const passage of holding(corpus.passages, corpus.postings.passages).filter((entry) => inScope(entry.chunk.report))) {
+  for (const passage of holding(corpus.passages, corpus.postings.passages).filter((entry) =>
+    inScope(entry.chunk.report),
+  )) {
     const passageCoverage = coverageInContext(weighed, passage.terms, passage.contextTerms);
     if (passageCoverage < 0.25) continue;
     for (const sentence of passage.sentences) {
       const held = coverageInContext(weighed, sentence.terms, passage.contextTerms);
-      if (held >= 0.25) sentences.push({ chunk: passage.chunk, sentence: sentence.text, coverage: held, passageCoverage });
+      if (held >= 0.25)
+        sentences.push({ chunk: passage.chunk, sentence: sentence.text, coverage: held, passageCoverage });
     }
   }
   const byScore = (left: { score: number }, right: { score: number }) => right.score - left.score;
   return {
     measures: measures.sort(byScore),
     objectives: objectives.sort(byScore),
-    sentences: sentences.sort((left, right) => right.coverage - left.coverage || right.passageCoverage - left.passageCoverage),
+    sentences: sentences.sort(
+      (left, right) => right.coverage - left.coverage || right.passageCoverage - left.passageCoverage,
+    ),
   };
 }

@@ -8,7 +8,12 @@ import { mentionedFigureKind } from "../plan/asked-unit.js";
 import { reportCatalogue } from "../../report/report-catalogue.js";
 
 /** The prose sentences that answer the question by themselves (holding at least `threshold` of it), best first, at most three. */
-export function bestSentences(planned: PlannedQuestion, reportId: string | null, threshold: number, context: ExecutionContext): Quote[] {
+export function bestSentences(
+  planned: PlannedQuestion,
+  reportId: string | null,
+  threshold: number,
+  context: ExecutionContext,
+): Quote[] {
   const { byId, positions: order } = reportCatalogue(context.reports);
   const unit = mentionedFigureKind(planned.plan.topic);
   // A figure question prefers a sentence that states a figure of the kind asked for, and takes none that states no figure.
@@ -25,7 +30,10 @@ export function bestSentences(planned: PlannedQuestion, reportId: string | null,
     .filter((match) => !figureQuestion || (asksWhen ? statesDate(match.sentence) : hasNumber(match.sentence)))
     .map((match) => ({
       ...match,
-      score: match.coverage + searchBonus(match.chunk.id, context) + (unit && statedFigures(match.sentence).some((figure) => unit === "any" || figure.unit === unit) ? 0.08 : 0),
+      score:
+        match.coverage +
+        searchBonus(match.chunk.id, context) +
+        (unit && statedFigures(match.sentence).some((figure) => unit === "any" || figure.unit === unit) ? 0.08 : 0),
     }))
     .sort((left, right) => right.score - left.score);
   const best = scored[0];
@@ -33,9 +41,15 @@ export function bestSentences(planned: PlannedQuestion, reportId: string | null,
   const close = scored
     // A topic ("what are we doing about …") is answered by what the reports say of it, not by one sentence: any
     // sentence holding most of it counts; a lookup takes only those as good as the best.
-    .filter((match) => match.coverage >= threshold && (match.score >= best.score - 0.1 || (topicQuestion && match.coverage >= 0.6)))
+    .filter(
+      (match) =>
+        match.coverage >= threshold && (match.score >= best.score - 0.1 || (topicQuestion && match.coverage >= 0.6)),
+    )
     // Latest report by default: among sentences as good, the newest report's come first.
-    .sort((left, right) => (order.get(left.chunk.report) ?? 0) - (order.get(right.chunk.report) ?? 0) || right.score - left.score);
+    .sort(
+      (left, right) =>
+        (order.get(left.chunk.report) ?? 0) - (order.get(right.chunk.report) ?? 0) || right.score - left.score,
+    );
   return uniqueQuotes(
     close.slice(0, 3).flatMap((match) => {
       const report = byId.get(match.chunk.report);
@@ -48,12 +62,16 @@ export function bestSentences(planned: PlannedQuestion, reportId: string | null,
 
 /** Whether a sentence names a date: a month, a year, or a quarter of a year. */
 function statesDate(sentence: string): boolean {
-  return /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|q[1-4]|quarter [1-4])\b/i.test(sentence);
+  return /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d|q[1-4]|quarter [1-4])\b/i.test(
+    sentence,
+  );
 }
 
 /** Whether a sentence states any number other than a year ("20 days", "23.5", "£1.85m", "30"). */
 function hasNumber(sentence: string): boolean {
-  return [...sentence.matchAll(/(?<![\w/-])\d[\d,]*(?:\.\d+)?/g)].some((match) => !/^(?:19|20)\d\d$/.test(match[0]) && !/SO-$/.test(sentence.slice(0, match.index)));
+  return [...sentence.matchAll(/(?<![\w/-])\d[\d,]*(?:\.\d+)?/g)].some(
+    (match) => !/^(?:19|20)\d\d$/.test(match[0]) && !/SO-$/.test(sentence.slice(0, match.index)),
+  );
 }
 
 /** "2022-23" written any of the ways the reports do: "2022-23", "2022/23", "2022-2023", "2022 to 2023". */

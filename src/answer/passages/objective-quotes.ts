@@ -9,16 +9,41 @@ const explanationCue =
   /\b(backlog|below|behind|delay|delayed|risk|risks|challeng\w*|pressure|pressures|not on track|declin\w*|reduction|shortfall|overspend|uncertain\w*|concern\w*|significant\w*|insufficient|lack|demand|reliant|unlikely|issue|issues|difficult\w*|lower than|worse|missed|remains|remain)\b/gi;
 
 /** Sentences of an objective's own commentary: for "why", the ones that give reasons; else the ones on the question. */
-export function objectiveQuotes(planned: PlannedQuestion, objective: Objective, report: Report, context: ExecutionContext): Quote[] {
-  const passages = context.corpus.passages.filter((passage) => passage.chunk.report === objective.report && passage.chunk.objective === objective.code && passage.chunk.kind === "commentary");
+export function objectiveQuotes(
+  planned: PlannedQuestion,
+  objective: Objective,
+  report: Report,
+  context: ExecutionContext,
+): Quote[] {
+  const passages = context.corpus.passages.filter(
+    (passage) =>
+      passage.chunk.report === objective.report &&
+      passage.chunk.objective === objective.code &&
+      passage.chunk.kind === "commentary",
+  );
   const ranked = passages.flatMap((passage, passageIndex) =>
-    passage.sentences.filter((sentence) => sentence.text.split(/\s+/).length >= 6).map((sentence, sentenceIndex) => {
-      const held = coverage(planned.weighed, sentence.terms);
-      const cues = planned.plan.intent === "explain" ? (sentence.text.match(explanationCue)?.length ?? 0) : 0;
-      return { text: sentence.text, score: held + 0.25 * Math.min(cues, 3) + (/\d/.test(sentence.text) ? 0.05 : 0), position: passageIndex * 1000 + sentenceIndex };
-    }),
+    passage.sentences
+      .filter((sentence) => sentence.text.split(/\s+/).length >= 6)
+      .map((sentence, sentenceIndex) => {
+        const held = coverage(planned.weighed, sentence.terms);
+        const cues = planned.plan.intent === "explain" ? (sentence.text.match(explanationCue)?.length ?? 0) : 0;
+        return {
+          text: sentence.text,
+          score: held + 0.25 * Math.min(cues, 3) + (/\d/.test(sentence.text) ? 0.05 : 0),
+          position: passageIndex * 1000 + sentenceIndex,
+        };
+      }),
   );
   const chosen = [...ranked].sort((left, right) => right.score - left.score).slice(0, 3);
-  const picked = chosen.some((entry) => entry.score > 0) ? chosen.filter((entry) => entry.score > 0) : ranked.slice(0, 2);
-  return picked.sort((left, right) => left.position - right.position).map((entry) => ({ report, objective: objective.code, text: entry.text, ...(objective.page === undefined ? {} : { page: objective.page }) }));
+  const picked = chosen.some((entry) => entry.score > 0)
+    ? chosen.filter((entry) => entry.score > 0)
+    : ranked.slice(0, 2);
+  return picked
+    .sort((left, right) => left.position - right.position)
+    .map((entry) => ({
+      report,
+      objective: objective.code,
+      text: entry.text,
+      ...(objective.page === undefined ? {} : { page: objective.page }),
+    }));
 }

@@ -13,7 +13,12 @@ export interface ChosenValue {
  * close as `minimumMatch`: 2 for the period itself, 1 for a column of the same year read another way); otherwise the
  * current (last) column (a column that names no year counts as the report's own period), or — when that is blank — the latest column that has a figure.
  */
-export function chooseColumn(measure: Measure, asked: PeriodKey | null, reportPeriod: PeriodKey | null = null, minimumMatch = 1): ChosenValue | null {
+export function chooseColumn(
+  measure: Measure,
+  asked: PeriodKey | null,
+  reportPeriod: PeriodKey | null = null,
+  minimumMatch = 1,
+): ChosenValue | null {
   const values = measure.values;
   if (asked && asked.financialYear) {
     const matches = values.map((value) => {
@@ -26,7 +31,8 @@ export function chooseColumn(measure: Measure, asked: PeriodKey | null, reportPe
     if (best < minimumMatch) return null;
     const closest = matches.filter((entry) => entry.match === best);
     // The latest of the closest columns that has a figure; a blank one only when all of them are blank.
-    const chosen = [...closest].reverse().find((entry) => entry.value.value.trim() !== "") ?? closest[closest.length - 1];
+    const chosen =
+      [...closest].reverse().find((entry) => entry.value.value.trim() !== "") ?? closest[closest.length - 1];
     return chosen ? { value: chosen.value, blankCurrent: null } : null;
   }
   const current = values[values.length - 1];

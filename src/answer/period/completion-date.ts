@@ -13,7 +13,8 @@ export function monthNumber(text: string): number | null {
 }
 
 // "due to complete by March 2026", "finishing before the end of 2027"; not a financial year ("in 2024-25").
-const deadlinePattern = /\b(?:complet\w*|finish\w*|end(?:ing)?|due|deliver\w*)\b[^?.]*?\b(?:by|before|in|until|during)\s+(?:the\s+end\s+of\s+)?((?:[a-z]+\.?[\s-]+)?(?:20\d\d|\d{2}))\b(?!\s*[-–/]\s*\d)/i;
+const deadlinePattern =
+  /\b(?:complet\w*|finish\w*|end(?:ing)?|due|deliver\w*)\b[^?.]*?\b(?:by|before|in|until|during)\s+(?:the\s+end\s+of\s+)?((?:[a-z]+\.?[\s-]+)?(?:20\d\d|\d{2}))\b(?!\s*[-–/]\s*\d)/i;
 
 /** The latest expected completion a question asks for, as a month number (see `monthNumber`); null when it sets none. */
 export function completionDeadline(question: string): number | null {
@@ -27,7 +28,8 @@ export function completionDeadline(question: string): number | null {
  */
 export function completionStart(question: string): number | null {
   const phrase = deadlinePattern.exec(question);
-  if (!phrase || !/\b(?:in|during)\s+(?:the\s+end\s+of\s+)?(?:[a-z]+\.?[\s-]+)?(?:20\d\d|\d{2})\s*$/i.test(phrase[0])) return null;
+  if (!phrase || !/\b(?:in|during)\s+(?:the\s+end\s+of\s+)?(?:[a-z]+\.?[\s-]+)?(?:20\d\d|\d{2})\s*$/i.test(phrase[0]))
+    return null;
   const date = phrase[1] ?? "";
   const end = monthNumber(date);
   if (end === null) return null;
@@ -41,5 +43,8 @@ export function completionPhrase(question: string): string | null {
   if (!phrase) return null;
   const date = phrase[1] ?? "";
   const start = phrase[0].lastIndexOf(date);
-  return phrase[0].slice(Math.max(0, phrase[0].slice(0, start).search(/\b(?:by|before|in|until|during)\s+(?:the\s+end\s+of\s+)?$/i)), start + date.length);
+  return phrase[0].slice(
+    Math.max(0, phrase[0].slice(0, start).search(/\b(?:by|before|in|until|during)\s+(?:the\s+end\s+of\s+)?$/i)),
+    start + date.length,
+  );
 }

@@ -6,7 +6,10 @@ import { z } from "zod";
  * the year end is meant. Every field is required and nullable, so strict structured output works.
  */
 export const periodSchema = z.object({
-  financialYear: z.string().regex(/^\d{4}-\d{2}$/).nullable(),
+  financialYear: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .nullable(),
   quarter: z.number().int().min(1).max(4).nullable(),
   yearEnd: z.boolean(),
 });

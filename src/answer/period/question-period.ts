@@ -50,14 +50,30 @@ export function questionPeriod(question: string, years: KnownYears): QuestionPer
   };
 }
 
-const monthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const monthNames = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 /**
  * "in March 2025", "the end of September 2025": the financial-year quarter the month ends — April to June is Q1,
  * January to March Q4 (a year end) of the year that began the April before.
  */
 function monthPeriod(text: string): QuestionPeriod | null {
-  const match = /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(20\d\d)\b/i.exec(text);
+  const match =
+    /\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+(20\d\d)\b/i.exec(
+      text,
+    );
   if (!match) return null;
   const month = monthNames.indexOf((match[1] ?? "").toLowerCase());
   return { ...monthQuarter(month, Number(match[2])), text: match[0], since: false };

@@ -16,7 +16,11 @@ export interface ResolvedPeriod {
 }
 
 /** Finds the report (and columns) that cover an asked period. `reports` are newest first. */
-export function resolveReport(asked: PeriodKey, reports: readonly Report[], measures: readonly Measure[]): ResolvedPeriod {
+export function resolveReport(
+  asked: PeriodKey,
+  reports: readonly Report[],
+  measures: readonly Measure[],
+): ResolvedPeriod {
   let best: { report: Report; match: number } | null = null;
   for (const report of reports) {
     const match = periodMatch(asked, reportPeriodKey(report));
@@ -24,6 +28,8 @@ export function resolveReport(asked: PeriodKey, reports: readonly Report[], meas
   }
   // A named quarter or year end needs a column headed so; a plain year is answered by any column of that year.
   const needed = asked.quarter !== null || asked.yearEnd ? 2 : 1;
-  const inColumns = measures.some((measure) => measure.values.some((value) => periodMatch(asked, parsePeriodKey(value.period)) >= needed));
+  const inColumns = measures.some((measure) =>
+    measure.values.some((value) => periodMatch(asked, parsePeriodKey(value.period)) >= needed),
+  );
   return { report: best?.report ?? null, inColumns };
 }

@@ -1,12 +1,36 @@
 import type { Intent } from "./plan.js";
 
 const rules: readonly { intent: Intent; pattern: RegExp }[] = [
-  { intent: "draft", pattern: /\b(draft|briefing|brief (?:line|note|paragraph)|member(?:'s)? (?:question|enquiry)|councillor(?:'s)? question|write (?:a|an|me)|prepare (?:a|an)|form of words|press line)\b/i },
-  { intent: "count", pattern: /\bhow many\b.*\b(objectives|measures|indicators)\b|\b(?:number|count) of (?:strategic )?(objectives|measures)\b/i },
-  { intent: "list", pattern: /^\s*(?:which|list|name|show(?: me)?|what are (?:the|all)|what (?:objectives|measures))\b|\b(?:which|list (?:the|all)?)\s+(?:strategic\s+)?(?:objectives|measures|indicators)\b/i },
-  { intent: "explain", pattern: /^\s*(?:and\s+)?why\b|\bwhy (?:is|are|was|were|has|have|did|does)\b|\breasons? (?:for|why|behind)\b|\bwhat(?:'s| is) (?:behind|causing|driving)\b|\bexplain\b/i },
-  { intent: "trend", pattern: /\b(?:chang(?:e|ed|ing)|trend|over time|since|compar(?:e|ed|ing) (?:to|with)(?! (?:the )?(?:england|national|nationally|average|benchmark|similar|other|nearest|target))|between 20\d\d|over the (?:last|past)|history|historic|previous years?|year on year|improv(?:ed|ing)|declin(?:e|ed|ing)|gone (?:up|down)|getting (?:better|worse)|better or worse|worsen(?:ed|ing)?)\b/i },
-  { intent: "summary", pattern: /^\s*(?:who|where)\b|\b(?:what(?:'s| is) the latest (?:on|with)|latest on|news on|where are we (?:on|with)|what has happened|what(?:'s| is) happening|progress (?:on|with)|update on|how (?:are|is) (?:we|it|things|the)\b.*\b(?:doing|going|performing)|how (?:are|is) .* (?:doing|going|performing)|tell me about|summar\w*|overview|overall|how well)\b|\bwhat (?:are|is) (?:we|the council|they|it) doing (?:about|on|to|with|for|around)\b|\bwhat(?:'s| is| has been) (?:being )?done (?:about|on|to|with|for)\b|^\s*(?:anything|any news|any update|any progress|news|update|progress|the latest) (?:on|about|with|re)\b|\bhow (?:are|is) .* (?:coming along|shaping up|looking|progressing)\b|\bwhere (?:are|is) .* (?:at|up to)\s*[?.!]*\s*$/i },
+  {
+    intent: "draft",
+    pattern:
+      /\b(draft|briefing|brief (?:line|note|paragraph)|member(?:'s)? (?:question|enquiry)|councillor(?:'s)? question|write (?:a|an|me)|prepare (?:a|an)|form of words|press line)\b/i,
+  },
+  {
+    intent: "count",
+    pattern:
+      /\bhow many\b.*\b(objectives|measures|indicators)\b|\b(?:number|count) of (?:strategic )?(objectives|measures)\b/i,
+  },
+  {
+    intent: "list",
+    pattern:
+      /^\s*(?:which|list|name|show(?: me)?|what are (?:the|all)|what (?:objectives|measures))\b|\b(?:which|list (?:the|all)?)\s+(?:strategic\s+)?(?:objectives|measures|indicators)\b/i,
+  },
+  {
+    intent: "explain",
+    pattern:
+      /^\s*(?:and\s+)?why\b|\bwhy (?:is|are|was|were|has|have|did|does)\b|\breasons? (?:for|why|behind)\b|\bwhat(?:'s| is) (?:behind|causing|driving)\b|\bexplain\b/i,
+  },
+  {
+    intent: "trend",
+    pattern:
+      /\b(?:chang(?:e|ed|ing)|trend|over time|since|compar(?:e|ed|ing) (?:to|with)(?! (?:the )?(?:england|national|nationally|average|benchmark|similar|other|nearest|target))|between 20\d\d|over the (?:last|past)|history|historic|previous years?|year on year|improv(?:ed|ing)|declin(?:e|ed|ing)|gone (?:up|down)|getting (?:better|worse)|better or worse|worsen(?:ed|ing)?)\b/i,
+  },
+  {
+    intent: "summary",
+    pattern:
+      /^\s*(?:who|where)\b|\b(?:what(?:'s| is) the latest (?:on|with)|latest on|news on|where are we (?:on|with)|what has happened|what(?:'s| is) happening|progress (?:on|with)|update on|how (?:are|is) (?:we|it|things|the)\b.*\b(?:doing|going|performing)|how (?:are|is) .* (?:doing|going|performing)|tell me about|summar\w*|overview|overall|how well)\b|\bwhat (?:are|is) (?:we|the council|they|it) doing (?:about|on|to|with|for|around)\b|\bwhat(?:'s| is| has been) (?:being )?done (?:about|on|to|with|for)\b|^\s*(?:anything|any news|any update|any progress|news|update|progress|the latest) (?:on|about|with|re)\b|\bhow (?:are|is) .* (?:coming along|shaping up|looking|progressing)\b|\bwhere (?:are|is) .* (?:at|up to)\s*[?.!]*\s*$/i,
+  },
 ];
 
 /** The intent of a question, from the words that ask it; a figure lookup when nothing else fits. */

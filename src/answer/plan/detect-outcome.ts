@@ -8,15 +8,22 @@ import type { Report } from "../../report/report.js";
 export function detectOutcome(question: string, reports: readonly Report[]): string | null {
   const names = [...new Set(reports.flatMap((report) => report.outcomes.map((outcome) => outcome.name)))];
   for (const name of names.sort((left, right) => right.length - left.length)) {
-    const core = name.replace(/^(?:the|an?)\s+/i, "").replace(/[,]/g, "").trim();
+    const core = name
+      .replace(/^(?:the|an?)\s+/i, "")
+      .replace(/[,]/g, "")
+      .trim();
     const words = core.split(/\s+/);
     const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s,]+");
     if (words.length >= 3) {
-      const lead = words.slice(0, 2).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s,]+");
+      const lead = words
+        .slice(0, 2)
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("[\\s,]+");
       if (new RegExp(`\\b${lead}\\b`, "i").test(question)) return name;
       continue;
     }
-    if (new RegExp(`\\b${escaped}\\s+(?:measures?|objectives?|outcome|theme|section)\\b`, "i").test(question)) return name;
+    if (new RegExp(`\\b${escaped}\\s+(?:measures?|objectives?|outcome|theme|section)\\b`, "i").test(question))
+      return name;
     // Written with its capital, and not merely as the question's first word.
     const named = new RegExp(`\\b${escaped}\\b`).exec(question);
     if (named && named.index > 0 && /^[A-Z]/.test(core)) return name;

@@ -23,10 +23,12 @@ import { reportCatalogue } from "../../report/report-catalogue.js";
 
 const measureThreshold = 0.5;
 
-const followUpPattern = /^\s*(?:and|what about|how about|what of|same for|and for|why|how come|what was it|what is it)\b/i;
+const followUpPattern =
+  /^\s*(?:and|what about|how about|what of|same for|and for|why|how come|what was it|what is it)\b/i;
 
 // Words that ask how to answer rather than what about: left out of the topic.
-const framingWords = /\b(?:(?:the )?same (?:period|quarter|time|point)(?: (?:last|the previous|previous) year)?|(?:last|previous) year|a year (?:ago|earlier|before)|(?:gone|going|went|come|came|coming) (?:up|down)|dropp?(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|ris(?:e|en|ing|es)|rose|jump(?:ed|ing|s)?|shot up|so (?:high|low)|getting better|getting worse|better or worse|worse|worsening|chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|overview|overall|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which)\b/gi;
+const framingWords =
+  /\b(?:(?:the )?same (?:period|quarter|time|point)(?: (?:last|the previous|previous) year)?|(?:last|previous) year|a year (?:ago|earlier|before)|(?:gone|going|went|come|came|coming) (?:up|down)|dropp?(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|ris(?:e|en|ing|es)|rose|jump(?:ed|ing|s)?|shot up|so (?:high|low)|getting better|getting worse|better or worse|worse|worsening|chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|overview|overall|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which)\b/gi;
 
 /** Turns a question into a plan offline: rules for intent, period and ratings; word matching for what it is about. */
 export function planQuestion(asked: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
@@ -37,34 +39,47 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   const intent = detectIntent(question);
   const deadline = ratingFilters(question).includes("Complete") ? null : completionDeadline(question);
   // A completion date ("due by March 2026") is a filter on objectives, not the period to report on.
-  const deadlineText = deadline !== null && (intent === "list" || intent === "count") ? (completionPhrase(question) ?? "") : "";
+  const deadlineText =
+    deadline !== null && (intent === "list" || intent === "count") ? (completionPhrase(question) ?? "") : "";
   const period = namedPeriod(deadlineText ? question.replace(deadlineText, " ") : question, years, context);
-  const codes: string[] = [...question.matchAll(/\bSO[-\s]?(\d{1,2})\b/gi)].map((match) => objectiveCode(match[1] ?? ""));
+  const codes: string[] = [...question.matchAll(/\bSO[-\s]?(\d{1,2})\b/gi)].map((match) =>
+    objectiveCode(match[1] ?? ""),
+  );
   const ratings = intent === "list" || intent === "count" ? ratingFilters(question) : [];
-  const outcome = intent === "list" || intent === "count" || intent === "summary" ? detectOutcome(question, context.reports) : null;
+  const outcome =
+    intent === "list" || intent === "count" || intent === "summary" ? detectOutcome(question, context.reports) : null;
   // Only measures are rated Strong, only objectives Complete: the rating says which a list is of.
   const onlyMeasureRating = ratings.length > 0 && ratings.every((rating) => rating === "Strong");
   const onlyObjectiveRating = ratings.length > 0 && ratings.every((rating) => rating === "Complete");
-  const subject = onlyMeasureRating ? "measures" : onlyObjectiveRating ? "objectives" : /\bmeasures?\b|\bindicators?\b|\bkpis?\b|\bfigures\b/i.test(question)
+  const subject = onlyMeasureRating
     ? "measures"
-    : /\bobjectives?\b/i.test(question) || ratings.includes("Complete")
+    : onlyObjectiveRating
       ? "objectives"
-      : ratings.includes("Strong")
+      : /\bmeasures?\b|\bindicators?\b|\bkpis?\b|\bfigures\b/i.test(question)
         ? "measures"
-        : intent === "list" || intent === "count"
+        : /\bobjectives?\b/i.test(question) || ratings.includes("Complete")
           ? "objectives"
-          : null;
+          : ratings.includes("Strong")
+            ? "measures"
+            : intent === "list" || intent === "count"
+              ? "objectives"
+              : null;
 
   const allMeasures = context.corpus.measures.map((entry) => entry.measure);
   const resolved = period ? resolveReport(period, context.reports, allMeasures) : null;
-  const periodNotCovered = period !== null && period.financialYear !== null && resolved !== null && !resolved.report && !resolved.inColumns;
+  const periodNotCovered =
+    period !== null && period.financialYear !== null && resolved !== null && !resolved.report && !resolved.inColumns;
   const namesLatest = /\b(?:latest|current|most recent|newest|this) (?:report|quarter)\b/i.test(question);
   // An outcome named by a plan that only an older report follows points to the newest report that has it.
-  const outcomeReport = outcome ? context.reports.find((candidate) => candidate.outcomes.some((entry) => entry.name === outcome))?.id : undefined;
+  const outcomeReport = outcome
+    ? context.reports.find((candidate) => candidate.outcomes.some((entry) => entry.name === outcome))?.id
+    : undefined;
   const report = namesLatest ? (newest?.id ?? null) : (resolved?.report?.id ?? outcomeReport ?? null);
 
   // Rating words name no topic when the question is about a rating; in a figure question they may ("rated good or outstanding").
-  const topic = (intent === "figure" || intent === "trend" || intent === "draft" ? question : withoutRatingWords(question))
+  const topic = (
+    intent === "figure" || intent === "trend" || intent === "draft" ? question : withoutRatingWords(question)
+  )
     .replace(period?.text ?? "\u0000", " ")
     .replace(/\bSO[-\s]?\d{1,2}\b/gi, " ")
     .replace(/\b20\d\d\s*[-–/]\s*(?:20)?\d\d\b/g, " ")
@@ -76,18 +91,29 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   const weighed = weighTerms(context.corpus.index, topicTerms(topic), phraseSynonyms(topic, context.synonyms));
   // The newest few reports and the one asked for: older reports' measures are reached through their series, and
   // as reports accumulate this keeps each question's matching work flat.
-  const scope = new Set([...reportCatalogue(context.reports).recent.map((entry) => entry.id), ...(report ? [report] : []), ...(previousPlan?.report ? [previousPlan.report] : [])]);
+  const scope = new Set([
+    ...reportCatalogue(context.reports).recent.map((entry) => entry.id),
+    ...(report ? [report] : []),
+    ...(previousPlan?.report ? [previousPlan.report] : []),
+  ]);
   const links = matchQuestion(weighed, context.corpus, (id) => scope.has(id));
 
   const best = links.measures[0];
   const reportOrder = reportCatalogue(context.reports).positions;
   // A sentence that holds far more of the question than any measure name answers it better ("helped by TEC").
   // Only for a figure lookup, and only a sentence that states a figure; a trend needs a measure's series.
-  const bestSentence = intent === "figure" ? (links.sentences.find((match) => statedFigures(match.sentence).length > 0 && match.coverage >= 0.7)?.coverage ?? 0) : 0;
+  const bestSentence =
+    intent === "figure"
+      ? (links.sentences.find((match) => statedFigures(match.sentence).length > 0 && match.coverage >= 0.7)?.coverage ??
+        0)
+      : 0;
   // "How many …" wants a count, "what percentage …" a percentage: a measure of the other kind ranks lower.
   const wanted = askedUnit(question);
   const ranked = links.measures
-    .map((entry) => ({ ...entry, score: entry.score - (wanted && measureUnit(entry.item) && measureUnit(entry.item) !== wanted ? 0.15 : 0) }))
+    .map((entry) => ({
+      ...entry,
+      score: entry.score - (wanted && measureUnit(entry.item) && measureUnit(entry.item) !== wanted ? 0.15 : 0),
+    }))
     .sort((left, right) => right.score - left.score);
   const top = ranked[0];
   const measures: string[] =
@@ -98,30 +124,58 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
             (entry) =>
               entry.coverage >= measureThreshold &&
               (entry.score >= top.score - 0.12 ||
-                (entry.coverage >= top.coverage - 0.02 && entry.score >= top.score - 0.25 && (reportOrder.get(entry.item.report) ?? 0) < (reportOrder.get(top.item.report) ?? 0))),
+                (entry.coverage >= top.coverage - 0.02 &&
+                  entry.score >= top.score - 0.25 &&
+                  (reportOrder.get(entry.item.report) ?? 0) < (reportOrder.get(top.item.report) ?? 0))),
           )
           .filter((entry) => codes.length === 0 || codes.includes(entry.item.objective))
           // Among near-equal matches the newest report's measure comes first: "latest report by default".
-          .sort((left, right) => (reportOrder.get(left.item.report) ?? 0) - (reportOrder.get(right.item.report) ?? 0) || right.score - left.score)
+          .sort(
+            (left, right) =>
+              (reportOrder.get(left.item.report) ?? 0) - (reportOrder.get(right.item.report) ?? 0) ||
+              right.score - left.score,
+          )
           .slice(0, 6)
           .map((entry) => entry.item.id)
       : [];
 
   // "Why is the budget savings objective under review?": an objective named by its title, newest report first.
-  const objectiveLink = codes.length === 0 && (intent === "explain" || intent === "summary" || /\bobjective\b/i.test(question)) ? bestObjective(links, context.reports, report) : null;
+  const objectiveLink =
+    codes.length === 0 && (intent === "explain" || intent === "summary" || /\bobjective\b/i.test(question))
+      ? bestObjective(links, context.reports, report)
+      : null;
   // A sentence holding the whole question ("agency social workers") answers it better than an objective whose
   // title holds part of it; the objective still wins when the question says "objective".
-  const sentenceBeatsObjective = objectiveLink !== null && (links.sentences[0]?.coverage ?? 0) >= 0.95 && objectiveLink.coverage <= 0.75 && !/\bobjective\b/i.test(question);
-  if (objectiveLink && !sentenceBeatsObjective && (measures.length === 0 || objectiveLink.score >= (best?.score ?? 0) - 0.05 || /\bobjective\b/i.test(question))) {
+  const sentenceBeatsObjective =
+    objectiveLink !== null &&
+    (links.sentences[0]?.coverage ?? 0) >= 0.95 &&
+    objectiveLink.coverage <= 0.75 &&
+    !/\bobjective\b/i.test(question);
+  if (
+    objectiveLink &&
+    !sentenceBeatsObjective &&
+    (measures.length === 0 || objectiveLink.score >= (best?.score ?? 0) - 0.05 || /\bobjective\b/i.test(question))
+  ) {
     codes.push(objectiveLink.item.code);
     measures.length = 0;
   }
-  const linkedReport = objectiveLink && codes.includes(objectiveLink.item.code) && !report ? objectiveLink.item.report : report;
+  const linkedReport =
+    objectiveLink && codes.includes(objectiveLink.item.code) && !report ? objectiveLink.item.report : report;
 
-  const weakTopic = weighed.length <= 1 || (measures.length === 0 && (links.sentences[0]?.coverage ?? 0) < 0.6 && codes.length === 0);
-  const followUp = previousPlan !== null && codes.length === 0 && !objectiveLink && (followUpPattern.test(question) || weakTopic) && ratings.length === 0;
+  const weakTopic =
+    weighed.length <= 1 || (measures.length === 0 && (links.sentences[0]?.coverage ?? 0) < 0.6 && codes.length === 0);
+  const followUp =
+    previousPlan !== null &&
+    codes.length === 0 &&
+    !objectiveLink &&
+    (followUpPattern.test(question) || weakTopic) &&
+    ratings.length === 0;
   if (followUp && previousPlan) {
-    const followIntent = /^\s*(?:and\s+)?(?:why|how come)\b/i.test(question) ? "explain" : intent === "figure" ? previousPlan.intent : intent;
+    const followIntent = /^\s*(?:and\s+)?(?:why|how come)\b/i.test(question)
+      ? "explain"
+      : intent === "figure"
+        ? previousPlan.intent
+        : intent;
     // "and the year before?", "the previous quarter?": a period counted from the previous answer's.
     // ("the same quarter last year" is a shift too, not the whole of last year.)
     const shifted = shiftedPeriod(question, previousPlan, context.reports);
@@ -131,7 +185,13 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
         ...previousPlan,
         intent: followIntent,
         report: shifted ? shiftedReport : period ? report : previousPlan.report,
-        period: shifted ? planPeriod(shifted) : period ? (formatPeriodKey(period) === "" ? null : planPeriod(period)) : previousPlan.period,
+        period: shifted
+          ? planPeriod(shifted)
+          : period
+            ? formatPeriodKey(period) === ""
+              ? null
+              : planPeriod(period)
+            : previousPlan.period,
       },
       links,
       weighed,
@@ -148,7 +208,13 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   // "How is the council doing overall?": no topic left, so the answer is the report's overview.
   const overview = weighed.length === 0 && codes.length === 0 && intent === "summary";
   // "????", "SO-": nothing to go on at all.
-  const empty = weighed.length === 0 && codes.length === 0 && ratings.length === 0 && outcome === null && period === null && intent === "figure";
+  const empty =
+    weighed.length === 0 &&
+    codes.length === 0 &&
+    ratings.length === 0 &&
+    outcome === null &&
+    period === null &&
+    intent === "figure";
   return {
     plan: {
       intent: overview ? "summary" : intent,
@@ -169,7 +235,11 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     definition: acronymAsked(question, context.synonyms),
     clarification: empty
       ? "I could not find a question about the reports in that."
-      : previousPlan === null && followUpPattern.test(question) && weighed.length === 0 && codes.length === 0 && ratings.length === 0
+      : previousPlan === null &&
+          followUpPattern.test(question) &&
+          weighed.length === 0 &&
+          codes.length === 0 &&
+          ratings.length === 0
         ? "That sounds like a follow-up, but there is no earlier question to follow."
         : null,
     completionBy: intent === "list" || intent === "count" ? deadline : null,
@@ -179,11 +249,14 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
 
 /** The previous answer's period (or the newest report's) moved back a year or a quarter, when the question asks so. */
 function shiftedPeriod(question: string, previousPlan: Plan, reports: readonly Report[]): PeriodKey | null {
-  const back = /\b(?:the )?year before\b|\bprevious year\b|\bthe year earlier\b|\bsame (?:quarter|period|time) (?:last|the previous) year\b|\ba year (?:earlier|before)\b/i.test(question)
-    ? "year"
-    : /\b(?:the )?(?:quarter before|previous quarter|last quarter|quarter earlier)\b/i.test(question)
-      ? "quarter"
-      : null;
+  const back =
+    /\b(?:the )?year before\b|\bprevious year\b|\bthe year earlier\b|\bsame (?:quarter|period|time) (?:last|the previous) year\b|\ba year (?:earlier|before)\b/i.test(
+      question,
+    )
+      ? "year"
+      : /\b(?:the )?(?:quarter before|previous quarter|last quarter|quarter earlier)\b/i.test(question)
+        ? "quarter"
+        : null;
   if (!back) return null;
   const newest = reports[0];
   const from = previousPlan.period ?? (newest ? reportPeriodKey(newest) : null);
@@ -191,7 +264,10 @@ function shiftedPeriod(question: string, previousPlan: Plan, reports: readonly R
   return back === "year" ? sameTimeLastYear(from) : previousQuarter(from);
 }
 
-function acronymAsked(question: string, synonyms: (phrase: string) => readonly string[]): PlannedQuestion["definition"] {
+function acronymAsked(
+  question: string,
+  synonyms: (phrase: string) => readonly string[],
+): PlannedQuestion["definition"] {
   const acronym =
     /\b[Ww]hat (?:does|do) (?:the )?([A-Z][A-Za-z0-9&]{1,9})\s+(?:stand for|mean)\b/.exec(question)?.[1] ??
     /^\s*[Ww]hat(?:'s| is| are) (?:the |an? )?([A-Z][A-Z0-9&]{1,9})\s*\??\s*$/.exec(question)?.[1] ??

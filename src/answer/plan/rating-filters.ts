@@ -6,7 +6,11 @@ const ratingWords: readonly { rating: RatingFilter; pattern: RegExp }[] = [
   { rating: "Good", pattern: /\b(?:good|green|on track)\b/i },
   { rating: "Review", pattern: /\b(?:review|amber|at risk)\b/i },
   { rating: "Action", pattern: /\b(?:action|red)\b/i },
-  { rating: "Blank", pattern: /\b(?:blank|awaiting (?:an )?update|no (?:progress )?rating|unrated|not (?:yet )?(?:been )?rated|without (?:a )?(?:progress )?rating)\b/i },
+  {
+    rating: "Blank",
+    pattern:
+      /\b(?:blank|awaiting (?:an )?update|no (?:progress )?rating|unrated|not (?:yet )?(?:been )?rated|without (?:a )?(?:progress )?rating)\b/i,
+  },
 ];
 
 // A rating word counts only where it is said of a rating: "rated Action", "are red", "require review",
@@ -15,7 +19,10 @@ const ratingContext =
   /\b(?:rated|rating|ratings|rag|status|flagged|marked|graded|classed|require|requires|required|requiring|need|needs|needed|needing|show|shows|showing|are|were|is|was|been|as|in)\s+(?:as\s+|at\s+)?(?:an?\s+)?["'“]?(complete|completed|strong|good|green|on track|review|amber|at risk|action|red|blank|awaiting (?:an )?update|no rating|unrated|not rated)\b|\b(complete|completed|strong|good|green|review|amber|action|red|blank)["'”]?\s+(?:rating|rated|progress|status|objectives|measures)\b/gi;
 
 const ratingWord = "complete|completed|strong|good|green|review|amber|action|red|blank";
-const joinedRatings = new RegExp(`\\b(${ratingWord})\\b\\s*(?:,|\\bor\\b|\\band\\b|\\/)\\s*(?:rated\\s+)?\\b(${ratingWord})\\b`, "gi");
+const joinedRatings = new RegExp(
+  `\\b(${ratingWord})\\b\\s*(?:,|\\bor\\b|\\band\\b|\\/)\\s*(?:rated\\s+)?\\b(${ratingWord})\\b`,
+  "gi",
+);
 
 function ratingOf(word: string): RatingFilter | null {
   return ratingWords.find((entry) => entry.pattern.test(word))?.rating ?? null;
@@ -23,7 +30,10 @@ function ratingOf(word: string): RatingFilter | null {
 
 /** The question without the words that state a rating ("rated amber", "under review"), which name no topic. */
 export function withoutRatingWords(question: string): string {
-  let text = question.replace(ratingContext, " ").replace(/\bunder review\b/gi, " ").replace(blankRating, " ");
+  let text = question
+    .replace(ratingContext, " ")
+    .replace(/\bunder review\b/gi, " ")
+    .replace(blankRating, " ");
   for (const { pattern } of saidOtherwise) text = text.replace(new RegExp(pattern.source, "gi"), " ");
   return text;
 }
@@ -33,17 +43,26 @@ const saidOtherwise: readonly { pattern: RegExp; ratings: RatingFilter[] }[] = [
   { pattern: /\b(?:in|into) the red\b/i, ratings: ["Action"] },
   { pattern: /\b(?:in|into) the amber\b/i, ratings: ["Review"] },
   { pattern: /\b(?:in|into) the green\b/i, ratings: ["Good"] },
-  { pattern: /\b(?:below|under|off|missing|behind|short of|not (?:meeting|hitting|on)) (?:the |their |its )?targets?\b/i, ratings: ["Review", "Action"] },
-  { pattern: /\b(?:above|over|exceeding|beating|ahead of|meeting|hitting|on) (?:the |their |its )?targets?\b/i, ratings: ["Strong", "Good"] },
+  {
+    pattern:
+      /\b(?:below|under|off|missing|behind|short of|not (?:meeting|hitting|on)) (?:the |their |its )?targets?\b/i,
+    ratings: ["Review", "Action"],
+  },
+  {
+    pattern: /\b(?:above|over|exceeding|beating|ahead of|meeting|hitting|on) (?:the |their |its )?targets?\b/i,
+    ratings: ["Strong", "Good"],
+  },
 ];
 
-const blankRating = /\b(?:no (?:progress )?rating|no targets?|without (?:a )?targets?|(?:do|does|have|has) not have (?:a )?targets?|unrated|not (?:yet )?(?:been )?rated|without (?:a )?(?:progress )?rating|awaiting (?:an )?update|left blank|rating (?:is )?blank)\b/i;
+const blankRating =
+  /\b(?:no (?:progress )?rating|no targets?|without (?:a )?targets?|(?:do|does|have|has) not have (?:a )?targets?|unrated|not (?:yet )?(?:been )?rated|without (?:a )?(?:progress )?rating|awaiting (?:an )?update|left blank|rating (?:is )?blank)\b/i;
 
 /** The ratings a list or count question filters by ("which objectives are rated Action?" → ["Action"]). */
 export function ratingFilters(question: string): RatingFilter[] {
   const found = new Set<RatingFilter>();
   if (blankRating.test(question)) found.add("Blank");
-  for (const { pattern, ratings } of saidOtherwise) if (pattern.test(question)) for (const rating of ratings) found.add(rating);
+  for (const { pattern, ratings } of saidOtherwise)
+    if (pattern.test(question)) for (const rating of ratings) found.add(rating);
   for (const match of question.matchAll(ratingContext)) {
     const word = match[1] ?? match[2] ?? "";
     for (const entry of ratingWords) if (entry.pattern.test(word)) found.add(entry.rating);
@@ -51,7 +70,8 @@ export function ratingFilters(question: string): RatingFilter[] {
   // "red or amber", "Review and Action": a word joined to a rating word is a rating too.
   for (const match of question.matchAll(joinedRatings)) {
     const pair = [ratingOf(match[1] ?? ""), ratingOf(match[2] ?? "")];
-    if (pair.some((rating) => rating !== null && found.has(rating))) for (const rating of pair) if (rating) found.add(rating);
+    if (pair.some((rating) => rating !== null && found.has(rating)))
+      for (const rating of pair) if (rating) found.add(rating);
   }
   return [...found];
 }

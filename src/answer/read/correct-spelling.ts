@@ -37,7 +37,7 @@ export function correctSpelling(text: string, lexicon: Lexicon): { text: string;
     let best: { word: string; distance: number; frequency: number } | null = null;
     let tied = false;
     for (const [candidate, frequency] of lexicon.words) {
-      if (Math.abs(candidate.length - lower.length) > limit || candidate[0] !== lower[0] && limit === 1) continue;
+      if (Math.abs(candidate.length - lower.length) > limit || (candidate[0] !== lower[0] && limit === 1)) continue;
       const distance = editDistance(lower, candidate, limit);
       if (distance > limit) continue;
       if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
@@ -54,6 +54,12 @@ export function correctSpelling(text: string, lexicon: Lexicon): { text: string;
 
 // "repairs" when the reports say "repair", "timescales" for "timescale".
 function knownForm(word: string, words: ReadonlyMap<string, number>): boolean {
-  const stems = [word.replace(/(?:ies)$/, "y"), word.replace(/(?:es|s|ed|ing|ly)$/, ""), word.replace(/(?:s)$/, ""), `${word}s`, `${word}e`];
+  const stems = [
+    word.replace(/(?:ies)$/, "y"),
+    word.replace(/(?:es|s|ed|ing|ly)$/, ""),
+    word.replace(/(?:s)$/, ""),
+    `${word}s`,
+    `${word}e`,
+  ];
   return stems.some((stem) => stem !== word && stem.length >= 3 && words.has(stem));
 }

@@ -12,7 +12,8 @@ export function editDistance(left: string, right: string, limit = Infinity): num
     for (let column = 1; column <= right.length; column += 1) {
       const cost = left[row - 1] === right[column - 1] ? 0 : 1;
       let value = Math.min(previous[column]! + 1, current[column - 1]! + 1, previous[column - 1]! + cost);
-      if (row > 1 && column > 1 && left[row - 1] === right[column - 2] && left[row - 2] === right[column - 1]) value = Math.min(value, beforePrevious[column - 2]! + 1);
+      if (row > 1 && column > 1 && left[row - 1] === right[column - 2] && left[row - 2] === right[column - 1])
+        value = Math.min(value, beforePrevious[column - 2]! + 1);
       current.push(value);
       best = Math.min(best, value);
     }

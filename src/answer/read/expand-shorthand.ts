@@ -11,7 +11,9 @@ export function expandShorthand(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/[\u00a0\u2000-\u200b]/g, " ");
   for (const [pattern, replacement] of contractions) result = result.replace(pattern, replacement);
-  for (const [pattern, replacement] of abbreviations) result = typeof replacement === "string" ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
+  for (const [pattern, replacement] of abbreviations)
+    result =
+      typeof replacement === "string" ? result.replace(pattern, replacement) : result.replace(pattern, replacement);
   return result.replace(/\s{2,}/g, " ").trim();
 }
 
@@ -31,8 +33,16 @@ const contractions: readonly (readonly [RegExp, string])[] = [
 ];
 
 const monthNames: Readonly<Record<string, string>> = {
-  jan: "January", feb: "February", apr: "April", jun: "June", jul: "July", aug: "August",
-  sep: "September", oct: "October", nov: "November", dec: "December",
+  jan: "January",
+  feb: "February",
+  apr: "April",
+  jun: "June",
+  jul: "July",
+  aug: "August",
+  sep: "September",
+  oct: "October",
+  nov: "November",
+  dec: "December",
 };
 
 const abbreviations: readonly (readonly [RegExp, string | ((...groups: string[]) => string)])[] = [
@@ -41,12 +51,19 @@ const abbreviations: readonly (readonly [RegExp, string | ((...groups: string[])
   [/\b(\d+)\s*-?\s*(?:mths?|mnths?|months?)\b/gi, "$1 month"],
   [/\b(\d+)\s*-?\s*(?:yrs?)\b/gi, "$1 year"],
   // "24/25", "25-26", "fy24/25": a financial year written short.
-  [/\b(?:fy\s*)?(\d\d)\s*[/-]\s*(\d\d)\b(?![/-]\d)/gi, (whole: string, first: string, second: string) => (Number(second) === (Number(first) + 1) % 100 ? `20${first}-${second}` : whole)],
+  [
+    /\b(?:fy\s*)?(\d\d)\s*[/-]\s*(\d\d)\b(?![/-]\d)/gi,
+    (whole: string, first: string, second: string) =>
+      Number(second) === (Number(first) + 1) % 100 ? `20${first}-${second}` : whole,
+  ],
   [/\bfy\s*(20\d\d\s*-\s*\d\d)\b/gi, "$1"],
   [/\bye\b|\by\/e\b/gi, "year end"],
   // Month abbreviations the reports write out ("apr to sept" → "April to September"); "mar" and "may" are words,
   // so only beside another month or a year.
-  [/\b(jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?/gi, (_whole: string, month: string) => monthNames[month.slice(0, 3).toLowerCase()] ?? month],
+  [
+    /\b(jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?/gi,
+    (_whole: string, month: string) => monthNames[month.slice(0, 3).toLowerCase()] ?? month,
+  ],
   [/\bmar\b\.?(?=\s*(?:20\d\d|\d\d\b|to\b|-))/gi, "March"],
   [/\bh1\b/gi, "Q2"],
   [/\b(?:rag|red amber green)(?:\s+(?:status|rating|rated))?\b/gi, "rating"],

@@ -11,10 +11,19 @@ export function readOutcomeNames(question: string, outcomeNames: readonly string
     if (core.split(/\s+/).length > 2) continue;
     const escaped = escapeRegExp(core).replace(/\s+/g, "\\s+");
     const article = /^the\s/i.test(name) ? "(?:the\\s+)?" : "";
-    const after = new RegExp(`\\b(under|within|across|from)\\s+(?:the\\s+)?${article}(${escaped})\\b(?!\\s+(?:who|that|with|in|aged|whose))`, "gi");
-    const atEnd = new RegExp(`\\b(in|for)\\s+(?:the\\s+)?${article}(${escaped})(?=\\s*(?:[?.!]*\\s*$|\\s+(?:outcome|theme|area|section|measures?|objectives?|rated|that are|which are|are|is|red|amber|green)\\b))`, "gi");
+    const after = new RegExp(
+      `\\b(under|within|across|from)\\s+(?:the\\s+)?${article}(${escaped})\\b(?!\\s+(?:who|that|with|in|aged|whose))`,
+      "gi",
+    );
+    const atEnd = new RegExp(
+      `\\b(in|for)\\s+(?:the\\s+)?${article}(${escaped})(?=\\s*(?:[?.!]*\\s*$|\\s+(?:outcome|theme|area|section|measures?|objectives?|rated|that are|which are|are|is|red|amber|green)\\b))`,
+      "gi",
+    );
     const before = new RegExp(`\\b(${escaped})(?=\\s+(?:outcome|theme|section|measures?|objectives?)\\b)`, "gi");
-    text = text.replace(after, (_match, word: string) => `${word} ${name}`).replace(atEnd, (_match, word: string) => `${word} ${name}`).replace(before, name);
+    text = text
+      .replace(after, (_match, word: string) => `${word} ${name}`)
+      .replace(atEnd, (_match, word: string) => `${word} ${name}`)
+      .replace(before, name);
   }
   return text;
 }

@@ -39,7 +39,9 @@ export function readQuestion(asked: string, context: ReadingContext): ReadQuesti
   const unframed = stripFraming(expanded);
   const named = capitaliseAcronyms(readOutcomeNames(unframed.text, context.outcomeNames), context.acronyms ?? []);
   const spelled = context.lexicon ? correctSpelling(named, context.lexicon) : { text: named, corrections: [] };
-  const parts = splitQuestionParts(spelled.text).flatMap((part) => readRatingQuestion(part, context.outcomeNames) ?? [readTopicFraming(part)]);
+  const parts = splitQuestionParts(spelled.text).flatMap(
+    (part) => readRatingQuestion(part, context.outcomeNames) ?? [readTopicFraming(part)],
+  );
   const rewritten = parts.length !== 1 || parts[0] !== asked.trim();
   return { asked, parts, draft: unframed.draft, corrections: spelled.corrections, rewritten };
 }

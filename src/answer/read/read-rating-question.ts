@@ -7,14 +7,26 @@ const ratingOrder: readonly Rating[] = ["Complete", "Strong", "Good", "Review", 
 // The ways people say a rating, longest first so "flagged for action" is read before "flagged". RAG colours map
 // to the reports' key: red = Action, amber = Review, green = Good (Strong for measures).
 const ratingPhrases: readonly { readonly pattern: RegExp; readonly ratings: readonly Rating[] }[] = [
-  { pattern: /\b(?:(?:flagged|marked|rated|showing|shown)\s+(?:for\s+|as\s+)?|(?:needing|needs?|requiring|requires?|for)\s+)(?:an?\s+)?action\b|\bin the red\b|\bred\b|\bfailing\b|\boff target\b/gi, ratings: ["Action"] },
-  { pattern: /\b(?:(?:flagged|marked|rated)\s+(?:for\s+|as\s+)?|(?:under|for|needing|needs?|requiring|requires?)\s+)(?:an?\s+)?review\b|\bin the amber\b|\bamber\b|\bat risk\b/gi, ratings: ["Review"] },
+  {
+    pattern:
+      /\b(?:(?:flagged|marked|rated|showing|shown)\s+(?:for\s+|as\s+)?|(?:needing|needs?|requiring|requires?|for)\s+)(?:an?\s+)?action\b|\bin the red\b|\bred\b|\bfailing\b|\boff target\b/gi,
+    ratings: ["Action"],
+  },
+  {
+    pattern:
+      /\b(?:(?:flagged|marked|rated)\s+(?:for\s+|as\s+)?|(?:under|for|needing|needs?|requiring|requires?)\s+)(?:an?\s+)?review\b|\bin the amber\b|\bamber\b|\bat risk\b/gi,
+    ratings: ["Review"],
+  },
   {
     pattern:
       /\b(?:off track|not on track|struggling|slipping|behind(?: schedule| target)?|flagged|of concern|concerns?|concerning|worr(?:y|ied|ying)(?: about)?|needs? attention|needing attention|problems?|problem areas|issues|under ?performing|below target|missing (?:the |their |its )?targets?|not (?:doing|going) well|badly|poorly|worst)\b/gi,
     ratings: ["Review", "Action"],
   },
-  { pattern: /\b(?:rated|marked)\s+(?:as\s+)?(?:good|green)\b|\bin the green\b|\bgreen\b|\bon track\b|\b(?:doing|going|performing) well\b|\bahead of target\b|\b(?:hitting|meeting|above|beating|exceeding) (?:the |their |its )?targets?\b|\bbest\b|\bgood news\b|\bsuccess(?:es)?\b/gi, ratings: ["Good", "Strong"] },
+  {
+    pattern:
+      /\b(?:rated|marked)\s+(?:as\s+)?(?:good|green)\b|\bin the green\b|\bgreen\b|\bon track\b|\b(?:doing|going|performing) well\b|\bahead of target\b|\b(?:hitting|meeting|above|beating|exceeding) (?:the |their |its )?targets?\b|\bbest\b|\bgood news\b|\bsuccess(?:es)?\b/gi,
+    ratings: ["Good", "Strong"],
+  },
   { pattern: /\b(?:rated\s+)?strong\b/gi, ratings: ["Strong"] },
   { pattern: /\b(?:rated\s+)?good\b/gi, ratings: ["Good"] },
   { pattern: /\b(?:rated\s+)?(?:complete|completed|finished|done|delivered)\b/gi, ratings: ["Complete"] },
@@ -44,9 +56,19 @@ const periodPhrase =
  */
 export function readRatingQuestion(question: string, outcomeNames: readonly string[]): string[] | null {
   // A named objective, a why, or a blank rating is the planner's own to read.
-  if (/\bSO[-\s]?\d|^\s*(?:and\s+)?(?:why|how come)\b|\bblank\b|\bno (?:progress )?rating\b|\bunrated\b|\bawaiting\b|\bnot (?:yet )?(?:been )?rated\b/i.test(question)) return null;
+  if (
+    /\bSO[-\s]?\d|^\s*(?:and\s+)?(?:why|how come)\b|\bblank\b|\bno (?:progress )?rating\b|\bunrated\b|\bawaiting\b|\bnot (?:yet )?(?:been )?rated\b/i.test(
+      question,
+    )
+  )
+    return null;
   // "are we on track?", "is it red?": a yes or no about what was asked before, not a list.
-  if (/^\s*(?:and\s+)?(?:are|is|were|was|have|has|do|does|did)\s+(?:we|it|they|that|this|these|those|you|he|she)\b/i.test(question)) return null;
+  if (
+    /^\s*(?:and\s+)?(?:are|is|were|was|have|has|do|does|did)\s+(?:we|it|they|that|this|these|those|you|he|she)\b/i.test(
+      question,
+    )
+  )
+    return null;
   let rest = question;
   const ratings = new Set<Rating>();
   for (const phrase of ratingPhrases) {
@@ -66,25 +88,41 @@ export function readRatingQuestion(question: string, outcomeNames: readonly stri
   const objectivesNamed = /\b(?:objectives?|priorit(?:y|ies)|aims?)\b/i.test(question);
   const onlyMeasures = [...ratings].every((rating) => rating === "Strong");
   const onlyObjectives = [...ratings].every((rating) => rating === "Complete");
-  const subjects = onlyMeasures || (measuresNamed && !objectivesNamed) ? ["measures"] : onlyObjectives || (objectivesNamed && !measuresNamed) ? ["objectives"] : ["objectives", "measures"];
+  const subjects =
+    onlyMeasures || (measuresNamed && !objectivesNamed)
+      ? ["measures"]
+      : onlyObjectives || (objectivesNamed && !measuresNamed)
+        ? ["objectives"]
+        : ["objectives", "measures"];
   const count = /\bhow many\b|\bnumber of\b|\bcount\b/i.test(question);
   const tail = [outcome ? `in ${outcome.name}` : "", ...periods].filter(Boolean).join(" ");
   return subjects.map((subject) => {
     // Each kind takes only the ratings it can have: objectives are never Strong, measures never Complete.
-    const own = [...ratings].filter((rating) => (subject === "objectives" ? rating !== "Strong" : rating !== "Complete"));
-    const wanted = (own.length > 0 ? own : [...ratings]).sort((left, right) => ratingOrder.indexOf(left) - ratingOrder.indexOf(right));
+    const own = [...ratings].filter((rating) =>
+      subject === "objectives" ? rating !== "Strong" : rating !== "Complete",
+    );
+    const wanted = (own.length > 0 ? own : [...ratings]).sort(
+      (left, right) => ratingOrder.indexOf(left) - ratingOrder.indexOf(right),
+    );
     return `${count ? "how many" : "which"} ${subject} are rated ${wanted.join(" or ")}${tail ? ` ${tail}` : ""}`;
   });
 }
 
 function namedOutcome(question: string, outcomeNames: readonly string[]): { name: string; written: string } | null {
   const names = [...new Set(outcomeNames)].sort((left, right) => right.length - left.length);
-  const wordsOf = (name: string) => name.replace(/^(?:the|an?)\s+/i, "").replace(/,/g, "").split(/\s+/);
+  const wordsOf = (name: string) =>
+    name
+      .replace(/^(?:the|an?)\s+/i, "")
+      .replace(/,/g, "")
+      .split(/\s+/);
   for (const name of names) {
     const words = wordsOf(name);
     // A long name is known by its first two words ("happy safe") and takes the rest of its words with it; a short
     // one by itself, as the report writes it.
-    const written = words.length >= 3 ? `${words.slice(0, 2).join("[\\s,]+")}(?:[\\s,]+(?:${words.slice(2).map(escapeRegExp).join("|")}))*` : escapeRegExp(name.replace(/^the\s+/i, ""));
+    const written =
+      words.length >= 3
+        ? `${words.slice(0, 2).join("[\\s,]+")}(?:[\\s,]+(?:${words.slice(2).map(escapeRegExp).join("|")}))*`
+        : escapeRegExp(name.replace(/^the\s+/i, ""));
     const match = new RegExp(`\\b${written}\\b`, words.length >= 3 ? "i" : "").exec(question);
     if (match) return { name, written: match[0] };
   }
@@ -92,9 +130,19 @@ function namedOutcome(question: string, outcomeNames: readonly string[]): { name
   for (const name of names) {
     const words = wordsOf(name);
     if (words.length < 3) continue;
-    for (const word of words.filter((candidate) => candidate.length >= 5 && names.filter((other) => other !== name && wordsOf(other).some((theirs) => theirs.toLowerCase() === candidate.toLowerCase())).length === 0)) {
+    for (const word of words.filter(
+      (candidate) =>
+        candidate.length >= 5 &&
+        names.filter(
+          (other) =>
+            other !== name && wordsOf(other).some((theirs) => theirs.toLowerCase() === candidate.toLowerCase()),
+        ).length === 0,
+    )) {
       const escaped = escapeRegExp(word);
-      const match = new RegExp(`\\b(?:under|within|in|for)\\s+(?:the\\s+)?${escaped}\\b|\\b${escaped}(?=\\s+(?:objectives?|measures?|outcome|theme|priorit(?:y|ies)))`, "i").exec(question);
+      const match = new RegExp(
+        `\\b(?:under|within|in|for)\\s+(?:the\\s+)?${escaped}\\b|\\b${escaped}(?=\\s+(?:objectives?|measures?|outcome|theme|priorit(?:y|ies)))`,
+        "i",
+      ).exec(question);
       if (match) return { name, written: match[0].replace(/^(?:under|within|in|for)\s+(?:the\s+)?/i, "") };
     }
   }

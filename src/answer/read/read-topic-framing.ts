@@ -13,7 +13,8 @@ const askedBefore =
  */
 export function readTopicFraming(question: string): string {
   const after = askedAfter.exec(question);
-  if (after?.[1] && !/^(?:what|how|which|why|when|where|who|is|are|was|were|did|does|do|has|have)\b/i.test(after[1])) return `what is the latest on ${after[1].trim()}`;
+  if (after?.[1] && !/^(?:what|how|which|why|when|where|who|is|are|was|were|did|does|do|has|have)\b/i.test(after[1]))
+    return `what is the latest on ${after[1].trim()}`;
   const before = askedBefore.exec(question);
   if (before?.[1]) return `what is the latest on ${before[1].trim()}`;
   const when = /^(.{3,}?)\s+(?:when|due when|by when|what date|timescales?|timeline)\s*[?.!]*$/i.exec(question);

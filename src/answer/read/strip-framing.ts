@@ -12,7 +12,11 @@ export interface Unframed {
 const framings: readonly { readonly pattern: RegExp; readonly draft: boolean }[] = [
   // Greetings and openers: "quick one:", "hi,", "q:".
   { pattern: /^\s*(?:hi|hello|hey|morning|afternoon|good (?:morning|afternoon))\b[\s,!.:-]*/i, draft: false },
-  { pattern: /^\s*(?:quick (?:one|q|question|check)|question|q|query|sorry)\b\s*[:,!.-]+\s*|^\s*(?:quick (?:one|q|question|check))\b\s*/i, draft: false },
+  {
+    pattern:
+      /^\s*(?:quick (?:one|q|question|check)|question|q|query|sorry)\b\s*[:,!.-]+\s*|^\s*(?:quick (?:one|q|question|check))\b\s*/i,
+    draft: false,
+  },
   // "Cllr Smith asked about", "a member has asked whether", "the leader wants to know".
   {
     pattern:
@@ -46,9 +50,21 @@ const trailing: readonly { readonly pattern: RegExp; readonly draft: boolean }[]
       /\s*[-,;:.]?\s*(?:and\s+|can you\s+|could you\s+|please\s+)*(?:draft|write|prepare|give|put together|do)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|note|lines?|email|form of words)\b.*$/i,
     draft: true,
   },
-  { pattern: /\s*[-,;:]?\s*(?:for|in)\s+(?:a|an|my|the)\s+(?:briefing|brief|reply|response|member(?:'s)? (?:question|enquiry))\s*[?.!]*\s*$/i, draft: true },
-  { pattern: /\s*[-,;:]?\s*for\s+(?:the\s+)?(?:scrutiny|cabinet|committee|members?|councillors?|the leader|full council)(?:\s+(?:committee|meeting|report))?\s*[?.!]*\s*$/i, draft: true },
-  { pattern: /\s*[-,;:]?\s*(?:with|including|incl\.?)\s+(?:the\s+)?(?:figures|numbers|sources|data|facts)\s*[?.!]*\s*$/i, draft: false },
+  {
+    pattern:
+      /\s*[-,;:]?\s*(?:for|in)\s+(?:a|an|my|the)\s+(?:briefing|brief|reply|response|member(?:'s)? (?:question|enquiry))\s*[?.!]*\s*$/i,
+    draft: true,
+  },
+  {
+    pattern:
+      /\s*[-,;:]?\s*for\s+(?:the\s+)?(?:scrutiny|cabinet|committee|members?|councillors?|the leader|full council)(?:\s+(?:committee|meeting|report))?\s*[?.!]*\s*$/i,
+    draft: true,
+  },
+  {
+    pattern:
+      /\s*[-,;:]?\s*(?:with|including|incl\.?)\s+(?:the\s+)?(?:figures|numbers|sources|data|facts)\s*[?.!]*\s*$/i,
+    draft: false,
+  },
   { pattern: /\s*[-,;:]?\s*(?:please|thanks|thank you|ta|cheers|asap)\s*[?.!]*\s*$/i, draft: false },
 ];
 

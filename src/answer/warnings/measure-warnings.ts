@@ -17,16 +17,30 @@ export function measureWarnings(figure: QuotedFigure, conflicts: readonly Commen
   const subjects = [figureSubject(figure)];
   const warnings: Warning[] = [];
   for (const note of measure.notes) {
-    warnings.push(note.marker ? { kind: "footnote", subjects, marker: note.marker, note: note.text } : { kind: "note", subjects, note: note.text });
+    warnings.push(
+      note.marker
+        ? { kind: "footnote", subjects, marker: note.marker, note: note.text }
+        : { kind: "note", subjects, note: note.text },
+    );
   }
-  const qualifier = /\b(?:-\s*)?(Q[1-4] only|snapshot[^)]*|rolling \d+ (?:months|mths)|cumulative[^)]*|annual|academic year)\b/i.exec(measure.name);
-  if (qualifier && /only/i.test(qualifier[1] ?? "")) warnings.push({ kind: "part-year", subjects, qualifier: qualifier[1] ?? "" });
+  const qualifier =
+    /\b(?:-\s*)?(Q[1-4] only|snapshot[^)]*|rolling \d+ (?:months|mths)|cumulative[^)]*|annual|academic year)\b/i.exec(
+      measure.name,
+    );
+  if (qualifier && /only/i.test(qualifier[1] ?? ""))
+    warnings.push({ kind: "part-year", subjects, qualifier: qualifier[1] ?? "" });
   if (figure.blankCurrent) {
-    warnings.push({ kind: "blank-current", subjects, blankPeriod: figure.blankCurrent.period, quoted: { value: value.value, period: value.period } });
+    warnings.push({
+      kind: "blank-current",
+      subjects,
+      blankPeriod: figure.blankCurrent.period,
+      quoted: { value: value.value, period: value.period },
+    });
   } else if (value.value.trim() === "") {
     warnings.push({ kind: "blank-value", subjects, period: value.period });
   }
-  if (value.malformed) warnings.push({ kind: "malformed-value", subjects, quoted: { value: value.value, period: value.period } });
+  if (value.malformed)
+    warnings.push({ kind: "malformed-value", subjects, quoted: { value: value.value, period: value.period } });
   if (measure.table === "previous-quarter") warnings.push({ kind: "previous-quarter-table", subjects });
   if (measure.table === "awaiting") warnings.push({ kind: "awaiting-data-table", subjects });
   const ratingWarning = checkRating(figure, subjects);
@@ -50,12 +64,21 @@ export function measureWarnings(figure: QuotedFigure, conflicts: readonly Commen
 /** The measure of a quoted figure, as a warning names it. */
 export function figureSubject(figure: QuotedFigure): WarningSubject {
   const { measure } = figure;
-  return { measureId: measure.id, measure: measure.name, shortName: shortMeasureName(measure), report: measure.report, reportLabel: figure.reportLabel, objective: measure.objective };
+  return {
+    measureId: measure.id,
+    measure: measure.name,
+    shortName: shortMeasureName(measure),
+    report: measure.report,
+    reportLabel: figure.reportLabel,
+    objective: measure.objective,
+  };
 }
 
 /** The other printed columns, so a reader can see whether the prose meant a quarter or a year to date. */
 function otherColumns(measure: Measure, shownPeriod: string): { value: string; period: string }[] {
-  return measure.values.filter((value) => value.period !== shownPeriod && value.value.trim() !== "").map((value) => ({ value: value.value, period: value.period }));
+  return measure.values
+    .filter((value) => value.period !== shownPeriod && value.value.trim() !== "")
+    .map((value) => ({ value: value.value, period: value.period }));
 }
 
 function checkRating(figure: QuotedFigure, subjects: readonly WarningSubject[]): Warning | null {
@@ -67,7 +90,8 @@ function checkRating(figure: QuotedFigure, subjects: readonly WarningSubject[]):
   // Only a figure and target of the same period can be rated ("73.0%" for 2023-24 is not rated against a 2024-25 target).
   const valueYear = parsePeriodKey(current.period).financialYear;
   const targetYear = parsePeriodKey(target.period).financialYear;
-  if (measure.table === "awaiting" || (valueYear !== null && targetYear !== null && valueYear !== targetYear)) return null;
+  if (measure.table === "awaiting" || (valueYear !== null && targetYear !== null && valueYear !== targetYear))
+    return null;
   const expected = recomputeRating({
     value: current.number,
     target: target.number,
@@ -75,7 +99,16 @@ function checkRating(figure: QuotedFigure, subjects: readonly WarningSubject[]):
     percent: current.unit === "percent",
   });
   if (!expected) return null;
-  if (measure.rating === null) return { kind: "unrated", subjects: [...subjects], value: current.value, target: target.value, expected };
-  if (measure.rating !== expected) return { kind: "recomputed-rating", subjects: [...subjects], printed: measure.rating, value: current.value, target: target.value, expected };
+  if (measure.rating === null)
+    return { kind: "unrated", subjects: [...subjects], value: current.value, target: target.value, expected };
+  if (measure.rating !== expected)
+    return {
+      kind: "recomputed-rating",
+      subjects: [...subjects],
+      printed: measure.rating,
+      value: current.value,
+      target: target.value,
+      expected,
+    };
   return null;
 }

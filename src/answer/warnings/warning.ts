@@ -23,25 +23,52 @@ const printedFigureSchema = z.object({ value: z.string(), period: z.string() });
  */
 export const warningSchema = z.discriminatedUnion("kind", [
   /** A footnote printed against the measure (marker and text). */
-  z.object({ kind: z.literal("footnote"), subjects: z.array(warningSubjectSchema), marker: z.string(), note: z.string() }),
+  z.object({
+    kind: z.literal("footnote"),
+    subjects: z.array(warningSubjectSchema),
+    marker: z.string(),
+    note: z.string(),
+  }),
   /** A note printed under the measure's table without a marker. */
   z.object({ kind: z.literal("note"), subjects: z.array(warningSubjectSchema), note: z.string() }),
   /** The measure's name says it covers part of the year ("Q4 only"). */
   z.object({ kind: z.literal("part-year"), subjects: z.array(warningSubjectSchema), qualifier: z.string() }),
   /** The current column is blank (awaiting data) and an earlier figure is quoted. */
-  z.object({ kind: z.literal("blank-current"), subjects: z.array(warningSubjectSchema), blankPeriod: z.string(), quoted: printedFigureSchema }),
+  z.object({
+    kind: z.literal("blank-current"),
+    subjects: z.array(warningSubjectSchema),
+    blankPeriod: z.string(),
+    quoted: printedFigureSchema,
+  }),
   /** The quoted column is blank. */
   z.object({ kind: z.literal("blank-value"), subjects: z.array(warningSubjectSchema), period: z.string() }),
   /** The printed value is not a well-formed figure. */
-  z.object({ kind: z.literal("malformed-value"), subjects: z.array(warningSubjectSchema), quoted: printedFigureSchema }),
+  z.object({
+    kind: z.literal("malformed-value"),
+    subjects: z.array(warningSubjectSchema),
+    quoted: printedFigureSchema,
+  }),
   /** The measure sits in the table of measures updated the previous quarter. */
   z.object({ kind: z.literal("previous-quarter-table"), subjects: z.array(warningSubjectSchema) }),
   /** The measure sits in the table of measures awaiting data. */
   z.object({ kind: z.literal("awaiting-data-table"), subjects: z.array(warningSubjectSchema) }),
   /** A target but no printed rating: the rating the report's key gives. */
-  z.object({ kind: z.literal("unrated"), subjects: z.array(warningSubjectSchema), value: z.string(), target: z.string(), expected: z.string() }),
+  z.object({
+    kind: z.literal("unrated"),
+    subjects: z.array(warningSubjectSchema),
+    value: z.string(),
+    target: z.string(),
+    expected: z.string(),
+  }),
   /** The printed rating is not the one the report's own key gives for the figure and target. */
-  z.object({ kind: z.literal("recomputed-rating"), subjects: z.array(warningSubjectSchema), printed: z.string(), value: z.string(), target: z.string(), expected: z.string() }),
+  z.object({
+    kind: z.literal("recomputed-rating"),
+    subjects: z.array(warningSubjectSchema),
+    printed: z.string(),
+    value: z.string(),
+    target: z.string(),
+    expected: z.string(),
+  }),
   /** The commentary (or the report's prose) states another figure or target than the table. */
   z.object({
     kind: z.literal("commentary-conflict"),
@@ -66,9 +93,24 @@ export const warningSchema = z.discriminatedUnion("kind", [
     tablePeriod: z.string(),
   }),
   /** A later report prints another figure for the same period. */
-  z.object({ kind: z.literal("revised-figure"), subjects: z.array(warningSubjectSchema), period: z.string(), earlier: z.object({ value: z.string(), reportLabel: z.string() }), later: z.object({ value: z.string(), reportLabel: z.string() }) }),
+  z.object({
+    kind: z.literal("revised-figure"),
+    subjects: z.array(warningSubjectSchema),
+    period: z.string(),
+    earlier: z.object({ value: z.string(), reportLabel: z.string() }),
+    later: z.object({ value: z.string(), reportLabel: z.string() }),
+  }),
   /** The report's summary states another count of objectives with a rating than its tables give. */
-  z.object({ kind: z.literal("stated-count"), subjects: z.array(warningSubjectSchema), report: z.string(), reportLabel: z.string(), rating: z.string(), stated: z.number(), rated: z.number(), sentence: z.string() }),
+  z.object({
+    kind: z.literal("stated-count"),
+    subjects: z.array(warningSubjectSchema),
+    report: z.string(),
+    reportLabel: z.string(),
+    rating: z.string(),
+    stated: z.number(),
+    rated: z.number(),
+    sentence: z.string(),
+  }),
 ]);
 export type Warning = z.infer<typeof warningSchema>;
 export type WarningKind = Warning["kind"];

@@ -18,7 +18,9 @@ export function columnBounds(columns: readonly HeaderColumn[], lines: readonly P
     if (last && left <= last[1]) last[1] = Math.max(last[1], right);
     else merged.push([left, right]);
   }
-  const strips = merged.slice(1).map((interval, index) => [(merged[index] as [number, number])[1], interval[0]] as const);
+  const strips = merged
+    .slice(1)
+    .map((interval, index) => [(merged[index] as [number, number])[1], interval[0]] as const);
   return columns.slice(1).map((column, index) => {
     const previous = columns[index] as HeaderColumn;
     const from = (previous.left + previous.right) / 2;

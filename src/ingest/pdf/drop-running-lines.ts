@@ -18,14 +18,20 @@ export interface RunningPage {
  * "Page 4 of 30"), or a bare page number set apart from the body. `protect` keeps a line that starts a table header,
  * which a long table repeats at the top of every page too. What is left is the body text, page by page.
  */
-export function dropRunningLines(pages: readonly RunningPage[], protect: (lines: readonly PdfLine[], index: number) => boolean): PdfLine[][] {
+export function dropRunningLines(
+  pages: readonly RunningPage[],
+  protect: (lines: readonly PdfLine[], index: number) => boolean,
+): PdfLine[][] {
   // Running lines print at the same height on every page: the height is part of the key, so a body line that happens to
   // read the same on two pages is kept.
-  const shape = (line: PdfLine) => `${Math.round(line.top / 4)}|${joinRuns(line.items).replace(/\d+/g, "#").toLowerCase()}`;
-  const inBand = (line: PdfLine, height: number) => line.top < height * marginBand || line.top > height * (1 - marginBand);
+  const shape = (line: PdfLine) =>
+    `${Math.round(line.top / 4)}|${joinRuns(line.items).replace(/\d+/g, "#").toLowerCase()}`;
+  const inBand = (line: PdfLine, height: number) =>
+    line.top < height * marginBand || line.top > height * (1 - marginBand);
   const pagesWith = new Map<string, number>();
   for (const page of pages) {
-    for (const key of new Set(page.lines.filter((line) => inBand(line, page.height)).map(shape))) pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
+    for (const key of new Set(page.lines.filter((line) => inBand(line, page.height)).map(shape)))
+      pagesWith.set(key, (pagesWith.get(key) ?? 0) + 1);
   }
   const repeated = (line: PdfLine) => {
     const count = pagesWith.get(shape(line)) ?? 0;

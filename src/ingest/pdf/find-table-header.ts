@@ -45,7 +45,9 @@ export function groupColumns(lines: readonly PdfLine[]): HeaderColumn[] {
   return groups.map((group) => {
     const byLine = new Map<number, (typeof runs)[number]["item"][]>();
     for (const { item, order } of group.runs) byLine.set(order, [...(byLine.get(order) ?? []), item]);
-    const text = [...byLine.entries()].sort(([first], [second]) => first - second).reduce((joined, [, items]) => joinWrapped(joined, joinRuns(items)), "");
+    const text = [...byLine.entries()]
+      .sort(([first], [second]) => first - second)
+      .reduce((joined, [, items]) => joinWrapped(joined, joinRuns(items)), "");
     return { text, left: group.left, right: group.right };
   });
 }
@@ -66,7 +68,12 @@ export function findTableHeader(lines: readonly PdfLine[], first: number): Found
     let end = last;
     while (end + 1 < lines.length && end + 1 < first + maxHeaderLines) {
       const next = lines[end + 1] as PdfLine;
-      if (!closeBelow(lines[end] as PdfLine, next) || !next.items.every((item) => fonts.has(item.font)) || startsCode(joinRuns(next.items.slice(0, 1)))) break;
+      if (
+        !closeBelow(lines[end] as PdfLine, next) ||
+        !next.items.every((item) => fonts.has(item.font)) ||
+        startsCode(joinRuns(next.items.slice(0, 1)))
+      )
+        break;
       const wider = groupColumns(lines.slice(first, end + 2));
       if (wider.length !== columns.length || headerKind(wider.map((column) => column.text)) !== kind) break;
       end += 1;

@@ -34,7 +34,8 @@ export function groupLines(page: PdfPage): PdfLine[] {
   for (const item of sorted) {
     const last = clusters.at(-1);
     const head = last?.[0];
-    if (last && head && Math.abs(head.top - item.top) <= baselineTolerance * Math.max(item.size, head.size)) last.push(item);
+    if (last && head && Math.abs(head.top - item.top) <= baselineTolerance * Math.max(item.size, head.size))
+      last.push(item);
     else clusters.push([item]);
   }
   return clusters
@@ -43,7 +44,7 @@ export function groupLines(page: PdfPage): PdfLine[] {
       const body = ordered.filter((item) => !item.raised);
       return {
         page: page.number,
-        top: (body[0] ?? ordered[0] as LineItem).top,
+        top: (body[0] ?? (ordered[0] as LineItem)).top,
         size: Math.max(...(body.length > 0 ? body : ordered).map((item) => item.size)),
         left: Math.min(...ordered.map((item) => item.x)),
         right: Math.max(...ordered.map((item) => item.x + item.width)),
@@ -57,5 +58,7 @@ export function groupLines(page: PdfPage): PdfLine[] {
 function isRaisedAfter(small: PdfTextItem, base: PdfTextItem): boolean {
   if (small.size > base.size * 0.9) return false;
   const lift = base.top - small.top;
-  return lift >= 0.15 * base.size && lift <= 0.75 * base.size && Math.abs(small.x - (base.x + base.width)) <= 0.6 * base.size;
+  return (
+    lift >= 0.15 * base.size && lift <= 0.75 * base.size && Math.abs(small.x - (base.x + base.width)) <= 0.6 * base.size
+  );
 }

@@ -45,7 +45,14 @@ export function layOutPages(pages: readonly PdfLine[][]): PagedLine[] {
   const flushList = () => {
     const bulleted = list.length >= 2;
     // A contents entry (text, then its page number) is never a bullet, however indented the contents list is.
-    for (const item of list) out.push({ text: bulleted && !item.text.startsWith("- ") && !item.text.includes("\t") ? `- ${item.text}` : item.text, page: item.page }, { text: "", page: item.page });
+    for (const item of list)
+      out.push(
+        {
+          text: bulleted && !item.text.startsWith("- ") && !item.text.includes("\t") ? `- ${item.text}` : item.text,
+          page: item.page,
+        },
+        { text: "", page: item.page },
+      );
     list = [];
   };
   const flushParagraph = () => {
@@ -80,7 +87,12 @@ export function layOutPages(pages: readonly PdfLine[][]): PagedLine[] {
           table = { kind: header.kind, columns: header.columns, fonts: header.fonts, bounds: [], rows: [] };
         }
         const body = tableBody(lines, header.last + 1, header.columns);
-        readRows(table as OpenTable, lines.slice(header.first, header.last + 1), lines.slice(header.last + 1, body), !repeats);
+        readRows(
+          table as OpenTable,
+          lines.slice(header.first, header.last + 1),
+          lines.slice(header.last + 1, body),
+          !repeats,
+        );
         index = body;
         continue;
       }
@@ -100,10 +112,16 @@ export function layOutPages(pages: readonly PdfLine[][]): PagedLine[] {
       if (open !== null && continuesEntry(open.last, line, open.text, text)) {
         const [entry, ...rest] = open.text.split("\t");
         paragraph = { ...open, text: [joinWrapped(entry ?? "", text), ...rest].join("\t"), last: line };
-      } else if (open !== null && continuesParagraph(open.last, line, open.text, text, lines, pitch)) paragraph = { ...open, text: joinWrapped(open.text, text), last: line };
+      } else if (open !== null && continuesParagraph(open.last, line, open.text, text, lines, pitch))
+        paragraph = { ...open, text: joinWrapped(open.text, text), last: line };
       else {
         flushParagraph();
-        paragraph = { text, page: line.page, last: line, indent: line.left - margin > 0.8 * line.size ? line.left - margin : 0 };
+        paragraph = {
+          text,
+          page: line.page,
+          last: line,
+          indent: line.left - margin > 0.8 * line.size ? line.left - margin : 0,
+        };
       }
       index += 1;
     }
@@ -118,12 +136,22 @@ export function layOutPages(pages: readonly PdfLine[][]): PagedLine[] {
 
 /** Whether a line finishes a contents entry wrapped above it ("Outcome 1 - …" + page number, then the entry's last words). */
 function continuesEntry(above: PdfLine, line: PdfLine, aboveText: string, text: string): boolean {
-  return aboveText.includes("\t") && !text.includes("\t") && above.page === line.page && line.top - above.top <= wrapPitch * line.size && Math.abs(line.left - above.left) <= 0.5 * line.size;
+  return (
+    aboveText.includes("\t") &&
+    !text.includes("\t") &&
+    above.page === line.page &&
+    line.top - above.top <= wrapPitch * line.size &&
+    Math.abs(line.left - above.left) <= 0.5 * line.size
+  );
 }
 
 /** Whether a header repeats the open table's (same kind and column texts), as at the top of a continued page. */
 function sameHeader(table: OpenTable, header: FoundHeader): boolean {
-  return table.kind === header.kind && table.columns.length === header.columns.length && table.columns.every((column, index) => column.text === header.columns[index]?.text);
+  return (
+    table.kind === header.kind &&
+    table.columns.length === header.columns.length &&
+    table.columns.every((column, index) => column.text === header.columns[index]?.text)
+  );
 }
 
 /**
@@ -135,7 +163,9 @@ function tableBody(lines: readonly PdfLine[], from: number, columns: readonly He
   let index = from;
   while (index < lines.length) {
     const line = lines[index] as PdfLine;
-    const spans = line.items.some((item) => centres.filter((centre) => centre > item.x && centre < item.x + item.width).length >= 2);
+    const spans = line.items.some(
+      (item) => centres.filter((centre) => centre > item.x && centre < item.x + item.width).length >= 2,
+    );
     if (spans || (index > from && findTableHeader(lines, index) !== null)) break;
     index += 1;
   }
@@ -145,7 +175,8 @@ function tableBody(lines: readonly PdfLine[], from: number, columns: readonly He
 /** Adds a page's body lines to a table: rows start at a code in the first column, or at a gap wider than a wrapped line's. */
 function readRows(table: OpenTable, headerLines: readonly PdfLine[], body: readonly PdfLine[], fresh: boolean): void {
   if (body.length === 0) return;
-  if (fresh || headerLines.length > 0 || table.bounds.length === 0) table.bounds = columnBounds(table.columns, [...headerLines, ...body]);
+  if (fresh || headerLines.length > 0 || table.bounds.length === 0)
+    table.bounds = columnBounds(table.columns, [...headerLines, ...body]);
   const width = table.columns.length;
   const pitch = linePitch(body);
   let current: { page: number; cells: string[][]; lastTop: number[] } | null = null;
@@ -161,17 +192,29 @@ function readRows(table: OpenTable, headerLines: readonly PdfLine[], body: reado
       if (current === null && firstOnPage && !startsRow && table.rows.length > 0) {
         // The first line on a page with nothing in the first column finishes the row the previous page split.
         const previous = table.rows.at(-1) as { page: number; cells: string[][] };
-        current = { page: previous.page, cells: previous.cells, lastTop: Array.from({ length: width }, () => Number.NEGATIVE_INFINITY) };
+        current = {
+          page: previous.page,
+          cells: previous.cells,
+          lastTop: Array.from({ length: width }, () => Number.NEGATIVE_INFINITY),
+        };
         table.rows.pop();
-      } else current = { page: line.page, cells: Array.from({ length: width }, () => []), lastTop: Array.from({ length: width }, () => Number.NEGATIVE_INFINITY) };
+      } else
+        current = {
+          page: line.page,
+          cells: Array.from({ length: width }, () => []),
+          lastTop: Array.from({ length: width }, () => Number.NEGATIVE_INFINITY),
+        };
       table.rows.push(current);
     }
     cells.forEach((items, column) => {
       if (items.length === 0 || current === null) return;
       const text = joinRuns(items);
       const paragraphs = current.cells[column] as string[];
-      const newParagraph = paragraphs.length === 0 || line.top - (current.lastTop[column] as number) > pitch + Math.max(1, 0.12 * line.size);
-      if (newParagraph && (paragraphs.length === 0 || Number.isFinite(current.lastTop[column] as number))) paragraphs.push(text);
+      const newParagraph =
+        paragraphs.length === 0 ||
+        line.top - (current.lastTop[column] as number) > pitch + Math.max(1, 0.12 * line.size);
+      if (newParagraph && (paragraphs.length === 0 || Number.isFinite(current.lastTop[column] as number)))
+        paragraphs.push(text);
       else paragraphs[paragraphs.length - 1] = joinWrapped(paragraphs.at(-1) ?? "", text);
       current.lastTop[column] = line.top;
     });
@@ -184,7 +227,10 @@ function readRows(table: OpenTable, headerLines: readonly PdfLine[], body: reado
 function linePitch(lines: readonly PdfLine[]): number {
   // Lines closer than 0.9 of the font size are not successive lines of one cell (their text would overlap) but cells
   // of one row printed at slightly different heights.
-  const gaps = lines.slice(1).map((line, index) => Math.round((line.top - (lines[index] as PdfLine).top) * 2) / 2).filter((gap, index) => gap >= 0.9 * (lines[index + 1] as PdfLine).size);
+  const gaps = lines
+    .slice(1)
+    .map((line, index) => Math.round((line.top - (lines[index] as PdfLine).top) * 2) / 2)
+    .filter((gap, index) => gap >= 0.9 * (lines[index + 1] as PdfLine).size);
   const counts = new Map<number, number>();
   for (const gap of gaps) counts.set(gap, (counts.get(gap) ?? 0) + 1);
   const common = [...counts.entries()].sort((first, second) => second[1] - first[1] || first[0] - second[0])[0]?.[0];
@@ -213,15 +259,32 @@ function proseText(line: PdfLine): string {
  * Whether a prose line continues the paragraph above: at the page's usual line pitch below it (any extra space, as
  * paragraph or list-item spacing adds, starts a new one), same size and font, not a bullet, the line above full.
  */
-function continuesParagraph(above: PdfLine, line: PdfLine, aboveText: string, text: string, lines: readonly PdfLine[], pitch: number): boolean {
+function continuesParagraph(
+  above: PdfLine,
+  line: PdfLine,
+  aboveText: string,
+  text: string,
+  lines: readonly PdfLine[],
+  pitch: number,
+): boolean {
   if (text.startsWith("- ") || text.includes("\t") || aboveText.includes("\t")) return false;
   if (above.page !== line.page) return /^[a-z]/.test(text);
   const sameSize = Math.abs(above.size - line.size) <= 0.1 * line.size;
   // A line running on mid-sentence in lower case continues at its own font's line pitch, even under a short line: a
   // heading, larger than the body text, wrapped in a narrow box.
-  if (sameSize && /^[a-z]/.test(text) && !/[.!?:]["'’”)\]]*$/.test(aboveText) && line.top - above.top <= wrapPitch * line.size) return true;
+  if (
+    sameSize &&
+    /^[a-z]/.test(text) &&
+    !/[.!?:]["'’”)\]]*$/.test(aboveText) &&
+    line.top - above.top <= wrapPitch * line.size
+  )
+    return true;
   const usual = Math.min(pitch, wrapPitch * line.size);
-  if (line.top - above.top > usual + Math.max(1, 0.12 * line.size) || Math.abs(above.size - line.size) > 0.1 * line.size) return false;
+  if (
+    line.top - above.top > usual + Math.max(1, 0.12 * line.size) ||
+    Math.abs(above.size - line.size) > 0.1 * line.size
+  )
+    return false;
   if ((above.items[0]?.font ?? "") !== (line.items[0]?.font ?? "")) return false;
   const right = Math.max(...lines.map((candidate) => candidate.right));
   return above.right >= right - 0.2 * (right - Math.min(...lines.map((candidate) => candidate.left)));

@@ -5,7 +5,9 @@ import { layOutPages } from "./lay-out-pages.js";
 import { readPdfPages, type ReadPdfPagesOptions } from "./read-pdf-pages.js";
 
 /** A PDF report as the text the report parser reads, with the page each line of that text starts on (index 0 = line 1). */
-export type PdfReportText = { readonly success: true; readonly text: string; readonly pages: number[]; readonly pageCount: number } | { readonly success: false; readonly message: string };
+export type PdfReportText =
+  | { readonly success: true; readonly text: string; readonly pages: number[]; readonly pageCount: number }
+  | { readonly success: false; readonly message: string };
 
 /**
  * Reads a PDF report into the line and tab structure of the text export, from the positions of its text: lines by
@@ -20,5 +22,10 @@ export async function pdfToReportText(bytes: Uint8Array, options: ReadPdfPagesOp
     (lines, index) => findTableHeader(lines, index) !== null,
   );
   const lines = layOutPages(body);
-  return { success: true, text: lines.map((line) => line.text).join("\n"), pages: lines.map((line) => line.page), pageCount: read.pages.length };
+  return {
+    success: true,
+    text: lines.map((line) => line.text).join("\n"),
+    pages: lines.map((line) => line.page),
+    pageCount: read.pages.length,
+  };
 }

@@ -7,11 +7,21 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 const { bytes, maxPages, pageLimitVariable } = workerData;
 
 async function read() {
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: true, verbosity: 0 });
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: true,
+    verbosity: 0,
+  });
   try {
     const document = await task.promise;
     if (document.numPages > maxPages) {
-      return { success: false, message: `has ${document.numPages} pages, over the limit of ${maxPages} pages for a PDF report (${pageLimitVariable} raises it)` };
+      return {
+        success: false,
+        message: `has ${document.numPages} pages, over the limit of ${maxPages} pages for a PDF report (${pageLimitVariable} raises it)`,
+      };
     }
     const pages = [];
     for (let number = 1; number <= document.numPages; number += 1) {
@@ -30,11 +40,14 @@ async function read() {
       pages.push({ number, width: viewport.width, height: viewport.height, items });
       page.cleanup();
     }
-    if (pages.every((page) => page.items.length === 0)) return { success: false, message: "has no text layer: it is a scanned or image-only PDF and needs OCR first" };
+    if (pages.every((page) => page.items.length === 0))
+      return { success: false, message: "has no text layer: it is a scanned or image-only PDF and needs OCR first" };
     return { success: true, pages };
   } catch (error) {
-    if (error?.name === "PasswordException") return { success: false, message: "is encrypted (password-protected): save an unprotected copy and ingest that" };
-    if (error?.name === "InvalidPDFException") return { success: false, message: "is not a valid PDF: the file is corrupt or truncated" };
+    if (error?.name === "PasswordException")
+      return { success: false, message: "is encrypted (password-protected): save an unprotected copy and ingest that" };
+    if (error?.name === "InvalidPDFException")
+      return { success: false, message: "is not a valid PDF: the file is corrupt or truncated" };
     return { success: false, message: `could not be read as a PDF: ${error?.message ?? String(error)}` };
   } finally {
     await task.destroy();

@@ -21,7 +21,9 @@ export interface PdfPage {
   readonly items: PdfTextItem[];
 }
 
-export type ReadPdfPagesResult = { readonly success: true; readonly pages: PdfPage[] } | { readonly success: false; readonly message: string };
+export type ReadPdfPagesResult =
+  | { readonly success: true; readonly pages: PdfPage[] }
+  | { readonly success: false; readonly message: string };
 
 export interface ReadPdfPagesOptions {
   readonly maxPages: number;
@@ -29,9 +31,26 @@ export interface ReadPdfPagesOptions {
   readonly pageLimitVariable: string;
 }
 
-const itemSchema = z.object({ text: z.string(), x: z.number(), top: z.number(), width: z.number(), size: z.number(), font: z.string() });
+const itemSchema = z.object({
+  text: z.string(),
+  x: z.number(),
+  top: z.number(),
+  width: z.number(),
+  size: z.number(),
+  font: z.string(),
+});
 const resultSchema = z.discriminatedUnion("success", [
-  z.object({ success: z.literal(true), pages: z.array(z.object({ number: z.number().int().positive(), width: z.number(), height: z.number(), items: z.array(itemSchema) })) }),
+  z.object({
+    success: z.literal(true),
+    pages: z.array(
+      z.object({
+        number: z.number().int().positive(),
+        width: z.number(),
+        height: z.number(),
+        items: z.array(itemSchema),
+      }),
+    ),
+  }),
   z.object({ success: z.literal(false), message: z.string() }),
 ]);
 
@@ -41,10 +60,18 @@ const resultSchema = z.discriminatedUnion("success", [
  * corrupt, encrypted, has no text layer or too many pages is a one-line message for the caller to put after the file name.
  */
 export async function readPdfPages(bytes: Uint8Array, options: ReadPdfPagesOptions): Promise<ReadPdfPagesResult> {
-  if (!Buffer.from(bytes.subarray(0, 1024)).toString("latin1").includes("%PDF-")) return { success: false, message: "is not a PDF: it has no %PDF- header" };
+  if (!Buffer.from(bytes.subarray(0, 1024)).toString("latin1").includes("%PDF-"))
+    return { success: false, message: "is not a PDF: it has no %PDF- header" };
   return new Promise((resolve) => {
     // No loader flags: the worker loads pdf.js with Node's own module loader.
-    const worker = new Worker(new URL("./read-pdf-pages-worker.mjs", import.meta.url), { execArgv: [], workerData: { bytes: new Uint8Array(bytes), maxPages: options.maxPages, pageLimitVariable: options.pageLimitVariable } });
+    const worker = new Worker(new URL("./read-pdf-pages-worker.mjs", import.meta.url), {
+      execArgv: [],
+      workerData: {
+        bytes: new Uint8Array(bytes),
+        maxPages: options.maxPages,
+        pageLimitVariable: options.pageLimitVariable,
+      },
+    });
     let settled = false;
     const finish = (result: ReadPdfPagesResult) => {
       if (settled) return;
@@ -54,9 +81,17 @@ export async function readPdfPages(bytes: Uint8Array, options: ReadPdfPagesOptio
     };
     worker.once("message", (message: unknown) => {
       const checked = resultSchema.safeParse(message);
-      finish(checked.success ? checked.data : { success: false, message: "could not be read as a PDF: the reader returned an unexpected result" });
+      finish(
+        checked.success
+          ? checked.data
+          : { success: false, message: "could not be read as a PDF: the reader returned an unexpected result" },
+      );
     });
-    worker.once("error", (error) => finish({ success: false, message: `could not be read as a PDF: ${error.message}` }));
-    worker.once("exit", (code) => finish({ success: false, message: `could not be read as a PDF: the reader stopped (exit code ${code})` }));
+    worker.once("error", (error) =>
+      finish({ success: false, message: `could not be read as a PDF: ${error.message}` }),
+    );
+    worker.once("exit", (code) =>
+      finish({ success: false, message: `could not be read as a PDF: the reader stopped (exit code ${code})` }),
+    );
   });
 }

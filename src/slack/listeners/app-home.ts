@@ -20,10 +20,17 @@ export function register(app: App, dependencies: ListenerDependencies): void {
       if (channel === undefined) return;
       if (!dependencies.greeted.has(user)) {
         dependencies.greeted.set(user, true);
-        await dependencies.sendReply((message) => client.chat.postMessage({ channel, ...message }), noticeMessage(greetingText), "the greeting");
+        await dependencies.sendReply(
+          (message) => client.chat.postMessage({ channel, ...message }),
+          noticeMessage(greetingText),
+          "the greeting",
+        );
       }
       try {
-        await client.assistant.threads.setSuggestedPrompts({ channel_id: channel, ...suggestedPrompts(dependencies.examples) });
+        await client.assistant.threads.setSuggestedPrompts({
+          channel_id: channel,
+          ...suggestedPrompts(dependencies.examples),
+        });
       } catch (error) {
         dependencies.logger.debug("Could not set the suggested prompts:", error);
       }

@@ -21,7 +21,8 @@ export function register(app: App, dependencies: ListenerDependencies): void {
     );
     if (reply.kind === "notice" && reply.onlyForAsker) {
       await dependencies.sendReply(
-        (message) => client.chat.postEphemeral({ channel: mention.channel, user: mention.user, thread_ts: threadTs, ...message }),
+        (message) =>
+          client.chat.postEphemeral({ channel: mention.channel, user: mention.user, thread_ts: threadTs, ...message }),
         reply.message,
         `a notice to ${mention.user} in ${mention.channel}`,
       );

@@ -51,7 +51,11 @@ export function register(app: App, dependencies: ListenerDependencies): void {
         await deliverInThread(
           client,
           { channel: question.channel, threadTs, user: question.user, teamId: context.teamId },
-          () => dependencies.respond({ text: question.text, user: question.user, channel: question.channel, conversation }, { shareable: false }),
+          () =>
+            dependencies.respond(
+              { text: question.text, user: question.user, channel: question.channel, conversation },
+              { shareable: false },
+            ),
           dependencies,
         );
       },

@@ -26,7 +26,8 @@ export function register(app: App, dependencies: ListenerDependencies): void {
     );
     if (answer.kind === "notice" && answer.onlyForAsker) {
       await dependencies.sendReply(
-        (posted) => client.chat.postEphemeral({ channel: reply.channel, user: reply.user, thread_ts: threadTs, ...posted }),
+        (posted) =>
+          client.chat.postEphemeral({ channel: reply.channel, user: reply.user, thread_ts: threadTs, ...posted }),
         answer.message,
         `a notice to ${reply.user} in ${reply.channel}`,
       );

@@ -20,9 +20,14 @@ export function register(app: App, dependencies: ListenerDependencies): void {
     const reply = await deliverInThread(
       client,
       { channel: direct.channel, threadTs, user: direct.user, teamId: context.teamId },
-      () => dependencies.respond({ text: direct.text, user: direct.user, channel: direct.channel, conversation }, { shareable: false }),
+      () =>
+        dependencies.respond(
+          { text: direct.text, user: direct.user, channel: direct.channel, conversation },
+          { shareable: false },
+        ),
       dependencies,
     );
-    if (reply.kind === "answer" && direct.thread_ts === undefined) dependencies.plans.set(`${direct.channel}:${direct.ts}`, reply.answer.plan);
+    if (reply.kind === "answer" && direct.thread_ts === undefined)
+      dependencies.plans.set(`${direct.channel}:${direct.ts}`, reply.answer.plan);
   });
 }

@@ -30,12 +30,19 @@ export function register(app: App, dependencies: ListenerDependencies): void {
     });
     if (click.value.vote === "down" && click.triggerId !== null) {
       try {
-        await client.views.open({ trigger_id: click.triggerId, view: renderFeedbackModal({ feedbackId, question: click.value.question }) });
+        await client.views.open({
+          trigger_id: click.triggerId,
+          view: renderFeedbackModal({ feedbackId, question: click.value.question }),
+        });
         return;
       } catch (error) {
         dependencies.logger.warn(`Could not open the feedback reason modal for record ${feedbackId}:`, error);
       }
     }
-    await respond({ response_type: "ephemeral", replace_original: false, text: "Thanks — your feedback was recorded." });
+    await respond({
+      response_type: "ephemeral",
+      replace_original: false,
+      text: "Thanks — your feedback was recorded.",
+    });
   });
 }

@@ -13,13 +13,20 @@ export function register(app: App, dependencies: ListenerDependencies): void {
     const values = parsed.success ? parsed.data.view.state.values : {};
     const chosen = values[feedbackModalFields.reasonBlock]?.[feedbackModalFields.reasonAction]?.selected_option?.value;
     if (metadata === null || chosen === undefined || !(feedbackReasons as readonly string[]).includes(chosen)) {
-      await ack({ response_action: "errors", errors: { [feedbackModalFields.reasonBlock]: "Please choose what was wrong." } });
+      await ack({
+        response_action: "errors",
+        errors: { [feedbackModalFields.reasonBlock]: "Please choose what was wrong." },
+      });
       return;
     }
     await ack();
     const comment = values[feedbackModalFields.commentBlock]?.[feedbackModalFields.commentAction]?.value?.trim() ?? "";
-    if (!dependencies.feedback.addReason(metadata.feedbackId, chosen as FeedbackReason, comment === "" ? null : comment)) {
-      dependencies.logger.warn(`A feedback reason arrived for record ${metadata.feedbackId}, which the store does not hold.`);
+    if (
+      !dependencies.feedback.addReason(metadata.feedbackId, chosen as FeedbackReason, comment === "" ? null : comment)
+    ) {
+      dependencies.logger.warn(
+        `A feedback reason arrived for record ${metadata.feedbackId}, which the store does not hold.`,
+      );
     }
   });
 }

@@ -18,12 +18,22 @@ export function register(app: App, dependencies: ListenerDependencies): void {
     const { user, channel, message } = parsed.data;
     const threadTs = message.thread_ts ?? message.ts;
     const reply = await dependencies.respond(
-      { text: message.text, user: user.id, channel: channel.id, conversation: `shortcut:${channel.id}:${threadTs}:${user.id}` },
+      {
+        text: message.text,
+        user: user.id,
+        channel: channel.id,
+        conversation: `shortcut:${channel.id}:${threadTs}:${user.id}`,
+      },
       { shareable: true, showQuestion: true },
     );
     const rendered =
       reply.kind === "answer"
-        ? renderAnswerBlocks(reply.answer, { answerId: reply.answerId, shareable: true, showQuestion: true, thread: { channel: channel.id, ts: threadTs } })
+        ? renderAnswerBlocks(reply.answer, {
+            answerId: reply.answerId,
+            shareable: true,
+            showQuestion: true,
+            thread: { channel: channel.id, ts: threadTs },
+          })
         : reply.message;
     const sent = await dependencies.sendReply(
       (posted) => client.chat.postEphemeral({ channel: channel.id, user: user.id, thread_ts: threadTs, ...posted }),
@@ -31,7 +41,11 @@ export function register(app: App, dependencies: ListenerDependencies): void {
       `the shortcut answer for ${user.id} in ${channel.id}`,
     );
     if (!sent && parsed.data.response_url !== undefined) {
-      await dependencies.sendReply((posted) => respond({ response_type: "ephemeral", ...posted }), rendered, `the shortcut answer for ${user.id} by response URL`);
+      await dependencies.sendReply(
+        (posted) => respond({ response_type: "ephemeral", ...posted }),
+        rendered,
+        `the shortcut answer for ${user.id} by response URL`,
+      );
     }
   });
 }

@@ -21,7 +21,11 @@ export function register(app: App, dependencies: ListenerDependencies): void {
     const { text, user_id: user, channel_id: channel } = parsed.data;
     const subcommand = cleanQuestionText(text).toLowerCase();
     const send = (message: SlackMessage, where: string, replace = false) =>
-      dependencies.sendReply((posted) => respond({ response_type: "ephemeral", ...(replace ? { replace_original: true } : {}), ...posted }), message, where);
+      dependencies.sendReply(
+        (posted) => respond({ response_type: "ephemeral", ...(replace ? { replace_original: true } : {}), ...posted }),
+        message,
+        where,
+      );
     if (subcommand === "" || subcommand === "help") {
       await send(dependencies.help(), "the /perf help");
       return;

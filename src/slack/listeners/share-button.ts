@@ -24,7 +24,12 @@ export function register(app: App, dependencies: ListenerDependencies): void {
       return;
     }
     const thread = click.value.thread;
-    const shared = renderAnswerBlocks(answer, { answerId: click.value.answer, shareable: false, showQuestion: true, byline: `Shared by <@${click.user}> ${thread === undefined ? "via \`/perf\`" : "from a private answer"}` });
+    const shared = renderAnswerBlocks(answer, {
+      answerId: click.value.answer,
+      shareable: false,
+      showQuestion: true,
+      byline: `Shared by <@${click.user}> ${thread === undefined ? "via \`/perf\`" : "from a private answer"}`,
+    });
     const sent = await dependencies.sendReply(
       (posted) =>
         thread === undefined

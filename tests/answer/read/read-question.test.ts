@@ -10,12 +10,20 @@ import { readTopicFraming } from "../../../src/answer/read/read-topic-framing.js
 import { splitQuestionParts } from "../../../src/answer/read/split-question-parts.js";
 import { stripFraming } from "../../../src/answer/read/strip-framing.js";
 
-const outcomeNames = ["People", "Place", "The Council", "Happy, safe, and healthy people", "A strong, diverse, and clean economy"];
+const outcomeNames = [
+  "People",
+  "Place",
+  "The Council",
+  "Happy, safe, and healthy people",
+  "A strong, diverse, and clean economy",
+];
 
 describe("expandShorthand", () => {
   it("writes out contractions, units glued to numbers and symbols, keeping printed figures", () => {
     expect(expandShorthand("ehcp 20wk % this yr?")).toBe("ehcp 20 week percentage this year?");
-    expect(expandShorthand("what's the no. of kids in care vs last yr")).toBe("what is the number of kids in care compared with last year");
+    expect(expandShorthand("what's the no. of kids in care vs last yr")).toBe(
+      "what is the number of kids in care compared with last year",
+    );
     expect(expandShorthand("is it above 64.7%?")).toBe("is it above 64.7%?");
     expect(expandShorthand("32hr defects, 9 days")).toBe("32 hour defects, 9 days");
   });
@@ -33,12 +41,21 @@ describe("stripFraming", () => {
       draft: true,
       removed: ["Cllr Smith asked about", "- draft me a reply with the figures"],
     });
-    expect(stripFraming("give me a paragraph for a member on adult social care waiting times")).toMatchObject({ text: "adult social care waiting times", draft: true });
+    expect(stripFraming("give me a paragraph for a member on adult social care waiting times")).toMatchObject({
+      text: "adult social care waiting times",
+      draft: true,
+    });
   });
 
   it("takes off openers and politeness without asking for a draft", () => {
-    expect(stripFraming("quick one: potholes this year? thanks")).toMatchObject({ text: "potholes this year?", draft: false });
-    expect(stripFraming("can you tell me how many carers we support")).toMatchObject({ text: "how many carers we support", draft: false });
+    expect(stripFraming("quick one: potholes this year? thanks")).toMatchObject({
+      text: "potholes this year?",
+      draft: false,
+    });
+    expect(stripFraming("can you tell me how many carers we support")).toMatchObject({
+      text: "how many carers we support",
+      draft: false,
+    });
   });
 
   it("never takes the whole question", () => {
@@ -48,26 +65,52 @@ describe("stripFraming", () => {
 
 describe("splitQuestionParts", () => {
   it("splits where a second question starts", () => {
-    expect(splitQuestionParts("what is the target for potholes and are we hitting it?")).toEqual(["what is the target for potholes", "are we hitting it?"]);
-    expect(splitQuestionParts("how many potholes? how does that compare with last year")).toEqual(["how many potholes?", "how does that compare with last year"]);
+    expect(splitQuestionParts("what is the target for potholes and are we hitting it?")).toEqual([
+      "what is the target for potholes",
+      "are we hitting it?",
+    ]);
+    expect(splitQuestionParts("how many potholes? how does that compare with last year")).toEqual([
+      "how many potholes?",
+      "how does that compare with last year",
+    ]);
   });
 
   it("keeps an 'and' inside one question together", () => {
     expect(splitQuestionParts("GCSE English and Maths gap")).toEqual(["GCSE English and Maths gap"]);
-    expect(splitQuestionParts("household waste recycled, reused and composted")).toEqual(["household waste recycled, reused and composted"]);
+    expect(splitQuestionParts("household waste recycled, reused and composted")).toEqual([
+      "household waste recycled, reused and composted",
+    ]);
   });
 });
 
 describe("readRatingQuestion", () => {
   it("turns a RAG word with no topic into the lists it means", () => {
-    expect(readRatingQuestion("what is red at the moment?", outcomeNames)).toEqual(["which objectives are rated Action", "which measures are rated Action"]);
-    expect(readRatingQuestion("anything flagged for action under Place?", outcomeNames)).toEqual(["which objectives are rated Action in Place", "which measures are rated Action in Place"]);
-    expect(readRatingQuestion("how many measures are off track at the end of 2024-25", outcomeNames)).toEqual(["how many measures are rated Review or Action at the end of 2024-25"]);
-    expect(readRatingQuestion("which areas are doing well", outcomeNames)).toEqual(["which objectives are rated Good", "which measures are rated Strong or Good"]);
+    expect(readRatingQuestion("what is red at the moment?", outcomeNames)).toEqual([
+      "which objectives are rated Action",
+      "which measures are rated Action",
+    ]);
+    expect(readRatingQuestion("anything flagged for action under Place?", outcomeNames)).toEqual([
+      "which objectives are rated Action in Place",
+      "which measures are rated Action in Place",
+    ]);
+    expect(readRatingQuestion("how many measures are off track at the end of 2024-25", outcomeNames)).toEqual([
+      "how many measures are rated Review or Action at the end of 2024-25",
+    ]);
+    expect(readRatingQuestion("which areas are doing well", outcomeNames)).toEqual([
+      "which objectives are rated Good",
+      "which measures are rated Strong or Good",
+    ]);
   });
 
   it("leaves a question with a topic, an objective code, a why or a blank rating to the planner", () => {
-    for (const question of ["is the recycling rate good?", "are we on track?", "is it red", "Why is SO-02 rated Action?", "why are we red on potholes", "which objectives have no rating"]) {
+    for (const question of [
+      "is the recycling rate good?",
+      "are we on track?",
+      "is it red",
+      "Why is SO-02 rated Action?",
+      "why are we red on potholes",
+      "which objectives have no rating",
+    ]) {
       expect(readRatingQuestion(question, outcomeNames)).toBeNull();
     }
   });
@@ -76,7 +119,9 @@ describe("readRatingQuestion", () => {
 describe("readOutcomeNames", () => {
   it("writes an outcome used as a filter as the report does", () => {
     expect(readOutcomeNames("anything red under place", outcomeNames)).toBe("anything red under Place");
-    expect(readOutcomeNames("how many measures are green in people", outcomeNames)).toBe("how many measures are green in People");
+    expect(readOutcomeNames("how many measures are green in people", outcomeNames)).toBe(
+      "how many measures are green in People",
+    );
     expect(readOutcomeNames("people measures rated action", outcomeNames)).toBe("People measures rated action");
   });
 
@@ -89,18 +134,28 @@ describe("readTopicFraming", () => {
   it("reads a topic asked for the latest on, before or after it", () => {
     expect(readTopicFraming("heartwood forest update")).toBe("what is the latest on heartwood forest");
     expect(readTopicFraming("buses whats the picture")).toBe("what is the latest on buses");
-    expect(readTopicFraming("whats the story on foster carer recruitment")).toBe("what is the latest on foster carer recruitment");
+    expect(readTopicFraming("whats the story on foster carer recruitment")).toBe(
+      "what is the latest on foster carer recruitment",
+    );
     expect(readTopicFraming("corporate parenting strategy when")).toBe("when is corporate parenting strategy due");
     expect(readTopicFraming("how many potholes")).toBe("how many potholes");
   });
 });
 
 describe("correctSpelling", () => {
-  const words = new Map([["potholes", 4], ["pothole", 2], ["recycling", 5], ["reablement", 3]]);
-  const englishRank = (word: string) => ({ doing: 200, fixed: 900, bin: 5000 } as Record<string, number>)[word];
+  const words = new Map([
+    ["potholes", 4],
+    ["pothole", 2],
+    ["recycling", 5],
+    ["reablement", 3],
+  ]);
+  const englishRank = (word: string) => (({ doing: 200, fixed: 900, bin: 5000 }) as Record<string, number>)[word];
 
   it("reads a typo as the reports' word it is one or two edits from", () => {
-    expect(correctSpelling("pothols fixed", { words, englishRank })).toEqual({ text: "potholes fixed", corrections: [{ from: "pothols", to: "potholes" }] });
+    expect(correctSpelling("pothols fixed", { words, englishRank })).toEqual({
+      text: "potholes fixed",
+      corrections: [{ from: "pothols", to: "potholes" }],
+    });
     expect(correctSpelling("recyling rate", { words, englishRank }).text).toBe("recycling rate");
   });
 
@@ -129,13 +184,17 @@ describe("capitaliseAcronyms", () => {
 
 describe("readQuestion", () => {
   it("reads a question in its steps and says whether it was rewritten", () => {
-    expect(readQuestion("Cllr Smith asked about ehcp 20wk % - draft me a reply", { outcomeNames, lexicon: null })).toEqual({
+    expect(
+      readQuestion("Cllr Smith asked about ehcp 20wk % - draft me a reply", { outcomeNames, lexicon: null }),
+    ).toEqual({
       asked: "Cllr Smith asked about ehcp 20wk % - draft me a reply",
       parts: ["ehcp 20 week percentage"],
       draft: true,
       corrections: [],
       rewritten: true,
     });
-    expect(readQuestion("How many potholes have been repaired?", { outcomeNames, lexicon: null }).rewritten).toBe(false);
+    expect(readQuestion("How many potholes have been repaired?", { outcomeNames, lexicon: null }).rewritten).toBe(
+      false,
+    );
   });
 });

@@ -47,8 +47,16 @@ describe("period stage", () => {
   it("counts years and quarters back with one financial-year helper", () => {
     expect(shiftFinancialYear("2025-26", -1)).toBe("2024-25");
     expect(shiftFinancialYear("1999-00", 1)).toBe("2000-01");
-    expect(sameTimeLastYear({ financialYear: "2025-26", quarter: 2, yearEnd: false })).toEqual({ financialYear: "2024-25", quarter: 2, yearEnd: false });
-    expect(previousQuarter({ financialYear: "2025-26", quarter: 1, yearEnd: false })).toEqual({ financialYear: "2024-25", quarter: 4, yearEnd: true });
+    expect(sameTimeLastYear({ financialYear: "2025-26", quarter: 2, yearEnd: false })).toEqual({
+      financialYear: "2024-25",
+      quarter: 2,
+      yearEnd: false,
+    });
+    expect(previousQuarter({ financialYear: "2025-26", quarter: 1, yearEnd: false })).toEqual({
+      financialYear: "2024-25",
+      quarter: 4,
+      yearEnd: true,
+    });
     expect(previousQuarter({ financialYear: "2025-26", quarter: null, yearEnd: false })).toBeNull();
   });
 });
@@ -63,7 +71,11 @@ describe("plan stage", () => {
     const { planning } = stageContexts();
     const planned = planQuestion("and the quarter before?", planning, potholesPlan);
     expect(planned.followUp).toBe(true);
-    expect(planned.plan).toEqual({ ...potholesPlan, report: null, period: { financialYear: "2024-25", quarter: 4, yearEnd: false } });
+    expect(planned.plan).toEqual({
+      ...potholesPlan,
+      report: null,
+      period: { financialYear: "2024-25", quarter: 4, yearEnd: false },
+    });
   });
 
   it("plans a rating question as a list of objectives", () => {
@@ -115,11 +127,25 @@ describe("facts stage", () => {
 describe("warnings stage", () => {
   it("makes a footnote warning as data, naming the measure it qualifies", () => {
     const potholes = measureOf(potholesId);
-    const figure = { measure: potholes, value: potholes.values[2]!, blankCurrent: null, reportLabel: "Q2 2025-26 report" };
+    const figure = {
+      measure: potholes,
+      value: potholes.values[2]!,
+      blankCurrent: null,
+      reportLabel: "Q2 2025-26 report",
+    };
     expect(measureWarnings(figure, [])).toEqual([
       {
         kind: "footnote",
-        subjects: [{ measureId: potholesId, measure: "Number of potholes repaired", shortName: "Number of potholes repaired", report: "2025-26-q2", reportLabel: "Q2 2025-26 report", objective: "SO-12" }],
+        subjects: [
+          {
+            measureId: potholesId,
+            measure: "Number of potholes repaired",
+            shortName: "Number of potholes repaired",
+            report: "2025-26-q2",
+            reportLabel: "Q2 2025-26 report",
+            objective: "SO-12",
+          },
+        ],
         marker: "b",
         note: "Due to ongoing data cleansing, this data may change and should be treated as an approximation only.",
       },
@@ -130,19 +156,42 @@ describe("warnings stage", () => {
     const sickness = measureOf(sicknessId);
     // 4.60% against a 4.70% target, lower is better: by the key that is Good, so a printed Action is questioned.
     const misrated = { ...sickness, rating: "Action" as const };
-    const warnings = measureWarnings({ measure: misrated, value: misrated.values[2]!, blankCurrent: null, reportLabel: "Q2 2025-26 report" }, []);
+    const warnings = measureWarnings(
+      { measure: misrated, value: misrated.values[2]!, blankCurrent: null, reportLabel: "Q2 2025-26 report" },
+      [],
+    );
     expect(warnings.map((warning) => warning.kind)).toContain("recomputed-rating");
-    expect(warnings.find((warning) => warning.kind === "recomputed-rating")).toMatchObject({ printed: "Action", value: "4.60%", target: "4.70%" });
+    expect(warnings.find((warning) => warning.kind === "recomputed-rating")).toMatchObject({
+      printed: "Action",
+      value: "4.60%",
+      target: "4.70%",
+    });
   });
 });
 
 describe("compose stage", () => {
   it("turns a warning into its text once, and merges a footnote two measures share", () => {
-    const subject = (measure: string) => ({ measureId: measure, measure, shortName: measure, report: "2025-26-q2", reportLabel: "Q2 2025-26 report", objective: "SO-12" });
-    const footnote = (measure: string) => ({ kind: "footnote" as const, subjects: [subject(measure)], marker: "c", note: "Provisional." });
+    const subject = (measure: string) => ({
+      measureId: measure,
+      measure,
+      shortName: measure,
+      report: "2025-26-q2",
+      reportLabel: "Q2 2025-26 report",
+      objective: "SO-12",
+    });
+    const footnote = (measure: string) => ({
+      kind: "footnote" as const,
+      subjects: [subject(measure)],
+      marker: "c",
+      note: "Provisional.",
+    });
     const merged = mergeWarnings([footnote("A"), footnote("B"), footnote("A")]);
-    expect(merged).toEqual([{ kind: "footnote", subjects: [subject("A"), subject("B")], marker: "c", note: "Provisional." }]);
-    expect(merged.map(warningText)).toEqual(["Footnote (c) to A (Q2 2025-26 report, SO-12); B (Q2 2025-26 report, SO-12): Provisional."]);
+    expect(merged).toEqual([
+      { kind: "footnote", subjects: [subject("A"), subject("B")], marker: "c", note: "Provisional." },
+    ]);
+    expect(merged.map(warningText)).toEqual([
+      "Footnote (c) to A (Q2 2025-26 report, SO-12); B (Q2 2025-26 report, SO-12): Provisional.",
+    ]);
   });
 
   it("composes the found figure into the answer with its fact, source and structured warning", () => {
@@ -168,7 +217,10 @@ describe("compose stage", () => {
       },
     ]);
     expect(answer.warningDetails.map((warning) => [warning.kind, warning.text])).toEqual([
-      ["footnote", "Footnote (b) to Number of potholes repaired (Q2 2025-26 report, SO-12): Due to ongoing data cleansing, this data may change and should be treated as an approximation only."],
+      [
+        "footnote",
+        "Footnote (b) to Number of potholes repaired (Q2 2025-26 report, SO-12): Due to ongoing data cleansing, this data may change and should be treated as an approximation only.",
+      ],
     ]);
     expect(answer.warnings).toEqual(answer.warningDetails.map((warning) => warning.text));
   });

@@ -11,8 +11,15 @@ import { recordsFixture } from "../../search/records-fixture.js";
 
 /** Record queries over records in memory: the seam `record-queries.ts` leaves for a fake of the store. */
 export function queriesOver(records: Records): RecordQueries {
-  const within = <T extends Measure | Objective>(items: readonly T[], report: string | null | undefined, outcome: string | null | undefined) =>
-    items.filter((item) => (!report || item.report === report) && (!outcome || item.outcome.toLowerCase() === outcome.toLowerCase()));
+  const within = <T extends Measure | Objective>(
+    items: readonly T[],
+    report: string | null | undefined,
+    outcome: string | null | undefined,
+  ) =>
+    items.filter(
+      (item) =>
+        (!report || item.report === report) && (!outcome || item.outcome.toLowerCase() === outcome.toLowerCase()),
+    );
   return {
     findMeasures: (filter) =>
       within(records.measures, filter.report, filter.outcome).filter(
@@ -24,17 +31,26 @@ export function queriesOver(records: Records): RecordQueries {
       ),
     findObjectives: (filter) =>
       within(records.objectives, filter.report, filter.outcome).filter(
-        (objective) => (!filter.codes || filter.codes.includes(objective.code)) && (!filter.progress || filter.progress.includes(objective.progress)),
+        (objective) =>
+          (!filter.codes || filter.codes.includes(objective.code)) &&
+          (!filter.progress || filter.progress.includes(objective.progress)),
       ),
     findSeries: (seriesKey) => records.measures.filter((measure) => measure.seriesKey === seriesKey),
   };
 }
 
 /** The planning and execution contexts the engine builds at start-up, built here from the small records fixture. */
-export function stageContexts(records: Records = recordsFixture): { planning: PlanningContext; execution: ExecutionContext } {
+export function stageContexts(records: Records = recordsFixture): {
+  planning: PlanningContext;
+  execution: ExecutionContext;
+} {
   const reports = [...records.reports].sort((left, right) => right.periodEnd.localeCompare(left.periodEnd));
   const corpus = buildCorpus(records, buildChunks(records));
-  const passages = records.objectives.map((objective) => ({ report: objective.report, objective: objective.code, text: objective.commentary }));
+  const passages = records.objectives.map((objective) => ({
+    report: objective.report,
+    objective: objective.code,
+    text: objective.commentary,
+  }));
   const conflicts = findCommentaryConflicts(passages, records.measures, corpus.index);
   return {
     planning: { reports, corpus, synonyms: () => [] },

@@ -23,9 +23,11 @@ beforeEach(() => {
 afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
 const addPdfs = (layout: string) => {
-  for (const report of [quarter, yearEnd]) copyFileSync(`tests/fixtures/pdf/${report}.${layout}.pdf`, join(reports, `${report}.pdf`));
+  for (const report of [quarter, yearEnd])
+    copyFileSync(`tests/fixtures/pdf/${report}.${layout}.pdf`, join(reports, `${report}.pdf`));
 };
-const ingest = (limits: IngestLimits = defaultIngestLimits, log?: (line: string) => void) => ingestIntoStore({ reportsDirectory: reports, databasePath, limits, ...(log ? { log } : {}) });
+const ingest = (limits: IngestLimits = defaultIngestLimits, log?: (line: string) => void) =>
+  ingestIntoStore({ reportsDirectory: reports, databasePath, limits, ...(log ? { log } : {}) });
 
 describe("ingesting PDF reports", () => {
   it("loads only PDFs into the same counts as the text exports, each record with its page", async () => {
@@ -36,8 +38,14 @@ describe("ingesting PDF reports", () => {
     const database = openStore(databasePath);
     const records = readRecords(database);
     database.close();
-    const count = (report: string) => [records.objectives.filter((objective) => objective.report === report).length, records.measures.filter((measure) => measure.report === report).length];
-    expect([count("2025-26-q2"), count("2024-25-year-end")]).toEqual([[25, 48], [33, 39]]);
+    const count = (report: string) => [
+      records.objectives.filter((objective) => objective.report === report).length,
+      records.measures.filter((measure) => measure.report === report).length,
+    ];
+    expect([count("2025-26-q2"), count("2024-25-year-end")]).toEqual([
+      [25, 48],
+      [33, 39],
+    ]);
     expect(records.measures.every((measure) => (measure.page ?? 0) >= 1)).toBe(true);
   });
 
@@ -48,7 +56,9 @@ describe("ingesting PDF reports", () => {
     const result = await ingest(defaultIngestLimits, (line) => lines.push(line));
     expect(result.ok).toBe(true);
     expect(result.records.objectives).toHaveLength(58);
-    expect(lines).toContain(`${quarter}.txt: the same report as ${quarter}.pdf, which is used (its records cite pages)`);
+    expect(lines).toContain(
+      `${quarter}.txt: the same report as ${quarter}.pdf, which is used (its records cite pages)`,
+    );
   });
 
   const bad: [string, string][] = [
@@ -56,7 +66,10 @@ describe("ingesting PDF reports", () => {
     ["truncated.pdf", "truncated.pdf is not a valid PDF: the file is corrupt or truncated"],
     ["encrypted.pdf", "encrypted.pdf is encrypted (password-protected): save an unprotected copy and ingest that"],
     ["image-only.pdf", "image-only.pdf has no text layer: it is a scanned or image-only PDF and needs OCR first"],
-    ["agenda.pdf", 'agenda.pdf:page 1 not a performance report: expected a first line "Performance Report …", found "Cabinet Agenda"'],
+    [
+      "agenda.pdf",
+      'agenda.pdf:page 1 not a performance report: expected a first line "Performance Report …", found "Cabinet Agenda"',
+    ],
   ];
   it.each(bad)("refuses %s in one line naming the file, and leaves the store as it was", async (file, message) => {
     addPdfs("landscape-grid");
@@ -65,7 +78,9 @@ describe("ingesting PDF reports", () => {
     copyFileSync(`tests/fixtures/pdf/bad/${file}`, join(reports, file));
     const result = await ingest();
     expect(result.ok).toBe(false);
-    expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === "error").map(formatDiagnostic)).toEqual([`error ${message}`]);
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === "error").map(formatDiagnostic)).toEqual([
+      `error ${message}`,
+    ]);
     expect(readFileSync(databasePath).equals(before)).toBe(true);
   });
 
@@ -73,6 +88,8 @@ describe("ingesting PDF reports", () => {
     addPdfs("portrait-rules");
     const result = await ingest({ ...defaultIngestLimits, maxPdfPages: 10 });
     expect(result.ok).toBe(false);
-    expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === "error").map(formatDiagnostic)).toEqual([`error ${yearEnd}.pdf has 11 pages, over the limit of 10 pages for a PDF report (INGEST_MAX_PDF_PAGES raises it)`]);
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.severity === "error").map(formatDiagnostic)).toEqual([
+      `error ${yearEnd}.pdf has 11 pages, over the limit of 10 pages for a PDF report (INGEST_MAX_PDF_PAGES raises it)`,
+    ]);
   });
 });
