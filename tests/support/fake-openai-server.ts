@@ -5,11 +5,12 @@ import { afterEach, beforeEach } from "vitest";
 /**
  * One scripted answer of the fake server. `delayMs` holds the response back (longer than the client's
  * timeout makes a timeout); the client may have given up by then, which the server tolerates.
+ * `structured` answers a chat completion in the form the request asked for: `response_format: json_schema` → JSON
+ * content, a forced tool → a tool call.
  */
 export type FakeReply = {
   delayMs?: number;
-} & /** Answers a chat completion in the form the request asked for: `response_format: json_schema` → JSON content, a forced tool → a tool call. */
-(
+} & (
   | { kind: "structured"; value: unknown }
   /** A chat completion whose assistant content is this text, verbatim (use it for malformed JSON). */
   | { kind: "content"; content: string }
