@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../report/diagnostic.js";
-import type { Measure, MeasureTable } from "../report/measure.js";
+import type { Measure } from "../report/measure.js";
 import type { Objective } from "../report/objective.js";
 import type { Outcome, Report } from "../report/report.js";
 import { attachTableNotes } from "./attach-table-notes.js";
@@ -9,6 +9,7 @@ import { findTables } from "./find-tables.js";
 import type { TableBlock } from "./table-block.js";
 import { joinContinuedRows, type TableRecord } from "./join-continued-rows.js";
 import { mapColumns, type Column } from "./map-columns.js";
+import { measureTableKind, namedTableKind } from "./measure-table-kind.js";
 import { moveCommentaryTails } from "./move-commentary-tails.js";
 import { headingPrefix, matchOutcome, parseOutcomes } from "./outcome-names.js";
 import { parseFrontMatter } from "./parse-front-matter.js";
@@ -28,33 +29,6 @@ export interface ParsedReport {
   readonly objectives: Objective[];
   readonly measures: Measure[];
   readonly diagnostics: Diagnostic[];
-}
-
-/**
- * The kind of a measure table its heading names ("Latest Measure Data", "Latest Measures Data", "Annual Measures",
- * "Measures Awaiting Data", "Measures Updated in the Previous Quarter", "Overarching Measures"); null when none.
- */
-function namedTableKind(heading: string): MeasureTable | null {
-  if (/overarching/i.test(heading)) return "overarching";
-  if (/awaiting/i.test(heading)) return "awaiting";
-  if (/\b(?:previous|last|prior) quarter/i.test(heading)) return "previous-quarter";
-  if (/\b(?:annual|yearly)\b/i.test(heading)) return "annual";
-  if (/\blatest\b/i.test(heading)) return "latest";
-  return null;
-}
-
-/**
- * The kind of a measure table from the heading lines above it: the kind the last line names, or the last two when the
- * export wrapped the heading ("Place: Annual" / "Measure Data"); a heading naming measures but no kind
- * ("People: Measure Data") heads the latest data.
- */
-function measureTableKind(headings: readonly string[]): MeasureTable | null {
-  const last = headings.at(-1) ?? "";
-  return (
-    namedTableKind(last) ??
-    namedTableKind(headings.slice(-2).join(" ")) ??
-    (/\b(?:measures?|indicators?)\b/i.test(last) ? "latest" : null)
-  );
 }
 
 /** Splits a table's lead lines into the notes of the table before it and the headings of this one. */
