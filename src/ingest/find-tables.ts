@@ -90,6 +90,8 @@ export function findTables(lines: readonly SourceLine[], file: string): FoundTab
   let open: TableBlock | null = null;
   let currentHeader: TableHeader | null = null;
   let pending: SourceLine[] = [];
+  // The header last read when no body row has followed it yet: a file that ends there was cut at a page break.
+  let headerWithoutRows: TableHeader | null = null;
 
   for (let index = 0; index < lines.length; index += 1) {
     const sourceLine = lines[index] as SourceLine;
@@ -110,6 +112,7 @@ export function findTables(lines: readonly SourceLine[], file: string): FoundTab
     if (found !== null) {
       const { header, kind }: FoundHeader = found;
       index = found.last;
+      headerWithoutRows = header;
       if (open !== null && open.kind === kind) {
         const known = open.headers.find((candidate) => candidate.cells.join("\t") === header.cells.join("\t"));
         if (known === undefined) open.headers.push(header);
@@ -124,6 +127,7 @@ export function findTables(lines: readonly SourceLine[], file: string): FoundTab
     }
     const cells = fitRowCells(text.split("\t"), currentHeader?.cells.length ?? 0);
     if (isRuleDebris(cells) || cells.every((cell) => cell.trim() === "")) continue;
+    headerWithoutRows = null;
     if (open === null || currentHeader === null) {
       diagnostics.push({
         severity: "error",
@@ -155,5 +159,14 @@ export function findTables(lines: readonly SourceLine[], file: string): FoundTab
       });
     }
   }
+  // A last table with no rows at all is reported above; one whose rows stop before a header repeated (or changed) at
+  // a page break ends where no report ends.
+  if (headerWithoutRows !== null && (tables.at(-1)?.rows.length ?? 0) > 0)
+    diagnostics.push({
+      severity: "error",
+      file,
+      line: headerWithoutRows.line,
+      message: "the report ends at a table header with no rows under it — is the file cut short?",
+    });
   return { frontMatter, tables, trailing: tables.length > 0 ? pending : [], diagnostics };
 }

@@ -3,6 +3,7 @@ import type { Measure } from "../report/measure.js";
 import type { Objective } from "../report/objective.js";
 import type { Outcome, Report } from "../report/report.js";
 import { attachTableNotes } from "./attach-table-notes.js";
+import { checkReportEnding, type PlacedTable } from "./check-report-ending.js";
 import { checkReportText } from "./check-report-text.js";
 import { checkStatedCounts } from "./check-stated-counts.js";
 import { findTables } from "./find-tables.js";
@@ -153,6 +154,7 @@ function parseReportText(text: string, file: string): ParsedReport {
   const objectives: (DraftObjective & { outcome: string })[] = [];
   const measures: Measure[] = [];
   const outcomesWithTables = new Set<string>();
+  const placedTables: PlacedTable[] = [];
   let section: Outcome | null = null;
   const tables = found.tables;
   tables.forEach((table, index) => {
@@ -171,6 +173,7 @@ function parseReportText(text: string, file: string): ParsedReport {
       return;
     }
     outcomesWithTables.add(outcome);
+    placedTables.push({ outcome, kind: table.kind, lastLine: table.rows.at(-1)?.line ?? line });
     const trailerLines =
       index + 1 < tables.length ? splitLead((tables[index + 1] as TableBlock).lead, outcomes).notes : found.trailing;
     const trailer = splitTableTrailer(trailerLines);
@@ -241,6 +244,7 @@ function parseReportText(text: string, file: string): ParsedReport {
       });
     }
   }
+  diagnostics.push(...checkReportEnding({ tables: placedTables, trailing: found.trailing, outcomes }, file));
   diagnostics.push(...checkStatedCounts(statedCounts, finished, file, lines));
   return { report, objectives: finished, measures, diagnostics };
 }
