@@ -2,6 +2,7 @@ import type { ReadPdfsOutput } from "./children/read-pdfs-io.js";
 import type { AnswerQuestionsOutput } from "./children/answer-questions-io.js";
 import type { BuildIndexOutput } from "./children/build-index-io.js";
 import type { QuestionSetStatus } from "./load-bench-questions.js";
+import type { LimitsMeasurement } from "./measure-limits-report.js";
 import type { SampleSummary } from "./summarise-samples.js";
 
 /** Where the figures came from. */
@@ -92,6 +93,8 @@ export type BenchResults = {
   readonly peakRssMegabytes: number;
   readonly prompts: PromptSummary | null;
   readonly growth: readonly GrowthPoint[];
+  /** One report at the ingest limits (null when skipped with --no-limits). */
+  readonly limits: LimitsMeasurement | null;
   /** Reading the test PDFs (both reports, every layout) into records, in a fresh process. */
   readonly pdf: ReadPdfsOutput;
   readonly targets: readonly TargetCheck[];

@@ -1,16 +1,13 @@
 import type { BenchResults, TargetCheck } from "./bench-results.js";
+import { checkLimitsTargets } from "./check-limits-targets.js";
+import { targetCheck } from "./target-check.js";
 
 /** The targets of the benchmark issue (and the search issue's warm query), each met or missed; null where not measured. */
 export function checkTargets(results: Omit<BenchResults, "targets" | "profiles" | "totalSeconds">): TargetCheck[] {
   const fifty = results.growth.find((point) => point.reports === 50);
   const build =
     results.build.ingestMilliseconds + results.build.wordVectorLoadMilliseconds + results.build.indexMilliseconds;
-  const check = (name: string, limit: number, measured: number | null, unit: string): TargetCheck => ({
-    name,
-    limit: `≤ ${limit.toLocaleString("en-GB")} ${unit}`,
-    measured: measured === null ? "not measured" : `${round(measured).toLocaleString("en-GB")} ${unit}`,
-    met: measured === null ? null : measured <= limit,
-  });
+  const check = targetCheck;
   return [
     check("warm p95 per question, 2 reports", 10, results.warm.latency.wall.p95, "ms"),
     check("warm p95 per question, 50 reports", 25, fifty?.warm.wall.p95 ?? null, "ms"),
@@ -26,9 +23,6 @@ export function checkTargets(results: Omit<BenchResults, "targets" | "profiles" 
       "ms",
     ),
     check("peak RSS, reading the PDFs", 300, results.pdf.peakRssMegabytes, "MB"),
+    ...checkLimitsTargets(results.limits),
   ];
-}
-
-function round(value: number): number {
-  return value >= 100 ? Math.round(value) : Math.round(value * 10) / 10;
 }

@@ -1,4 +1,5 @@
 import type { BenchResults } from "./bench-results.js";
+import type { LimitsMeasurement } from "./measure-limits-report.js";
 import type { SampleSummary } from "./summarise-samples.js";
 
 /** The bench results as the plain-text tables `npm run bench` prints. */
@@ -168,6 +169,8 @@ export function formatResultsTable(results: BenchResults): string {
     );
   }
 
+  if (results.limits) lines.push("", ...formatLimitsSection(results.limits));
+
   section("Targets");
   lines.push(
     ...align(
@@ -180,6 +183,21 @@ export function formatResultsTable(results: BenchResults): string {
     ).map(indent),
   );
   return lines.join("\n");
+}
+
+/** The report-at-the-limits section: its size, then ingest, first and second start, question and memory. */
+export function formatLimitsSection(limits: LimitsMeasurement): string[] {
+  const start = (run: LimitsMeasurement["cold"]) =>
+    `start ${milliseconds(run.engineMilliseconds)}, question ${milliseconds(run.questionMilliseconds)}, peak RSS ${Math.round(run.peakRssMegabytes)} MB`;
+  return [
+    `One report at the ingest limits: ${(limits.textBytes / 1048576).toFixed(1)} MB, ${count(limits.objectives)} objectives, ${count(limits.measures)} measures, ${count(limits.notes)} notes, ${count(limits.chunks)} chunks`,
+    ...align([
+      ["ingest", milliseconds(limits.ingestMilliseconds), "parse, check, write the store"],
+      ["first start", start(limits.cold), "index built: every chunk embedded, saved"],
+      ["second start", start(limits.warm), "saved index read back"],
+    ]).map(indent),
+    indent(`question: "${limits.question}" (${limits.questionStatus})`),
+  ];
 }
 
 function summaryCells(summary: SampleSummary): string[] {

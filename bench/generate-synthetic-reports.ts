@@ -1,4 +1,5 @@
 import { parseTitle } from "../src/ingest/parse-title.js";
+import { createRandom } from "./create-random.js";
 
 /** A report file: its name and its text. */
 export type ReportText = { readonly file: string; readonly text: string };
@@ -98,15 +99,4 @@ function perturbCell(cell: string, random: () => number): string {
     printed = `${Number(whole).toLocaleString("en-GB")}${part === undefined ? "" : `.${part}`}`;
   }
   return cell.replace(value, `${minus}${pounds}${printed}${suffix}${percent}`);
-}
-
-/** mulberry32: a small seeded generator, so a benchmark run can be repeated exactly. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
 }

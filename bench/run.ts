@@ -13,9 +13,11 @@ import { checkTargets } from "./check-targets.js";
 import { answerQuestionsOutputSchema, type AnswerQuestionsInput } from "./children/answer-questions-io.js";
 import { buildIndexOutputSchema } from "./children/build-index-io.js";
 import { readPdfsOutputSchema } from "./children/read-pdfs-io.js";
-import { formatResultsTable } from "./format-results-table.js";
+import { checkLimitsTargets } from "./check-limits-targets.js";
+import { formatLimitsSection, formatResultsTable } from "./format-results-table.js";
 import { loadBenchQuestions } from "./load-bench-questions.js";
 import { measureColdStart, type ColdRun } from "./measure-cold-start.js";
+import { measureLimitsReport } from "./measure-limits-report.js";
 import { formatSlackLoad, measureSlackLoad } from "./measure-slack-load.js";
 import { runChild } from "./run-child.js";
 import { summariseCpuProfile } from "./summarise-cpu-profile.js";
@@ -55,6 +57,11 @@ const program = new Command()
   .option("--cold-runs <n>", "cold starts to time", wholeNumber(1), 5)
   .option("--profile", "also write CPU profiles (bench/tmp/profiles/) and print where the time goes")
   .option("--no-slack-load", "skip the Slack HTTP load runs (200 mentions, as is, with a 429 and with a 500)")
+  .option("--no-limits", "skip the report at the ingest limits (99 objectives, 500 measures, 50 notes each)")
+  .option("--only <part>", "run one part alone and print it, writing no results file: 'limits'", (text: string) => {
+    if (text !== "limits") throw new InvalidArgumentError("expected 'limits'");
+    return text;
+  })
   .parse();
 const options = program.opts<{
   growth: number[];
@@ -63,6 +70,8 @@ const options = program.opts<{
   coldRuns: number;
   profile?: boolean;
   slackLoad: boolean;
+  limits: boolean;
+  only?: "limits";
 }>();
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -75,7 +84,16 @@ const nodeFlags = (label: string) =>
   options.profile ? ["--cpu-prof", `--cpu-prof-dir=${path.join(profileDirectory, label)}`] : [];
 const workspace = mkdtempSync(path.join(os.tmpdir(), "council-bench-"));
 
-try {
+// Labelled so that `--only limits` can stop after its part and still run the clean-up in `finally`.
+bench: try {
+  if (options.only === "limits") {
+    const limits = await measureLimits();
+    const targets = checkLimitsTargets(limits).map(
+      (target) => `  ${target.name}  ${target.limit}  ${target.measured}  ${target.met ? "pass" : "MISS"}`,
+    );
+    process.stdout.write(`${[...formatLimitsSection(limits), "", "Targets", ...targets].join("\n")}\n`);
+    break bench;
+  }
   if (options.profile) rmSync(profileDirectory, { recursive: true, force: true });
   const wordVectors = await convertWordVectors();
   const { questions, retrievalQueries, sets } = loadBenchQuestions(root);
@@ -137,6 +155,7 @@ try {
   const coldStart = await timeColdStarts(answers);
   const growth: GrowthPoint[] = [];
   for (const count of options.growth) growth.push(await measureGrowth(count, questions, retrievalQueries));
+  const limits = options.limits ? await measureLimits() : null;
   const slackLoad = options.slackLoad
     ? await measureSlackLoad(
         questions.slice(0, 40).map((entry) => entry.question),
@@ -169,6 +188,7 @@ try {
     peakRssMegabytes: answers.peakRssMegabytes,
     prompts: answers.prompts ? summarisePrompts(answers.prompts) : null,
     growth,
+    limits,
     pdf,
   };
   const results: BenchResults = {
@@ -319,6 +339,16 @@ async function measureGrowth(
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
+}
+
+/** The report at the ingest limits, in its own folder of the workspace. */
+function measureLimits() {
+  return measureLimitsReport({
+    root,
+    seedsDirectory: reportsDirectory,
+    directory: path.join(workspace, "limits"),
+    log,
+  });
 }
 
 /** Where the CPU went in each profiled process: the top modules and functions by self time, printed and kept. */
