@@ -6,6 +6,7 @@ import { ratingsChart } from "./ratings-chart.js";
 import { seriesChart } from "./series-chart.js";
 
 const asksForChart = /\b(?:chart|graph|plot|visuali[sz]e|visuali[sz]ation|draw)\b|\bshow me\b.*\bover time\b/i;
+const namesRecords = /\b(?:objectives?|measures?|indicators?|kpis?|ratings?|rag)\b/i;
 const byRating =
   /\bby (?:rating|rag|progress|performance|status|colour)\b|\b(?:rating|rag) (?:breakdown|split|profile)\b/i;
 
@@ -30,7 +31,7 @@ export function chooseChart(question: string, answer: Answer, from: ChartRecords
   const { plan } = answer;
   const wantsChart = asksForChart.test(question);
   const listing = plan.intent === "list" || plan.intent === "count";
-  if (listing && plan.ratings.length === 0 && (wantsChart || byRating.test(question)))
+  if (listing && plan.ratings.length === 0 && namesRecords.test(question) && (wantsChart || byRating.test(question)))
     return ratingsChart(plan.subject ?? "objectives", from.records, {
       outcome: plan.outcome,
       reports: plan.report === null ? null : [plan.report],

@@ -4,6 +4,7 @@ import { openAiConfig } from "../engine/openai-config.js";
 import { parseSlackConfig, SlackConfigError } from "../slack/slack-config.js";
 import { startSlackApp } from "../slack/start-slack-app.js";
 import { loadEnvironment } from "./load-environment.js";
+import { consoleCharts } from "./console-charts.js";
 import { runConsoleChat } from "./run-console-chat.js";
 
 // `npm start`: the Slack bot when SLACK_BOT_TOKEN is set, otherwise a console chat on the same engine.
@@ -42,6 +43,7 @@ try {
       input: process.stdin,
       output: process.stdout,
       interactive: Boolean(process.stdin.isTTY),
+      drawChart: consoleCharts(engine.chart),
     });
     engine.close();
   }
