@@ -8,6 +8,7 @@ import { composeAnswer } from "./compose/compose-answer.js";
 import { executePlan } from "./facts/execute-plan.js";
 import type { CommentaryConflict } from "./corpus/find-commentary-conflicts.js";
 import type { Plan } from "./plan/plan.js";
+import { detectIntent } from "./plan/detect-intent.js";
 import { planQuestion } from "./plan/plan-question.js";
 import type { CircuitBreaker } from "./llm/create-circuit-breaker.js";
 import type { RecordQueries } from "./corpus/record-queries.js";
@@ -60,7 +61,12 @@ export async function answerQuestion(
   let previous = previousPlan;
   for (const part of reading.parts) {
     // "Cllr Smith asked about…": the framing asks for a briefing draft; a list stays a list.
-    const asked = reading.draft && !/^(?:which|how many)\b/i.test(part) ? `draft a briefing on ${part}` : part;
+    const asked =
+      reading.draft && !/^(?:which|how many)\b/i.test(part)
+        ? `draft a briefing on ${part}`
+        : reading.chart && detectIntent(part) === "figure"
+          ? `${part} over time`
+          : part;
     const answer = await answerPart(asked, dependencies, previous);
     parts.push({ part, answer });
     if (answer.status === "answered") previous = answer.plan;

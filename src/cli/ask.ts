@@ -5,6 +5,7 @@ import { createEngine } from "../engine/create-engine.js";
 import type { Plan } from "../answer/plan/plan.js";
 import { openAiConfig } from "../engine/openai-config.js";
 import { formatAnswer } from "./format-answer.js";
+import { writeChart } from "./write-chart.js";
 import { loadEnvironment } from "./load-environment.js";
 
 const program = new Command()
@@ -13,18 +14,21 @@ const program = new Command()
   .argument("[question...]", "the question (quote it or not)")
   .option("--json", "print one JSON object for the question")
   .option("--jsonl", "read one question per line from stdin; print one JSON object per line, in order")
+  .option("--chart <file>", "also draw the answer's chart (a trend, a comparison, ratings per report) as PNG to <file>")
   .addHelpText(
     "after",
-    '\nExamples:\n  npm run ask -- "How many potholes have been repaired?"\n  npm run ask -- --json "Which objectives are rated Action?"\n  printf "Why is SO-12 rated Review?\\n" | npm run -s ask -- --jsonl',
+    '\nExamples:\n  npm run ask -- "How many potholes have been repaired?"\n  npm run ask -- --chart /tmp/sickness.png "How has staff sickness absence changed?"\n  npm run ask -- --json "Which objectives are rated Action?"\n  printf "Why is SO-12 rated Review?\\n" | npm run -s ask -- --jsonl',
   );
 
 program.parse();
-const options = program.opts<{ json?: boolean; jsonl?: boolean }>();
+const options = program.opts<{ json?: boolean; jsonl?: boolean; chart?: string }>();
 const question = program.args.join(" ").trim();
 
 if (!options.jsonl && question === "") {
   program.help({ error: true });
 }
+if (options.jsonl && options.chart !== undefined)
+  program.error("ask: --chart draws one question's chart; it cannot be used with --jsonl.");
 
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code === "EPIPE") process.exit(0);
@@ -41,11 +45,21 @@ try {
       const text = line.trim();
       if (text === "") continue;
       const answer = await safeAsk(text, null);
-      process.stdout.write(`${JSON.stringify(answer)}\n`);
+      process.stdout.write(`${JSON.stringify({ ...answer, chart: engine.chart(text, answer) })}\n`);
     }
   } else {
     const answer = await safeAsk(question, null);
-    process.stdout.write(options.json ? `${JSON.stringify(answer, null, 2)}\n` : `${formatAnswer(answer)}\n`);
+    const chart = engine.chart(question, answer);
+    process.stdout.write(
+      options.json ? `${JSON.stringify({ ...answer, chart }, null, 2)}\n` : `${formatAnswer(answer)}\n`,
+    );
+    if (options.chart !== undefined) {
+      if (chart === null)
+        process.stderr.write(
+          "ask: no chart for this answer: charts are drawn for trends, comparisons and ratings per report, not for a single figure.\n",
+        );
+      else process.stderr.write(`Chart written to ${await writeChart(chart, options.chart)}\n`);
+    }
   }
 } finally {
   engine.close();

@@ -12,6 +12,8 @@ export interface ConsoleChatOptions {
   readonly output: NodeJS.WritableStream;
   /** Whether to show a prompt ("> ") — only for a person at a terminal. */
   readonly interactive: boolean;
+  /** Draws the answer's chart to a file, if it has one, and returns where; absent, no charts are drawn. */
+  readonly drawChart?: (question: string, answer: Answer) => Promise<string | null>;
 }
 
 const helpText = `Ask a question about the performance reports, for example:
@@ -55,6 +57,12 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       if (answer) {
         write(formatAnswer(answer));
         previousPlan = answer.status === "answered" ? answer.plan : previousPlan;
+        try {
+          const drawn = options.drawChart ? await options.drawChart(text, answer) : null;
+          if (drawn !== null) write(`Chart: ${drawn}`);
+        } catch (error) {
+          write(`(The chart could not be drawn: ${error instanceof Error ? error.message : String(error)})`);
+        }
       }
     }
     write("");

@@ -4,6 +4,8 @@ import { openAiConfig } from "../engine/openai-config.js";
 import { parseSlackConfig, SlackConfigError } from "../slack/slack-config.js";
 import { startSlackApp } from "../slack/start-slack-app.js";
 import { loadEnvironment } from "./load-environment.js";
+import { drawChartImage } from "../chart/draw-chart-image.js";
+import { consoleCharts } from "./console-charts.js";
 import { runConsoleChat } from "./run-console-chat.js";
 
 // `npm start`: the Slack bot when SLACK_BOT_TOKEN is set, otherwise a console chat on the same engine.
@@ -21,6 +23,10 @@ try {
     const running = await startSlackApp({
       config: slack,
       ask,
+      drawChart: async (question, answer) => {
+        const chart = engine.chart(question, answer);
+        return chart === null ? null : drawChartImage(chart);
+      },
       catalogue: engine.records,
       logger: console,
       openAiEnabled: engine.openAi,
@@ -42,6 +48,7 @@ try {
       input: process.stdin,
       output: process.stdout,
       interactive: Boolean(process.stdin.isTTY),
+      drawChart: consoleCharts(engine.chart),
     });
     engine.close();
   }

@@ -11,7 +11,9 @@ import { findObjectives } from "../store/find-objectives.js";
 import { findSeries } from "../store/find-series.js";
 import { openStore } from "../store/open-store.js";
 import { readRecords } from "../store/read-records.js";
-import type { AskQuestion } from "../answer/answer.js";
+import type { Answer, AskQuestion } from "../answer/answer.js";
+import type { Chart } from "../chart/chart.js";
+import { chartRecords, chooseChart } from "../chart/choose-chart.js";
 import { acronymVariants } from "../answer/corpus/acronym-variants.js";
 import { answerQuestion, type AnswerDependencies } from "../answer/answer-question.js";
 import { buildCorpus } from "../answer/corpus/build-corpus.js";
@@ -35,6 +37,8 @@ export interface Engine {
   readonly dependencies: AnswerDependencies;
   /** Whether answers use the OpenAI chat model (planning and drafting). */
   readonly openAi: boolean;
+  /** The chart an answer gets (a series, or ratings per report), as data; null for one that draws none. */
+  chart(question: string, answer: Answer): Chart | null;
   close(): void;
 }
 
@@ -125,9 +129,11 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     log,
     ...(englishRank ? { englishRank } : {}),
   };
+  const charting = chartRecords(records);
   return {
     openAi: chatModel !== null,
     ask: (question, context) => answerQuestion(question, dependencies, context.previousPlan),
+    chart: (question, answer) => chooseChart(question, answer, charting),
     records,
     reports,
     search,

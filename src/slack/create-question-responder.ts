@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { Logger } from "@slack/bolt";
 import type { Answer, AskQuestion } from "../answer/answer.js";
 import type { Plan } from "../answer/plan/plan.js";
+import type { ChartImage } from "../chart/draw-chart-image.js";
 import type { BoundedMap } from "./bounded-map.js";
 import { cleanQuestionText } from "./clean-question-text.js";
 import type { RateLimiter } from "./create-rate-limiter.js";
@@ -20,7 +21,14 @@ export interface IncomingQuestion {
 
 /** What to send back: an answer (with its id, for the buttons) or a notice of the bot's own. */
 export type Reply =
-  | { readonly kind: "answer"; readonly answer: Answer; readonly answerId: string; readonly message: SlackMessage }
+  | {
+      readonly kind: "answer";
+      readonly answer: Answer;
+      readonly answerId: string;
+      readonly message: SlackMessage;
+      /** The answer's chart, drawn, to upload into the thread after it; null when it has none. */
+      readonly chart: ChartImage | null;
+    }
   | { readonly kind: "notice"; readonly message: SlackMessage; readonly onlyForAsker: boolean };
 
 /** `shareable` adds "Share in channel"; `showQuestion` repeats the question above the answer (where no message shows it). */
@@ -40,6 +48,8 @@ export interface QuestionResponderDependencies {
   /** Recent answers by id, for the feedback and share buttons. */
   readonly answers: BoundedMap<string, Answer>;
   readonly logger: Logger;
+  /** Draws an answer's chart (a trend, ratings per report); absent or null, the answer goes without one. */
+  readonly drawChart?: (question: string, answer: Answer) => Promise<ChartImage | null>;
   readonly createAnswerId?: () => string;
   readonly createReference?: () => string;
 }
@@ -103,10 +113,17 @@ export function createQuestionResponder(dependencies: QuestionResponderDependenc
     dependencies.plans.set(question.conversation, answer.plan);
     const answerId = createAnswerId();
     dependencies.answers.set(answerId, answer);
+    let chart: ChartImage | null = null;
+    try {
+      chart = dependencies.drawChart ? await dependencies.drawChart(text, answer) : null;
+    } catch (error) {
+      dependencies.logger.warn(`Drawing the chart failed for "${text}"; answering without it:`, error);
+    }
     return {
       kind: "answer",
       answer,
       answerId,
+      chart,
       message: renderAnswerBlocks(answer, { answerId, shareable, showQuestion }),
     };
   };

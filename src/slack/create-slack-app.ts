@@ -1,6 +1,7 @@
 import { App, type Logger } from "@slack/bolt";
 import type { Answer, AskQuestion } from "../answer/answer.js";
 import type { Plan } from "../answer/plan/plan.js";
+import type { ChartImage } from "../chart/draw-chart-image.js";
 import { openFeedbackStore, type FeedbackStore } from "../store/open-feedback-store.js";
 import { BoundedMap } from "./bounded-map.js";
 import { createQuestionResponder } from "./create-question-responder.js";
@@ -27,6 +28,8 @@ import { trackPendingWork } from "./track-pending-work.js";
 export interface SlackAppDependencies {
   readonly config: SlackConfig;
   readonly ask: AskQuestion;
+  /** Draws an answer's chart for its thread; absent, no charts are posted. */
+  readonly drawChart?: (question: string, answer: Answer) => Promise<ChartImage | null>;
   readonly catalogue: Catalogue;
   /** A Bolt logger; `startSlackApp` passes one that redacts the tokens. */
   readonly logger: Logger;
@@ -95,6 +98,7 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
   const listenerDependencies: ListenerDependencies = {
     respond: createQuestionResponder({
       ask: dependencies.ask,
+      ...(dependencies.drawChart === undefined ? {} : { drawChart: dependencies.drawChart }),
       help,
       rateLimiter: createRateLimiter({ limitPerMinute: config.rateLimitPerMinute, now: () => now().getTime() }),
       allowedChannels: config.allowedChannels,

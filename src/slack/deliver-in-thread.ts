@@ -4,6 +4,7 @@ import { answerSteps } from "./answer-steps.js";
 import type { Reply } from "./create-question-responder.js";
 import type { SendReply } from "./create-reply-sender.js";
 import { showWorkingStatus } from "./show-working-status.js";
+import { uploadChart } from "./upload-chart.js";
 import { slackErrorCode } from "./slack-error-code.js";
 
 /** Whether Slack's streaming methods work for this app; switched off at the first refusal, for the process's life. */
@@ -65,6 +66,7 @@ export async function deliverInThread(
           chunks: [{ type: "markdown_text", text: `${steps.map((step) => `• ${step}`).join("\n")}\n` }],
         });
       await stream.stop({ blocks: reply.message.blocks });
+      await uploadChart(client, { channel: target.channel, threadTs: target.threadTs }, reply, logger);
       return reply;
     } catch (error) {
       logger.warn(
@@ -82,5 +84,6 @@ export async function deliverInThread(
     reply.message,
     `the answer in ${target.channel}`,
   );
+  await uploadChart(client, { channel: target.channel, threadTs: target.threadTs }, reply, logger);
   return reply;
 }

@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
-import type { AskQuestion } from "../answer/answer.js";
+import type { Answer, AskQuestion } from "../answer/answer.js";
+import type { ChartImage } from "../chart/draw-chart-image.js";
 import type { FeedbackStore } from "../store/open-feedback-store.js";
 import { createRedactingLogger, type LineLogger } from "./create-redacting-logger.js";
 import { createSlackApp } from "./create-slack-app.js";
@@ -10,6 +11,8 @@ import { summariseCatalogue, type Catalogue } from "./summarise-catalogue.js";
 export interface StartSlackAppOptions {
   readonly config: SlackConfig;
   readonly ask: AskQuestion;
+  /** Draws an answer's chart for its thread; absent, no charts are posted. */
+  readonly drawChart?: (question: string, answer: Answer) => Promise<ChartImage | null>;
   readonly catalogue: Catalogue;
   /** Where the start-up line and Bolt's logs go (`console` will do); tokens are redacted before they get there. */
   readonly logger: LineLogger;
@@ -40,6 +43,7 @@ export async function startSlackApp(options: StartSlackAppOptions): Promise<Runn
   const { app, settle, close } = createSlackApp({
     config,
     ask: options.ask,
+    ...(options.drawChart === undefined ? {} : { drawChart: options.drawChart }),
     catalogue: options.catalogue,
     logger,
     ...(options.now === undefined ? {} : { now: options.now }),

@@ -58,6 +58,9 @@ const methodScopes: Record<string, string | null> = {
   "assistant.threads.setSuggestedPrompts": "assistant:write",
   "assistant.threads.setTitle": "assistant:write",
   "apps.connections.open": null,
+  // files.uploadV2 (the Web API client's helper) calls these two, with the upload between them.
+  "files.getUploadURLExternal": "files:write",
+  "files.completeUploadExternal": "files:write",
 };
 
 /** The bot scope each event subscription needs. */
@@ -82,6 +85,8 @@ async function methodsCalled(): Promise<Set<string>> {
     if (source.includes("setStatus(")) methods.add("assistant.threads.setStatus");
     if (source.includes("setSuggestedPrompts(")) methods.add("assistant.threads.setSuggestedPrompts");
     if (source.includes("setTitle(")) methods.add("assistant.threads.setTitle");
+    if (source.includes("filesUploadV2("))
+      for (const method of ["files.getUploadURLExternal", "files.completeUploadExternal"]) methods.add(method);
     if (source.includes("chatStream("))
       for (const method of ["chat.startStream", "chat.appendStream", "chat.stopStream"]) methods.add(method);
   }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine } from "../../src/engine/create-engine.js";
+import { drawChartImage } from "../../src/chart/draw-chart-image.js";
 import { blockText } from "../support/block-text.js";
+import { decodePng } from "../support/decode-png.js";
 import { eventEnvelope, sendCommand, sendEvent } from "../support/slack-requests.js";
 import { startTestSlackApp, type TestSlackApp } from "../support/start-test-slack-app.js";
 
@@ -50,5 +52,68 @@ describe("the Slack bot on the real offline engine", () => {
     const reports = await bot.api.waitForCall("response_url", (call) => call.path === "/response/real-reports");
     expect(reports.body.text).toContain("*Q2 2025-26* — Performance Report Quarter 2 2025 to 2026 · 25 objectives");
     expect(reports.body.text).toContain("*2024-25 year-end* — Performance Report 2024-25 Year End · 33 objectives");
+  });
+});
+
+describe("charts in Slack on the real offline engine", () => {
+  let engine: Engine;
+  let bot: TestSlackApp;
+  beforeAll(async () => {
+    engine = await createEngine();
+    bot = await startTestSlackApp({
+      ask: engine.ask,
+      catalogue: engine.records,
+      drawChart: async (question, answer) => {
+        const chart = engine.chart(question, answer);
+        return chart === null ? null : drawChartImage(chart);
+      },
+    });
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    engine?.close();
+  });
+
+  it("answers a trend mention in its thread, then uploads the chart there (files.uploadV2) with the figures as alt text; a single figure gets none", async () => {
+    const single = "1762000000.000300";
+    await sendEvent(
+      bot.target,
+      eventEnvelope({
+        type: "app_mention",
+        user: "U0MANAGER",
+        text: "<@UBOT> How many potholes have been repaired?",
+        ts: single,
+        event_ts: single,
+        channel: "C0HR",
+      }),
+    );
+    await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === single);
+    const ts = "1762000000.000200";
+    await sendEvent(
+      bot.target,
+      eventEnvelope({
+        type: "app_mention",
+        user: "U0MANAGER",
+        text: "<@UBOT> How has staff sickness absence changed?",
+        ts,
+        event_ts: ts,
+        channel: "C0HR",
+      }),
+    );
+    const complete = await bot.api.waitForCall("files.completeUploadExternal");
+    const answer = bot.api.callsTo("chat.postMessage").find((call) => call.body.thread_ts === ts);
+    expect(blockText(answer?.body.blocks)).toContain("4.60%");
+    const uploads = bot.api.callsTo("files.getUploadURLExternal");
+    expect(uploads).toHaveLength(1);
+    const asked = uploads[0]!;
+    expect(asked.body.filename).toBe("sickness-hours-as-a-of-working-hours-available.png");
+    expect(String(asked.body.alt_text)).toContain("Year End 2022-23 5.46%");
+    expect(complete.body).toMatchObject({ channel_id: "C0HR", thread_ts: ts });
+    const fileId = (complete.body.files as { id: string }[])[0]!.id;
+    const png = bot.api.uploads.get(fileId)!;
+    expect(Number(asked.body.length)).toBe(png.length);
+    expect(decodePng(png).width).toBeGreaterThan(1000);
+    const order = bot.api.calls.map((call) => `${call.method} ${call.body.thread_ts ?? ""}`);
+    expect(order.indexOf(`chat.postMessage ${ts}`)).toBeLessThan(order.indexOf("files.getUploadURLExternal "));
   });
 });

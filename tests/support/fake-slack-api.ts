@@ -36,6 +36,8 @@ export interface FakeSlackApi {
     times?: number,
     matches?: (body: Record<string, unknown>) => boolean,
   ): void;
+  /** Files uploaded to the URLs `files.getUploadURLExternal` handed out, by file id: the bytes as received. */
+  readonly uploads: ReadonlyMap<string, Buffer>;
   /** The WebSocket URL `apps.connections.open` hands out (a local Socket Mode server). */
   setSocketUrl(url: string): void;
   close(): Promise<void>;
@@ -78,6 +80,9 @@ export async function startFakeSlackApi({
   const nextTs = () => `1760000000.${String(++messageCount).padStart(6, "0")}`;
 
   let socketUrl: string | null = null;
+  let fileCount = 0;
+  const uploads = new Map<string, Buffer>();
+  let base = "";
   const respondTo = (method: string, body: Record<string, unknown>, token: string | null): Record<string, unknown> => {
     // Socket Mode: the app-level token opens a connection, and only that.
     if (method === "apps.connections.open") {
@@ -123,6 +128,19 @@ export async function startFakeSlackApi({
       case "chat.appendStream":
       case "chat.stopStream":
         return streaming ? { ok: true, channel: body.channel, ts: body.ts } : { ok: false, error: "unknown_method" };
+      // files.uploadV2: get an upload URL, post the bytes there, then complete (sharing into channel and thread).
+      case "files.getUploadURLExternal": {
+        if (typeof body.filename !== "string" || Number(body.length) <= 0)
+          return { ok: false, error: "invalid_arguments" };
+        const fileId = `F0CHART${++fileCount}`;
+        return { ok: true, upload_url: `${base}/upload/${fileId}`, file_id: fileId };
+      }
+      case "files.completeUploadExternal": {
+        const files = body.files as { id: string; title?: string }[] | undefined;
+        if (!Array.isArray(files) || files.some((file) => !uploads.has(file.id)))
+          return { ok: false, error: "file_not_found" };
+        return { ok: true, files: files.map((file) => ({ id: file.id, title: file.title ?? "" })) };
+      }
       case "conversations.replies":
         return { ok: true, messages: [], has_more: false };
       default:
@@ -131,8 +149,16 @@ export async function startFakeSlackApi({
   };
 
   const server: Server = createServer(async (request, response) => {
-    const raw = await readBody(request);
+    const bytes = await readBytes(request);
+    const raw = bytes.toString("utf8");
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
+    if (path.startsWith("/upload/")) {
+      const fileId = path.slice("/upload/".length);
+      calls.push({ method: "upload", body: { fileId, bytes: bytes.length }, token: null, path });
+      uploads.set(fileId, uploadedFile(bytes, request.headers["content-type"]));
+      response.writeHead(200, { "content-type": "text/plain" }).end(`OK - ${bytes.length}`);
+      return;
+    }
     const authorization = request.headers.authorization;
     const token = authorization?.startsWith("Bearer ") === true ? authorization.slice("Bearer ".length) : null;
     let reply: Record<string, unknown>;
@@ -168,12 +194,13 @@ export async function startFakeSlackApi({
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(reply));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const callsTo = (method: string) => calls.filter((call) => call.method === method);
   return {
     apiUrl: `${base}/api/`,
     calls,
+    uploads,
     responseUrl: (name) => `${base}/response/${name}`,
     callsTo,
     async waitForCall(method, matches = () => true) {
@@ -198,10 +225,19 @@ export async function startFakeSlackApi({
   };
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
+/** The file in an upload: the body itself, or its one part when the client sent multipart form data. */
+function uploadedFile(bytes: Buffer, contentType: string | undefined): Buffer {
+  const boundary = /multipart\/form-data;\s*boundary=("?)([^";]+)\1/i.exec(contentType ?? "")?.[2];
+  if (boundary === undefined) return bytes;
+  const start = bytes.indexOf("\r\n\r\n") + 4;
+  const end = bytes.indexOf(`\r\n--${boundary}`, start);
+  return bytes.subarray(start, end);
+}
+
+async function readBytes(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /** The Web API client sends form fields, JSON-encoding objects and arrays; response URLs get JSON. */

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { AskQuestion } from "../../src/answer/answer.js";
+import type { Answer, AskQuestion } from "../../src/answer/answer.js";
+import type { ChartImage } from "../../src/chart/draw-chart-image.js";
 import { parseSlackConfig } from "../../src/slack/slack-config.js";
 import { startSlackApp } from "../../src/slack/start-slack-app.js";
 import type { Catalogue } from "../../src/slack/summarise-catalogue.js";
@@ -39,8 +40,11 @@ export async function startTestSlackApp({
   environment = {},
   catalogue = defaultCatalogue,
   streaming = false,
+  drawChart,
 }: {
   ask: AskQuestion;
+  /** Draws answers' charts for their threads; absent, none are posted. */
+  drawChart?: (question: string, answer: Answer) => Promise<ChartImage | null>;
   environment?: Record<string, string>;
   catalogue?: Catalogue;
   /** Whether the fake Web API offers Slack's streaming methods. */
@@ -65,6 +69,7 @@ export async function startTestSlackApp({
     running = await startSlackApp({
       config,
       ask,
+      ...(drawChart === undefined ? {} : { drawChart }),
       catalogue,
       logger: { debug: record("debug"), info: record("info"), warn: record("warn"), error: record("error") },
       openAiEnabled: false,

@@ -14,7 +14,7 @@ const rules: readonly { intent: Intent; pattern: RegExp }[] = [
   {
     intent: "list",
     pattern:
-      /^\s*(?:which|list|name|show(?: me)?|what are (?:the|all)|what (?:objectives|measures))\b|\b(?:which|list (?:the|all)?)\s+(?:strategic\s+)?(?:objectives|measures|indicators)\b/i,
+      /^\s*(?:which|list|name|show(?: me)?(?!.*\b(?:over time|trend|trends)\b)|what are (?:the|all)|what (?:objectives|measures))\b|\b(?:which|list (?:the|all)?)\s+(?:strategic\s+)?(?:objectives|measures|indicators)\b|\b(?:objectives|measures|indicators)\s+by\s+(?:rating|rag|progress|performance|status)\b/i,
   },
   {
     intent: "explain",

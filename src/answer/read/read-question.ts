@@ -23,6 +23,8 @@ export interface ReadQuestion {
   readonly parts: readonly string[];
   /** The framing asked for a briefing draft ("Cllr Smith asked…", "draft me a reply"). */
   readonly draft: boolean;
+  /** The framing asked for a chart: a measure's figures are then read as its trend. */
+  readonly chart: boolean;
   /** Words read as others ("pothols" → "potholes"). */
   readonly corrections: readonly Correction[];
   /** The question needed reading at all: shorthand, framing, typos, parts or a rating said another way. */
@@ -43,5 +45,5 @@ export function readQuestion(asked: string, context: ReadingContext): ReadQuesti
     (part) => readRatingQuestion(part, context.outcomeNames) ?? [readTopicFraming(part)],
   );
   const rewritten = parts.length !== 1 || parts[0] !== asked.trim();
-  return { asked, parts, draft: unframed.draft, corrections: spelled.corrections, rewritten };
+  return { asked, parts, draft: unframed.draft, chart: unframed.chart, corrections: spelled.corrections, rewritten };
 }

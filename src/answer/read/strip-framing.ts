@@ -4,12 +4,26 @@ export interface Unframed {
   readonly text: string;
   /** The framing asked for a briefing draft ("Cllr Smith asked…", "draft me a reply"). */
   readonly draft: boolean;
+  /** The framing asked for a chart ("plot…", "a graph of…", "…as a chart"). */
+  readonly chart: boolean;
   /** The framing words removed, as written. */
   readonly removed: readonly string[];
 }
 
 // Each is tried in turn until none matches; `draft` marks framing that asks for a briefing draft.
-const framings: readonly { readonly pattern: RegExp; readonly draft: boolean }[] = [
+const framings: readonly { readonly pattern: RegExp; readonly draft: boolean; readonly chart?: true }[] = [
+  // "show me a chart of", "can I have a graph of", "plot", "chart the": the chart is drawn from the answer.
+  {
+    pattern:
+      /^\s*(?:(?:can|could) you\s+|please\s+)?(?:show me|give me|draw(?: me)?|make(?: me)?|can i (?:have|see|get)|i(?:'d| would) like)?\s*(?:an?\s+|the\s+)?(?:line\s+|bar\s+)?(?:chart|graph|plot|visuali[sz]ation)\s+(?:of|showing|for|on)\s+(?:the\s+)?/i,
+    draft: false,
+    chart: true,
+  },
+  {
+    pattern: /^\s*(?:(?:can|could) you\s+|please\s+)?(?:chart|graph|plot|visuali[sz]e|draw)\s+(?:me\s+)?(?:the\s+)?/i,
+    draft: false,
+    chart: true,
+  },
   // Greetings and openers: "quick one:", "hi,", "q:".
   { pattern: /^\s*(?:hi|hello|hey|morning|afternoon|good (?:morning|afternoon))\b[\s,!.:-]*/i, draft: false },
   {
@@ -44,7 +58,12 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean }[]
 ];
 
 // At the end: "- draft me a reply with the figures", "please", "thanks", "for a briefing".
-const trailing: readonly { readonly pattern: RegExp; readonly draft: boolean }[] = [
+const trailing: readonly { readonly pattern: RegExp; readonly draft: boolean; readonly chart?: true }[] = [
+  {
+    pattern: /\s*[-,;:]?\s*(?:as|on|in)\s+(?:a|an)\s+(?:line\s+|bar\s+)?(?:chart|graph|plot)\s*[?.!]*\s*$/i,
+    draft: false,
+    chart: true,
+  },
   {
     pattern:
       /\s*[-,;:.]?\s*(?:and\s+|can you\s+|could you\s+|please\s+)*(?:draft|write|prepare|give|put together|do)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|note|lines?|email|form of words)\b.*$/i,
@@ -75,6 +94,7 @@ const trailing: readonly { readonly pattern: RegExp; readonly draft: boolean }[]
 export function stripFraming(question: string): Unframed {
   let text = question;
   let draft = false;
+  let chart = false;
   const removed: string[] = [];
   for (let changed = true; changed; ) {
     changed = false;
@@ -85,8 +105,9 @@ export function stripFraming(question: string): Unframed {
       text = text.replace(match[0], match.index === 0 ? "" : "");
       removed.push(match[0].trim());
       draft ||= framing.draft;
+      chart ||= framing.chart === true;
       changed = true;
     }
   }
-  return { text: text.trim(), draft, removed };
+  return { text: text.trim(), draft, chart, removed };
 }

@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import type { ListenerDependencies } from "../listener-dependencies.js";
+import { uploadChart } from "../upload-chart.js";
 import { showWorkingStatus } from "../show-working-status.js";
 import { isFromPerson, messageEventSchema } from "../slack-payloads.js";
 
@@ -34,5 +35,6 @@ export function register(app: App, dependencies: ListenerDependencies): void {
       reply.message,
       `the answer in ${mention.channel}`,
     );
+    await uploadChart(client, { channel: mention.channel, threadTs }, reply, dependencies.logger);
   });
 }

@@ -1,5 +1,6 @@
 import type { App } from "@slack/bolt";
 import type { ListenerDependencies } from "../listener-dependencies.js";
+import { uploadChart } from "../upload-chart.js";
 import { showWorkingStatus } from "../show-working-status.js";
 import { isFromPerson, messageEventSchema } from "../slack-payloads.js";
 
@@ -38,5 +39,6 @@ export function register(app: App, dependencies: ListenerDependencies): void {
       answer.message,
       `the follow-up answer in ${reply.channel}`,
     );
+    await uploadChart(client, { channel: reply.channel, threadTs }, answer, dependencies.logger);
   });
 }

@@ -39,12 +39,25 @@ describe("stripFraming", () => {
     expect(stripFraming("Cllr Smith asked about EHCP timeliness - draft me a reply with the figures")).toEqual({
       text: "EHCP timeliness",
       draft: true,
+      chart: false,
       removed: ["Cllr Smith asked about", "- draft me a reply with the figures"],
     });
     expect(stripFraming("give me a paragraph for a member on adult social care waiting times")).toMatchObject({
       text: "adult social care waiting times",
       draft: true,
     });
+  });
+
+  it("takes off a request for a chart, so the rest names the topic", () => {
+    expect(stripFraming("show me a graph of staff sickness absence")).toEqual({
+      text: "staff sickness absence",
+      draft: false,
+      chart: true,
+      removed: ["show me a graph of"],
+    });
+    expect(stripFraming("plot the ehcp 20 week figures")).toMatchObject({ text: "ehcp 20 week figures", chart: true });
+    expect(stripFraming("recycling rate as a chart please")).toMatchObject({ text: "recycling rate", chart: true });
+    expect(stripFraming("how many potholes have been repaired")).toMatchObject({ chart: false });
   });
 
   it("takes off openers and politeness without asking for a draft", () => {
@@ -190,6 +203,7 @@ describe("readQuestion", () => {
       asked: "Cllr Smith asked about ehcp 20wk % - draft me a reply",
       parts: ["ehcp 20 week percentage"],
       draft: true,
+      chart: false,
       corrections: [],
       rewritten: true,
     });
