@@ -8,14 +8,16 @@ import { buildChunks } from "./build-chunks.js";
 import type { Chunk } from "./chunk.js";
 import type { Glossary } from "./glossary.js";
 import { HnswVectorStore } from "./hnsw-vector-store.js";
-import { buildLexicalIndex, type LexicalIndex } from "./lexical-index.js";
+import { buildLexicalIndex, type LexicalIndex, lexicalIndexJson, readLexicalIndex } from "./lexical-index.js";
 import { loadGlossary } from "./load-glossary.js";
 import { chunkDocumentText, vectorDocuments } from "./vector-documents.js";
 import { WordVectorEmbeddings } from "./word-vector-embeddings.js";
 
 /** Bump when chunk text, document text, the offline weighting or the vector layout changes, so saved indexes are rebuilt. */
-const indexFormat = 3;
+const indexFormat = 4;
 const metadataFile = "index.json";
+/** The BM25 indexes, saved with the vectors (format 4 on): a start with a current index reads them instead of indexing again. */
+const lexicalFile = "lexical.json";
 const metadataSchema = z.object({
   hash: z.string(),
   embedderName: z.string(),
@@ -41,8 +43,9 @@ export type SearchIndex = {
 };
 
 /**
- * Builds the chunks and the BM25 index from the records, and loads the vector index saved under
- * `<directory>/<embedderName>/` when its content hash (chunks + embedder) matches — otherwise embeds every
+ * Builds the chunks from the records, and loads the vector index and the BM25 indexes saved under
+ * `<directory>/<embedderName>/` when its content hash (chunks + embedder) matches (BM25 is built when its save is
+ * missing or unreadable) — otherwise embeds every
  * chunk (whole and by sentence, see `vectorDocuments`) and saves a fresh index (written beside and renamed into place). Each embedder has its own
  * directory, so vectors of two embedders are never mixed.
  */
@@ -71,21 +74,24 @@ export async function loadSearchIndex({
     .update(JSON.stringify({ indexFormat, embedderName, vectorSource, chunks }))
     .digest("hex");
   const indexDirectory = path.join(directory, embedderName.replace(/[^A-Za-z0-9._-]+/g, "-"));
-  const lexicalIndex = buildLexicalIndex(chunks);
   const base = {
     chunks,
-    chunksById: lexicalIndex.chunksById,
-    lexicalIndex,
     embeddings: queryEmbeddings,
     embedderName,
     glossary: glossary ?? (await loadGlossary()),
     hash,
   };
+  const withLexical = (lexicalIndex: LexicalIndex) => ({ ...base, chunksById: lexicalIndex.chunksById, lexicalIndex });
 
   if ((await readMetadata(indexDirectory))?.hash === hash) {
     const vectorStore = await HnswVectorStore.load(indexDirectory, queryEmbeddings);
-    if (vectorStore.size === documents.length) return { ...base, vectorStore, rebuilt: false };
+    if (vectorStore.size === documents.length) {
+      const saved = await readFile(path.join(indexDirectory, lexicalFile), "utf8").catch(() => null);
+      const lexicalIndex = (saved === null ? null : readLexicalIndex(chunks, saved)) ?? buildLexicalIndex(chunks);
+      return { ...withLexical(lexicalIndex), vectorStore, rebuilt: false };
+    }
   }
+  const lexicalIndex = buildLexicalIndex(chunks);
 
   log(
     `Embedding ${chunks.length} chunks (${documents.length} texts: each whole and its sentences) with ${embedderName}…`,
@@ -95,6 +101,7 @@ export async function loadSearchIndex({
   const temporary = `${indexDirectory}.tmp-${process.pid}`;
   await rm(temporary, { recursive: true, force: true });
   await vectorStore.save(temporary);
+  await writeFile(path.join(temporary, lexicalFile), lexicalIndexJson(lexicalIndex));
   await writeFile(
     path.join(temporary, metadataFile),
     JSON.stringify({ hash, embedderName, chunks: chunks.length, documents: documents.length, format: indexFormat }),
@@ -103,7 +110,7 @@ export async function loadSearchIndex({
   await rm(indexDirectory, { recursive: true, force: true });
   await rename(temporary, indexDirectory);
   log(`Saved the ${embedderName} index of ${chunks.length} chunks to ${indexDirectory}.`);
-  return { ...base, vectorStore, rebuilt: true };
+  return { ...withLexical(lexicalIndex), vectorStore, rebuilt: true };
 }
 
 async function readMetadata(indexDirectory: string): Promise<z.infer<typeof metadataSchema> | null> {

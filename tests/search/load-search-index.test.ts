@@ -1,9 +1,10 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Records } from "../../src/report/records.js";
 import { createEmbeddings } from "../../src/search/create-embeddings.js";
+import { buildLexicalIndex, lexicalIndexJson } from "../../src/search/lexical-index.js";
 import { loadSearchIndex } from "../../src/search/load-search-index.js";
 import { vectorDocuments } from "../../src/search/vector-documents.js";
 import type { WordVectorEmbeddings } from "../../src/search/word-vector-embeddings.js";
@@ -36,7 +37,7 @@ describe("loadSearchIndex", () => {
       ]),
     );
     expect(await readdir(path.join(directory, "word-vectors-sg100d"))).toEqual(
-      expect.arrayContaining(["index.json", "hnsw.index", "documents.json"]),
+      expect.arrayContaining(["index.json", "hnsw.index", "documents.json", "lexical.json"]),
     );
   });
 
@@ -49,6 +50,56 @@ describe("loadSearchIndex", () => {
     expect(await second.vectorStore.similaritySearchVectorWithScore(query, 3)).toEqual(
       await first.vectorStore.similaritySearchVectorWithScore(query, 3),
     );
+  });
+
+  it("reads the saved BM25 indexes back, scoring every query as the indexes it built", async () => {
+    const built = await load(recordsFixture);
+    const read = await load(recordsFixture);
+    expect(read.rebuilt).toBe(false);
+    for (const query of ["potholes repaired", "children in care", "savings"]) {
+      expect(read.lexicalIndex.engine.search(query)).toEqual(built.lexicalIndex.engine.search(query));
+      for (const [report, engine] of built.lexicalIndex.byReport)
+        expect(read.lexicalIndex.byReport.get(report)?.search(query)).toEqual(engine.search(query));
+    }
+  });
+
+  it("starts from the saved BM25 indexes instead of indexing the chunks again", async () => {
+    const built = await load(recordsFixture);
+    // A valid save whose first chunk holds a word no report has: only a start that reads the save can find it.
+    const marked = built.chunks.map((chunk, i) =>
+      i === 0 ? { ...chunk, text: `${chunk.text} zyxwordplanted` } : chunk,
+    );
+    await writeFile(
+      path.join(directory, "word-vectors-sg100d", "lexical.json"),
+      lexicalIndexJson(buildLexicalIndex(marked)),
+    );
+    const read = await load(recordsFixture);
+    expect(read.rebuilt).toBe(false);
+    expect(read.lexicalIndex.engine.search("zyxwordplanted").map((hit) => hit.id)).toEqual([built.chunks[0]?.id]);
+    expect(read.lexicalIndex.byReport.get(built.chunks[0]?.report ?? "")?.search("zyxwordplanted").length).toBe(1);
+    expect(read.chunksById.get(built.chunks[0]?.id ?? "")).toEqual(built.chunks[0]);
+  });
+
+  it("builds the BM25 indexes when the save holds another number of chunks", async () => {
+    const built = await load(recordsFixture);
+    await writeFile(
+      path.join(directory, "word-vectors-sg100d", "lexical.json"),
+      lexicalIndexJson(buildLexicalIndex(built.chunks.slice(1))),
+    );
+    const index = await load(recordsFixture);
+    expect(index.rebuilt).toBe(false);
+    expect(index.lexicalIndex.engine.documentCount).toBe(index.chunks.length);
+    expect(index.lexicalIndex.engine.search("potholes repaired")).toEqual(
+      buildLexicalIndex(built.chunks).engine.search("potholes repaired"),
+    );
+  });
+
+  it("builds the BM25 indexes when their save is unreadable, keeping the saved vectors", async () => {
+    await load(recordsFixture);
+    await writeFile(path.join(directory, "word-vectors-sg100d", "lexical.json"), "{not json");
+    const index = await load(recordsFixture);
+    expect(index.rebuilt).toBe(false);
+    expect(index.lexicalIndex.engine.documentCount).toBe(index.chunks.length);
   });
 
   it("rebuilds when a report's text changes", async () => {
