@@ -162,13 +162,16 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   const linkedReport =
     objectiveLink && codes.includes(objectiveLink.item.code) && !report ? objectiveLink.item.report : report;
 
+  // No topic of its own, or none the reports hold: the previous answer's topic stands. One word that names a measure
+  // ("sickness" after a question on recycling) is a new question, not a follow-up.
   const weakTopic =
-    weighed.length <= 1 || (measures.length === 0 && (links.sentences[0]?.coverage ?? 0) < 0.6 && codes.length === 0);
+    weighed.length === 0 || (measures.length === 0 && (links.sentences[0]?.coverage ?? 0) < 0.6 && codes.length === 0);
   const followUp =
     previousPlan !== null &&
     codes.length === 0 &&
     !objectiveLink &&
-    (followUpPattern.test(question) || weakTopic) &&
+    // "and recycling?", "why is recycling so low?": a follow-up's wording, but a measure of its own — a new question.
+    (weakTopic || (followUpPattern.test(question) && measures.length === 0)) &&
     ratings.length === 0;
   if (followUp && previousPlan) {
     const followIntent = /^\s*(?:and\s+)?(?:why|how come)\b/i.test(question)
