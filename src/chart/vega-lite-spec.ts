@@ -45,7 +45,7 @@ function seriesSpec(chart: SeriesChart): TopLevelSpec {
     field: "line",
     type: "nominal",
     scale: { domain: names.map(label), range: seriesColours.slice(0, names.length) },
-    legend: several ? { orient: "bottom", direction: "vertical", labelLimit: 900, title: null } : null,
+    legend: several ? { orient: "bottom", direction: "vertical", labelLimit: width - 20, title: null } : null,
   } as const;
   const textColour = several ? colour : { value: "#000000" };
   const layers: object[] = [
@@ -84,20 +84,26 @@ function seriesSpec(chart: SeriesChart): TopLevelSpec {
   }
   chart.benchmarks.forEach((benchmark, index) => {
     const text = `benchmark${benchmark.group ? ` (${benchmark.group})` : ""} ${benchmark.value}`;
+    // With several lines, a benchmark takes its line's colour, and its line's name only when that is short: a
+    // measure's full name would run the label far out of the plot and widen the image.
+    const colour = several ? (seriesColours[names.indexOf(benchmark.series)] ?? benchmarkColour) : benchmarkColour;
+    const name = label(benchmark.series);
+    const labelText = several && name.length <= 30 ? `${name}: ${text}` : text;
     layers.push(
       {
         data: { values: [benchmark] },
-        mark: { type: "rule", strokeDash: [2, 2], color: benchmarkColour, strokeWidth: 2 },
+        mark: { type: "rule", strokeDash: [2, 2], color: colour, strokeWidth: 2 },
         encoding: { y: { field: "number", type: "quantitative" } },
       },
       {
-        data: { values: [{ ...benchmark, label: several ? `${label(benchmark.series)}: ${text}` : text }] },
+        data: { values: [{ ...benchmark, label: labelText }] },
         mark: {
           type: "text",
           align: "right",
           dy: index % 2 === 0 ? -6 : 12,
           fontSize: 11,
-          color: benchmarkColour,
+          limit: width,
+          color: colour,
           x: width,
         },
         encoding: { y: { field: "number", type: "quantitative" }, text: { field: "label" } },
