@@ -60,6 +60,14 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
+/** A question the asker may have meant: a button in Slack, a numbered line in the CLI; choosing it asks `question`. */
+export const choiceSchema = z.object({
+  /** What the button says: at most 75 characters, Slack's limit for a button's text. */
+  label: z.string().min(1).max(75),
+  question: z.string().min(1),
+});
+export type Choice = z.infer<typeof choiceSchema>;
+
 /** The engine's answer: the shape of `ask --json` and what the Slack layer renders. */
 export const answerSchema = z.object({
   question: z.string(),
@@ -77,6 +85,8 @@ export const answerSchema = z.object({
   warnings: z.array(z.string()),
   /** The same warnings as data, in the same order: their kind, the measures they name, and their text. */
   warningDetails: z.array(z.intersection(warningSchema, z.object({ text: z.string() }))),
+  /** For a not-found or clarify answer, what the reports hold nearest to the question, to ask instead; else empty. */
+  choices: z.array(choiceSchema).max(5),
   plan: planSchema,
   /** Milliseconds per stage: plan, retrieve, compose, total. */
   timings: z.record(z.string(), z.number()),

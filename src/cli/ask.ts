@@ -92,6 +92,7 @@ async function safeAsk(text: string, previousPlan: Plan | null): Promise<Answer>
       sources: [],
       warnings: [],
       warningDetails: [],
+      choices: [],
       plan,
       timings: {},
     };

@@ -29,6 +29,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   const write = (text: string) => options.output.write(`${text}\n`);
   const lines = createInterface({ input: options.input, crlfDelay: Infinity, terminal: false });
   let previousPlan: Plan | null = null;
+  // The last answer's choices: typing one's number asks it.
+  let choices: Answer["choices"] = [];
   const prompt = () => {
     if (options.interactive) options.output.write("> ");
   };
@@ -48,17 +50,39 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       previousPlan = null;
       write("Starting afresh.");
     } else {
+      const numbered = /^\d{1,2}$/.test(text);
+      const chosen = numbered ? choices[Number(text) - 1] : undefined;
+      if (numbered && chosen === undefined) {
+        write(
+          choices.length === 0
+            ? "There is nothing numbered to choose from: ask a question about the reports."
+            : `Choose 1 to ${choices.length}, or ask a question.`,
+        );
+        write("");
+        prompt();
+        continue;
+      }
+      const question = chosen?.question ?? text;
+      if (chosen) write(`Asking: ${question}`);
       let answer: Answer | null = null;
       try {
-        answer = await options.ask(text, { previousPlan });
+        answer = await options.ask(question, { previousPlan });
       } catch (error) {
         write(`Sorry, something went wrong answering that: ${error instanceof Error ? error.message : String(error)}`);
       }
       if (answer) {
         write(formatAnswer(answer));
+        choices = answer.choices;
+        if (choices.length > 0)
+          write(
+            [
+              "Did you mean (type its number to ask it):",
+              ...choices.map((choice, index) => `  ${index + 1}. ${choice.question}`),
+            ].join("\n"),
+          );
         previousPlan = answer.status === "answered" ? answer.plan : previousPlan;
         try {
-          const drawn = options.drawChart ? await options.drawChart(text, answer) : null;
+          const drawn = options.drawChart ? await options.drawChart(question, answer) : null;
           if (drawn !== null) write(`Chart: ${drawn}`);
         } catch (error) {
           write(`(The chart could not be drawn: ${error instanceof Error ? error.message : String(error)})`);

@@ -20,6 +20,7 @@ import { register as registerFeedbackModal } from "./listeners/feedback-modal.js
 import { register as registerMessageShortcut } from "./listeners/message-shortcut.js";
 import { register as registerPerfCommand } from "./listeners/perf-command.js";
 import { register as registerShareButton } from "./listeners/share-button.js";
+import { register as registerChoiceButtons } from "./listeners/choice-buttons.js";
 import { renderHelp } from "./render-help.js";
 import type { SlackConfig } from "./slack-config.js";
 import { summariseCatalogue, type Catalogue } from "./summarise-catalogue.js";
@@ -134,6 +135,7 @@ export function createSlackApp(dependencies: SlackAppDependencies): SlackApp {
     registerFeedbackModal,
     registerMessageShortcut,
     registerShareButton,
+    registerChoiceButtons,
   ]) {
     register(app, listenerDependencies);
   }

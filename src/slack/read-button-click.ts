@@ -11,6 +11,8 @@ export interface ButtonClick {
   readonly messageText: string | null;
   /** The clicked message's ts (ephemeral messages included). */
   readonly messageTs: string | null;
+  /** The thread the clicked message is in (its own ts when it is top level); null for an ephemeral message. */
+  readonly threadTs: string | null;
   /** For opening a modal in answer to the click. */
   readonly triggerId: string | null;
 }
@@ -36,6 +38,7 @@ export function readButtonClick(body: unknown): ButtonClick | null {
     value: button.data,
     messageText: parsed.data.message?.text ?? null,
     messageTs: parsed.data.message?.ts ?? parsed.data.container?.message_ts ?? null,
+    threadTs: parsed.data.message?.thread_ts ?? parsed.data.message?.ts ?? null,
     triggerId: parsed.data.trigger_id ?? null,
   };
 }

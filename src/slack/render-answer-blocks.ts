@@ -207,6 +207,17 @@ function controls(answer: Answer, answerId: string, options: RenderAnswerOptions
       ...(options.thread === undefined ? {} : { thread: options.thread }),
     });
   const blocks: types.KnownBlock[] = [];
+  if (answer.choices.length > 0) {
+    blocks.push(context(["*Did you mean* — ask one of these instead:"]), {
+      type: "actions",
+      elements: answer.choices.map((choice, index) => ({
+        type: "button",
+        action_id: `${actionIds.choice}_${index}`,
+        value: value({ question: choice.question }),
+        text: { type: "plain_text", text: choice.label },
+      })),
+    });
+  }
   if (options.shareable) {
     blocks.push({
       type: "actions",

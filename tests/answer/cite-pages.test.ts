@@ -32,6 +32,7 @@ const answer = (sources: Answer["sources"]): Omit<Answer, "timings"> =>
     facts: [],
     sources,
     restated: { figures: [], quotes: [] },
+    choices: [],
     warnings: [],
     warningDetails: [],
     plan: {} as Answer["plan"],

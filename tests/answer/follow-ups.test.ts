@@ -28,10 +28,29 @@ describe("follow-ups and clarification", () => {
     ).toBe(true);
   });
 
-  it("asks for more when a follow-up has nothing to follow", async () => {
+  it("asks for more when a follow-up has nothing to follow, offering questions every report answers", async () => {
     const answer = await loaded.engine.ask("why?", { previousPlan: null });
     expect(answer.status).toBe("clarify");
     expect(answer.facts).toEqual([]);
+    expect(answer.choices.map((choice) => choice.question)).toEqual([
+      "How is the council doing overall?",
+      "Which objectives are rated Action?",
+      "Which measures are rated Action?",
+    ]);
+  });
+
+  it("reads one word, or a follow-up's wording, that names another measure as a new question", async () => {
+    const first = await loaded.engine.ask("household waste recycling rate", { previousPlan: null });
+    expect(first.answer).toContain("47.8%");
+    const sickness = await loaded.engine.ask("sickness", { previousPlan: first.plan });
+    expect(sickness.facts.map((fact) => (fact.type === "measure" ? fact.measure : null))).toContain(
+      "Sickness Hours as a % of Working Hours Available",
+    );
+    expect(sickness.answer).not.toContain("47.8%");
+    const potholes = await loaded.engine.ask("and potholes?", { previousPlan: sickness.plan });
+    expect(potholes.answer).toContain("28,024");
+    const again = await loaded.engine.ask("and the year before?", { previousPlan: first.plan });
+    expect(again.facts.every((fact) => fact.type !== "measure" || /recycl/i.test(fact.measure))).toBe(true);
   });
 
   it("says not found, with where the figures are, when the measure has no figure for the asked period", async () => {

@@ -25,6 +25,7 @@ function answerTo(question: string): Answer {
     facts: [],
     sources: [],
     restated: { figures: [], quotes: [] },
+    choices: [],
     warnings: ["a warning"],
     warningDetails: [{ kind: "note", subjects: [], note: "a warning", text: "a warning" }],
     plan: { ...plan, topic: question },
@@ -53,6 +54,28 @@ describe("runConsoleChat", () => {
     expect(output).toContain("answer to and last year?");
     expect(output).not.toContain("never asked");
     expect(seen).toEqual([null, { ...plan, topic: "How many potholes?" }]);
+  });
+
+  it("numbers a not-found answer's choices and asks the one whose number is typed; a number with none to choose asks nothing", async () => {
+    const asked: string[] = [];
+    const output = await chat("3\npotholes in 2019\n9\n2\n", async (question) => {
+      asked.push(question);
+      return question === "potholes in 2019"
+        ? {
+            ...answerTo(question),
+            status: "not_found",
+            choices: [
+              { label: "Number of potholes repaired", question: "Number of potholes repaired" },
+              { label: "Percentage of roads repaired", question: "Percentage of roads repaired" },
+            ],
+          }
+        : answerTo(question);
+    });
+    expect(asked).toEqual(["potholes in 2019", "Percentage of roads repaired"]);
+    expect(output).toContain("There is nothing numbered to choose from");
+    expect(output).toContain("  1. Number of potholes repaired\n  2. Percentage of roads repaired");
+    expect(output).toContain("Asking: Percentage of roads repaired");
+    expect(output).toContain("Choose 1 to 2, or ask a question.");
   });
 
   it("lists the loaded reports and shows help", async () => {

@@ -3,7 +3,8 @@ import { createEngine, type Engine } from "../../src/engine/create-engine.js";
 import { drawChartImage } from "../../src/chart/draw-chart-image.js";
 import { blockText } from "../support/block-text.js";
 import { decodePng } from "../support/decode-png.js";
-import { eventEnvelope, sendCommand, sendEvent } from "../support/slack-requests.js";
+import { actionIds } from "../../src/slack/action-ids.js";
+import { eventEnvelope, sendCommand, sendEvent, sendInteraction } from "../support/slack-requests.js";
 import { startTestSlackApp, type TestSlackApp } from "../support/start-test-slack-app.js";
 
 describe("the Slack bot on the real offline engine", () => {
@@ -40,6 +41,66 @@ describe("the Slack bot on the real offline engine", () => {
       /:warning: [^\n]*Due to ongoing data cleansing, this data may change and should be treated as an approximation only/,
     );
     expect(text).toContain("Q2 2025-26 report · SO-12");
+  });
+
+  it("offers the closest measure as a button under a not-found answer; a click answers it in the same thread", async () => {
+    const ts = "1762000000.000200";
+    await sendEvent(
+      bot.target,
+      eventEnvelope({
+        type: "app_mention",
+        user: "U0MANAGER",
+        text: "<@UBOT> How many potholes were repaired at the 2024-25 year end?",
+        ts,
+        event_ts: ts,
+        channel: "C0HIGHWAYS",
+      }),
+    );
+    const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === ts);
+    expect(blockText(reply.body.blocks)).toContain("Not in the reports");
+    const buttons = (
+      reply.body.blocks as {
+        type: string;
+        elements?: { action_id?: string; value?: string; text?: { text: string } }[];
+      }[]
+    )
+      .filter((block) => block.type === "actions")
+      .flatMap((block) => block.elements ?? [])
+      .filter((element) => element.action_id?.startsWith(actionIds.choice));
+    expect(buttons.map((button) => [button.action_id, button.text?.text])).toEqual([
+      ["ask_choice_0", "Number of potholes repaired"],
+    ]);
+    const replyTs = "1762000000.000201";
+    await sendInteraction(bot.target, {
+      type: "block_actions",
+      user: { id: "U0CLICKER", username: "someone", team_id: "T0COUNCIL" },
+      api_app_id: "A0PERF",
+      token: "legacy-verification-token",
+      container: { type: "message", message_ts: replyTs, channel_id: "C0HIGHWAYS", is_ephemeral: false },
+      trigger_id: "1.2.3",
+      team: { id: "T0COUNCIL", domain: "council" },
+      channel: { id: "C0HIGHWAYS", name: "highways" },
+      message: { type: "message", text: "", user: "UBOT", bot_id: "BBOT", ts: replyTs, thread_ts: ts },
+      response_url: bot.api.responseUrl("choice-click"),
+      actions: [
+        {
+          action_id: "ask_choice_0",
+          block_id: "b1",
+          value: buttons[0]?.value ?? "",
+          type: "button",
+          action_ts: replyTs,
+        },
+      ],
+    });
+    const chosen = await bot.api.waitForCall(
+      "chat.postMessage",
+      (call) => call.body.thread_ts === ts && blockText(call.body.blocks).includes("28,024"),
+    );
+    expect(chosen.body.channel).toBe("C0HIGHWAYS");
+    const text = blockText(chosen.body.blocks);
+    expect(text).toContain(":speech_balloon: *Question:* Number of potholes repaired");
+    expect(text).toContain("Quarter 2 2025-26 YTD");
+    expect(bot.api.callsTo("response_url").filter((call) => call.path === "/response/choice-click")).toEqual([]);
   });
 
   it("lists the real reports with their objectives counted by rating in /perf reports", async () => {

@@ -28,6 +28,7 @@ export function potholesAnswer(question: string): Answer {
     question,
     status: "answered",
     restated: { figures: [], quotes: [] },
+    choices: [],
     answer:
       "28,024 potholes were repaired in Quarter 2 2025-26 YTD (Q2 2025-26 report, SO-12), up from 14,846 in Quarter 1 2025-26 YTD. It is a new local measure, so it has no target or rating.",
     facts: [measureFact("Quarter 2 2025-26 YTD", "28,024"), measureFact("Quarter 1 2025-26 YTD", "14,846")],
@@ -76,6 +77,7 @@ export function yearEndDefectsAnswer(question: string): Answer {
     question,
     status: "answered",
     restated: { figures: [], quotes: [] },
+    choices: [],
     answer:
       "At the end of 2024-25, 3,995 Highway Inspector defects were completed in Q4 (2024-25 year end report, SO-18). The year-end report does not count potholes separately.",
     facts: [

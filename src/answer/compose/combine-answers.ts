@@ -16,6 +16,7 @@ export interface PartAnswer {
  */
 export function combineAnswers(reading: ReadQuestion, parts: readonly PartAnswer[]): Answer {
   const answered = parts.filter((entry) => entry.answer.status === "answered");
+  const unanswered = parts.filter((entry) => entry.answer.status !== "answered");
   const first = parts[0];
   if (!first) throw new Error("combineAnswers needs at least one part");
   if (answered.length === 0)
@@ -58,6 +59,11 @@ export function combineAnswers(reading: ReadQuestion, parts: readonly PartAnswer
     sources,
     warnings: warningDetails.map((detail) => detail.text),
     warningDetails,
+    // The parts not in the reports keep their nearest measures, to ask about instead.
+    choices: unanswered
+      .flatMap(({ answer }) => answer.choices)
+      .filter((choice, index, all) => all.findIndex((other) => other.question === choice.question) === index)
+      .slice(0, 5),
     plan: last.answer.plan,
     timings,
   };

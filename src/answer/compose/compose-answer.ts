@@ -31,6 +31,7 @@ export function composeAnswer(
       sources: [],
       warnings: [],
       warningDetails: [],
+      choices: [...findings.choices],
     };
   }
   if (findings.kind === "clarify") {
@@ -43,6 +44,7 @@ export function composeAnswer(
       sources: [],
       warnings: [],
       warningDetails: [],
+      choices: [...findings.choices],
     };
   }
   if (findings.kind === "list") return composeListing(base, findings, planned);

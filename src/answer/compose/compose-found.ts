@@ -96,6 +96,7 @@ export function composeFound(
     return {
       ...base,
       status: "answered",
+      choices: [],
       answer: briefingText(found, lines, quoteLines),
       restated: { figures: figureLines, quotes: quoteLines },
       facts,
@@ -115,6 +116,7 @@ export function composeFound(
   return {
     ...base,
     status: "answered",
+    choices: [],
     answer,
     restated: { figures: figureLines, quotes: quoteLines },
     facts,

@@ -106,6 +106,7 @@ export function composeListing(
   return {
     ...base,
     status: "answered",
+    choices: [],
     answer: [
       tally && planned.plan.ratings.length !== 1 ? `${heading.replace(/:$/, ".")} ${tally}` : heading,
       ...lines,

@@ -52,5 +52,5 @@ export function defineAcronym(
       ],
     };
   }
-  return { kind: "not_found", reason: `The reports do not use or spell out ${acronym}.`, closest: [] };
+  return { kind: "not_found", reason: `The reports do not use or spell out ${acronym}.`, closest: [], choices: [] };
 }

@@ -1,5 +1,6 @@
 import { bestSentences } from "../passages/best-sentences.js";
 import { defineAcronym } from "./define-acronym.js";
+import { closestChoices } from "./closest-choices.js";
 import { closestMatches } from "./closest-matches.js";
 import { findMeasureFacts } from "./find-measure-facts.js";
 import { findObjectiveFacts } from "./find-objective-facts.js";
@@ -16,10 +17,14 @@ import { reportCatalogue } from "../../report/report-catalogue.js";
 export function executePlan(planned: PlannedQuestion, context: ExecutionContext): Findings {
   const { plan } = planned;
   const newest = context.reports[0];
-  if (!newest) return { kind: "not_found", reason: "No reports are loaded.", closest: [] };
+  if (!newest) return { kind: "not_found", reason: "No reports are loaded.", closest: [], choices: [] };
   const covered = context.reports.map((report) => `${report.periodLabel} (${reportLabel(report)})`).join(" and ");
   if (planned.clarification !== null) {
-    return { kind: "clarify", reason: `${planned.clarification} Which measure, objective or topic do you mean?` };
+    return {
+      kind: "clarify",
+      reason: `${planned.clarification} Which measure, objective or topic do you mean?`,
+      choices: startingChoices,
+    };
   }
   if (planned.definition) return defineAcronym(planned.definition, context);
   if (planned.periodNotCovered) {
@@ -27,6 +32,7 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
       kind: "not_found",
       reason: `The reports do not cover ${planned.period?.text ?? "that period"}: they cover ${covered}.`,
       closest: [],
+      choices: [],
     };
   }
   const { byId } = reportCatalogue(context.reports);
@@ -89,8 +95,16 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
     kind: "not_found",
     reason: `The reports (${covered}) do not contain this.`,
     closest: closestMatches(planned),
+    choices: closestChoices(planned),
   };
 }
+
+/** Where to start when a question gives nothing to go on: questions every report answers. */
+const startingChoices = [
+  "How is the council doing overall?",
+  "Which objectives are rated Action?",
+  "Which measures are rated Action?",
+].map((question) => ({ label: question, question }));
 
 function asksForFigure(topic: string): boolean {
   return /\b(?:how (?:many|much)|number|numbers|percentage|percent|proportion|rate|rates|total|figures?|amount|count|level|levels|ytd|q[1-4]|quarter|20\d\d|spend|spent|cost|£)\b|%/i.test(

@@ -48,7 +48,12 @@ export function findObjectiveFacts(
   }
   if (objectives.length === 0) {
     const where = plan.report ? `the ${reportLabel(mainReport)}` : "the reports";
-    return { kind: "not_found", reason: `${plan.objectives.join(", ")} is not an objective in ${where}.`, closest: [] };
+    return {
+      kind: "not_found",
+      reason: `${plan.objectives.join(", ")} is not an objective in ${where}.`,
+      closest: [],
+      choices: [],
+    };
   }
   return {
     kind: "found",

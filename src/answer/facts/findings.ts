@@ -2,6 +2,7 @@ import type { Objective } from "../../report/objective.js";
 import type { Report } from "../../report/report.js";
 import type { Measure, MeasureValue } from "../../report/measure.js";
 import type { Quote } from "../passages/quote.js";
+import type { Choice } from "../answer.js";
 
 /** What is known about one quoted figure of a measure. */
 export interface QuotedFigure {
@@ -17,6 +18,8 @@ export interface NotFound {
   readonly kind: "not_found";
   readonly reason: string;
   readonly closest: readonly string[];
+  /** The closest measures and objectives as questions to ask instead (empty when nothing is near). */
+  readonly choices: readonly Choice[];
 }
 
 /** Objectives or measures picked out by rating or outcome. */
@@ -48,6 +51,7 @@ export interface Found {
 export interface Clarify {
   readonly kind: "clarify";
   readonly reason: string;
+  readonly choices: readonly Choice[];
 }
 
 export type Findings = NotFound | Listing | Found | Clarify;

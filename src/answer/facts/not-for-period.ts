@@ -1,4 +1,5 @@
 import { formatPeriodKey } from "../period/period-key.js";
+import { namedChoices } from "./closest-choices.js";
 import type { NotFound } from "./findings.js";
 import type { ExecutionContext } from "../passages/execution-context.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
@@ -18,5 +19,7 @@ export function notForPeriod(planned: PlannedQuestion, context: ExecutionContext
     kind: "not_found",
     reason: `The reports have no figure for ${(planned.plan.period ? formatPeriodKey(planned.plan.period) || planned.period?.text : null) ?? "that period"} for what you asked about.`,
     closest: [...new Set(closest)],
+    // Asking a measure by name answers its latest printed figure.
+    choices: namedChoices(linked.map((measure) => measure.name)),
   };
 }
