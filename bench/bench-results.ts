@@ -1,3 +1,4 @@
+import type { DrawChartsOutput } from "./children/draw-charts-io.js";
 import type { ReadPdfsOutput } from "./children/read-pdfs-io.js";
 import type { AnswerQuestionsOutput } from "./children/answer-questions-io.js";
 import type { BuildIndexOutput } from "./children/build-index-io.js";
@@ -97,6 +98,8 @@ export type BenchResults = {
   readonly limits: LimitsMeasurement | null;
   /** Reading the test PDFs (both reports, every layout) into records, in a fresh process. */
   readonly pdf: ReadPdfsOutput;
+  /** Charts for the bench questions' answers, in a fresh process: the first (library load), the rest warm. */
+  readonly charts: DrawChartsOutput;
   readonly targets: readonly TargetCheck[];
   readonly profiles: readonly {
     readonly file: string;

@@ -23,6 +23,20 @@ export function checkTargets(results: Omit<BenchResults, "targets" | "profiles" 
       "ms",
     ),
     check("peak RSS, reading the PDFs", 300, results.pdf.peakRssMegabytes, "MB"),
+    check("chart: the first drawn (font and module load)", 1000, results.charts.firstMilliseconds, "ms"),
+    check(`chart: warm p95 (${results.charts.warm.count} drawn)`, 150, results.charts.warm.p95, "ms"),
+    check(
+      `no chart: deciding none, p95 (${results.charts.chooseNone.count} answers)`,
+      1,
+      results.charts.chooseNone.p95,
+      "ms",
+    ),
+    check(
+      "no chart: chart-library modules loaded before the first chart",
+      0,
+      results.charts.rendererModulesAfterFirstChart > 0 ? results.charts.rendererModulesBeforeFirstChart : null,
+      "modules",
+    ),
     ...checkLimitsTargets(results.limits),
   ];
 }

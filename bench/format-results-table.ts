@@ -93,6 +93,24 @@ export function formatResultsTable(results: BenchResults): string {
     ),
   );
 
+  const { charts } = results;
+  section(`Charts: ${charts.charts} of ${charts.questions} answers draw one (Vega-Lite → SVG → PNG at 2×)`);
+  lines.push(
+    ...align([
+      ["first chart", milliseconds(charts.firstMilliseconds), `font and modules loaded: "${charts.firstTitle}"`],
+      [
+        "warm",
+        `p50 ${milliseconds(charts.warm.p50)}, p95 ${milliseconds(charts.warm.p95)}, max ${milliseconds(charts.warm.max)}`,
+        `${charts.warm.count} drawn; PNG ${kilobytes(charts.pngBytes.min)}–${kilobytes(charts.pngBytes.max)}`,
+      ],
+      [
+        "no chart",
+        `p95 ${charts.chooseNone.p95.toFixed(2)} ms`,
+        `deciding none, ${charts.chooseNone.count} answers; chart modules loaded before the first chart: ${charts.rendererModulesBeforeFirstChart}`,
+      ],
+    ]).map(indent),
+  );
+
   section("Memory");
   lines.push(
     indent(

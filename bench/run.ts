@@ -12,6 +12,7 @@ import type { BenchResults, GrowthPoint, WordVectorConversion } from "./bench-re
 import { checkTargets } from "./check-targets.js";
 import { answerQuestionsOutputSchema, type AnswerQuestionsInput } from "./children/answer-questions-io.js";
 import { buildIndexOutputSchema } from "./children/build-index-io.js";
+import { drawChartsOutputSchema } from "./children/draw-charts-io.js";
 import { readPdfsOutputSchema } from "./children/read-pdfs-io.js";
 import { checkLimitsTargets } from "./check-limits-targets.js";
 import { formatLimitsSection, formatResultsTable } from "./format-results-table.js";
@@ -142,6 +143,16 @@ bench: try {
     log,
   });
 
+  log(`Charts: deciding none for every answer without one, then drawing every chart (${options.passes} passes)…`);
+  const charts = await runChild({
+    script: "bench/children/draw-charts.ts",
+    input: { ...real, questions: questions.map((entry) => entry.question), passes: options.passes },
+    output: drawChartsOutputSchema,
+    label: "charts",
+    cwd: root,
+    log,
+  });
+
   log("Reading the test PDFs of both reports in every layout…");
   const pdf = await runChild({
     script: "bench/children/read-pdfs.ts",
@@ -190,6 +201,7 @@ bench: try {
     growth,
     limits,
     pdf,
+    charts,
   };
   const results: BenchResults = {
     ...partial,

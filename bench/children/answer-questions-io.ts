@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-const latencySummarySchema = z.object({
+export const latencySummarySchema = z.object({
   count: z.number(),
   p50: z.number(),
   p95: z.number(),
