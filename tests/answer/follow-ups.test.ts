@@ -128,3 +128,22 @@ describe("follow-ups that count periods back", () => {
     expect(lastYear.sources.every((source) => source.objective === "SO-11")).toBe(true);
   });
 });
+
+describe("a comparison with a benchmark group", () => {
+  it("reads 'compared with the LGA survey', 'against the England average' as the benchmark, not the topic", async () => {
+    const money = await loaded.engine.ask("value for money figure compared with the LGA survey", {
+      previousPlan: null,
+    });
+    expect(money.status).toBe("answered");
+    expect(money.answer).toContain("Latest benchmark: 36.0% (LGA Survey)");
+    const exclusions = await loaded.engine.ask("permanent exclusions against the England average", {
+      previousPlan: null,
+    });
+    expect(exclusions.facts[0]).toMatchObject({
+      type: "measure",
+      measure: "Rate of permanent exclusions as a proportion of all pupils (annual)",
+      value: "0.21",
+      benchmark: "0.13",
+    });
+  });
+});

@@ -26,9 +26,14 @@ const measureThreshold = 0.5;
 const followUpPattern =
   /^\s*(?:and|what about|how about|what of|same for|and for|why|how come|what was it|what is it)\b/i;
 
+// "vs the LGA benchmark", "compared with England", "against our CIPFA nearest neighbours": the comparison a measure's
+// benchmark column answers, not the topic; the answer carries each figure's benchmark and its group.
+const benchmarkReference =
+  /\b(?:compared (?:with|to)|against|versus|relative to|than)\s+(?:the\s+|our\s+)?(?:lga|cipfa|england|english|national(?:ly)?|(?:statistical|nearest) neighbours|comparators?|other (?:councils|counties|authorities)|similar (?:councils|counties|authorities)|peers|benchmarks?)(?:\s+(?:average|benchmark|survey|counties|nearest neighbours|neighbours|figures?|data|results?|average))*\b/gi;
+
 // Words that ask how to answer rather than what about: left out of the topic.
 const framingWords =
-  /\b(?:(?:the )?same (?:period|quarter|time|point)(?: (?:last|the previous|previous) year)?|(?:last|previous) year|a year (?:ago|earlier|before)|(?:gone|going|went|come|came|coming) (?:up|down)|dropp?(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|ris(?:e|en|ing|es)|rose|jump(?:ed|ing|s)?|shot up|so (?:high|low)|getting better|getting worse|better or worse|worse|worsening|chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|overview|overall|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which)\b/gi;
+  /\b(?:(?:the )?same (?:period|quarter|time|point)(?: (?:last|the previous|previous) year)?|(?:last|previous) year|a year (?:ago|earlier|before)|(?:gone|going|went|come|came|coming) (?:up|down)|dropp?(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|ris(?:e|en|ing|es)|rose|jump(?:ed|ing|s)?|shot up|so (?:high|low)|getting better|getting worse|better or worse|worse|worsening|chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|overview|overall|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which|scores?)\b/gi;
 
 /** Turns a question into a plan offline: rules for intent, period and ratings; word matching for what it is about. */
 export function planQuestion(asked: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
@@ -84,6 +89,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     .replace(/\bSO[-\s]?\d{1,2}\b/gi, " ")
     .replace(/\b20\d\d\s*[-–/]\s*(?:20)?\d\d\b/g, " ")
     .replace(/\b(?:q|quarter)\s*[1-4]\b/gi, " ")
+    .replace(benchmarkReference, " ")
     .replace(framingWords, " ")
     .replace(/\b(?:19|20)\d\d\b/g, " ")
     .replace(/\s+/g, " ")

@@ -119,6 +119,11 @@ const abbreviations: readonly (readonly [RegExp, string | ((...groups: string[])
   [/\bcla\b/gi, "children looked after"],
   [/\bcic\b/gi, "children in care"],
   [/\bkpis?\b/gi, "measures"],
+  // Council shorthand the reports spell out.
+  [/\bhq\b/gi, "headquarters"],
+  [/\bsgos?\b/gi, "special guardianship order"],
+  [/\bvfm\b/gi, "value for money"],
+  [/\bcsc\b/gi, "children's social care"],
   // "%" on its own is the word; "64.7%" stays a figure.
   [/(?<![\d.])\s*%/g, " percentage"],
   [/\bpct\b|\bper cent\b/gi, "percentage"],

@@ -28,6 +28,12 @@ describe("expandShorthand", () => {
     expect(expandShorthand("32hr defects, 9 days")).toBe("32 hour defects, 9 days");
   });
 
+  it("spells out council shorthand the reports write in full", () => {
+    expect(expandShorthand("plans for the hq site")).toBe("plans for the headquarters site");
+    expect(expandShorthand("how many left care via sgo")).toBe("how many left care via special guardianship order");
+    expect(expandShorthand("vfm score, csc spend")).toBe("value for money score, children's social care spend");
+  });
+
   it("reads short financial years and year end, but not a range of other numbers", () => {
     expect(expandShorthand("savings 24/25 vs ye 23-24")).toBe("savings 2024-25 compared with year end 2023-24");
     expect(expandShorthand("ages 16-19")).toBe("ages 16-19");
