@@ -50,14 +50,32 @@ export function bestSentences(
       (left, right) =>
         (order.get(left.chunk.report) ?? 0) - (order.get(right.chunk.report) ?? 0) || right.score - left.score,
     );
+  const chosen = close.slice(0, 3);
+  const chosenTexts = new Set(chosen.map((match) => match.sentence));
   return uniqueQuotes(
-    close.slice(0, 3).flatMap((match) => {
-      const report = byId.get(match.chunk.report);
-      // An achievement is one short bullet: quoted whole, its figures and what they led to stay together.
-      const text = match.chunk.kind === "achievement" ? match.chunk.text : match.sentence;
-      return report ? [{ report, objective: match.chunk.objective, text }] : [];
-    }),
+    chosen
+      .flatMap((match, rank) => {
+        const report = byId.get(match.chunk.report);
+        if (!report) return [];
+        // An achievement is one short bullet: quoted whole, its figures and what they led to stay together.
+        if (match.chunk.kind === "achievement")
+          return [{ report, objective: match.chunk.objective, text: match.chunk.text }];
+        const quote = { report, objective: match.chunk.objective, text: match.sentence };
+        // On a topic, the sentence after each of the two best is where commentary says what came of it ("the
+        // transition date has been revised to …", "GEF 2.0 is being developed"): quoted after it.
+        const next = topicQuestion && rank < 2 ? nextSentence(match.chunk.id, match.sentence, context) : null;
+        return next && !chosenTexts.has(next) ? [quote, { ...quote, text: next }] : [quote];
+      })
+      .slice(0, 5),
   );
+}
+
+/** The sentence after `sentence` in its passage, when it is a sentence of substance (six words or more). */
+function nextSentence(chunkId: string, sentence: string, context: ExecutionContext): string | null {
+  const passage = context.corpus.passages.find((entry) => entry.chunk.id === chunkId);
+  const index = passage?.sentences.findIndex((entry) => entry.text === sentence) ?? -1;
+  const next = index >= 0 ? passage?.sentences[index + 1]?.text : undefined;
+  return next !== undefined && next.split(/\s+/).length >= 6 ? next : null;
 }
 
 /** Whether a sentence names a date: a month, a year, or a quarter of a year. */
