@@ -20,7 +20,10 @@ export function briefingText(found: Found, lines: readonly string[], quoteLines:
       : lines.join(" ");
   // Two passages at most: enough to explain the figures, short enough to paste.
   const quoted = found.quotes.slice(0, 2).map((quote) => `"${quote.text}"`);
-  const commentary = quoted.length > 0 ? ` The report's commentary states: ${quoted.join(" It adds: ")}` : "";
+  const commentary =
+    quoted.length > 0
+      ? `${opening === "" ? `In the council's ${report.title} (${report.periodLabel}), the` : " The"} report's commentary states: ${quoted.join(" It adds: ")}`
+      : "";
   const sourceLines = [
     ...new Set([
       ...found.figures.map((figure) => `${figure.reportLabel}, ${figure.measure.objective}: ${figure.measure.name}`),

@@ -33,7 +33,7 @@ const benchmarkReference =
 
 // Words that ask how to answer rather than what about: left out of the topic.
 const framingWords =
-  /\b(?:(?:the )?same (?:period|quarter|time|point)(?: (?:last|the previous|previous) year)?|(?:last|previous) year|a year (?:ago|earlier|before)|(?:gone|going|went|come|came|coming) (?:up|down)|dropp?(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|ris(?:e|en|ing|es)|rose|jump(?:ed|ing|s)?|shot up|so (?:high|low)|getting better|getting worse|better or worse|worse|worsening|chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|overview|overall|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which|scores?)\b/gi;
+  /\b(?:(?:the )?same (?:period|quarter|time|point)(?: (?:last|the previous|previous) year)?|(?:last|previous) year|a year (?:ago|earlier|before)|(?:gone|going|went|come|came|coming) (?:up|down)|dropp?(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|ris(?:e|en|ing|es)|rose|jump(?:ed|ing|s)?|shot up|so (?:high|low)|getting better|getting worse|better or worse|worse|worsening|chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|overview|overall|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which|scores?|results?|figures?)\b/gi;
 
 /** Turns a question into a plan offline: rules for intent, period and ratings; word matching for what it is about. */
 export function planQuestion(asked: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
@@ -108,11 +108,14 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   const reportOrder = reportCatalogue(context.reports).positions;
   // A sentence that holds far more of the question than any measure name answers it better ("helped by TEC").
   // Only for a figure lookup, and only a sentence that states a figure; a trend needs a measure's series.
+  // A briefing draft is written from what the reports say: a sentence holding all of it beats a measure holding part.
   const bestSentence =
     intent === "figure"
       ? (links.sentences.find((match) => statedFigures(match.sentence).length > 0 && match.coverage >= 0.7)?.coverage ??
         0)
-      : 0;
+      : intent === "draft"
+        ? (links.sentences.find((match) => match.coverage >= 0.9)?.coverage ?? 0)
+        : 0;
   // "How many …" wants a count, "what percentage …" a percentage: a measure of the other kind ranks lower.
   const wanted = askedUnit(question);
   const ranked = links.measures
