@@ -147,3 +147,24 @@ describe("a comparison with a benchmark group", () => {
     });
   });
 });
+
+describe("topics and drafts from the commentary", () => {
+  it("quotes, after the sentence on a topic, the one that says what came of it", async () => {
+    const answer = await loaded.engine.ask("any update on the Green Entrepreneur Fund?", { previousPlan: null });
+    const quotes = answer.sources.map((source) => source.quote);
+    const closed = quotes.findIndex((quote) =>
+      quote.startsWith("The Green Entrepreneur Fund (GEF) scheme has now closed"),
+    );
+    expect(closed).toBeGreaterThanOrEqual(0);
+    expect(quotes[closed + 1]).toMatch(/GEF 2\.0/);
+  });
+
+  it("drafts from a sentence holding the whole question rather than a measure holding part of it", async () => {
+    const answer = await loaded.engine.ask("draft a reply on the residents survey", { previousPlan: null });
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(
+      /^In the council's Performance Report 2024-25 Year End \(2024-25 year end\), the report's commentary states: "The methodology for the Your Council Your Voice residents survey has changed/,
+    );
+    expect(answer.facts.filter((fact) => fact.type === "measure" && /road/i.test(fact.measure))).toEqual([]);
+  });
+});

@@ -47,16 +47,16 @@ describe("questions worded the way people ask", () => {
   it("answers at least 80% of the held-out half, refuses nearly every unanswerable one and never states a figure the reports lack", async () => {
     const result = await score(sets.heldOut);
     expect(sets.heldOut.length).toBeGreaterThanOrEqual(150);
-    // Measured 145 of 181 when this floor was set (the engine before reading questions: 95).
-    expect(result.passed / sets.heldOut.length).toBeGreaterThanOrEqual(0.78);
+    // Measured 145 of 181 when the first floor was set, 153 of 181 now (the engine before reading questions: 95).
+    expect(result.passed / sets.heldOut.length).toBeGreaterThanOrEqual(0.82);
     expect(result.unanswerableAnswered / result.unanswerable).toBeLessThanOrEqual(0.1);
     expect(result.unsupported).toEqual([]);
   });
 
   it("keeps the tuning half at the level the rules reached on it", async () => {
     const result = await score(sets.tuning);
-    // Measured 154 of 184 (before: 93).
-    expect(result.passed / sets.tuning.length).toBeGreaterThanOrEqual(0.82);
+    // Measured 166 of 184 (before: 93; after the first round: 154).
+    expect(result.passed / sets.tuning.length).toBeGreaterThanOrEqual(0.88);
     expect(result.unsupported).toEqual([]);
   });
 });
