@@ -4,6 +4,7 @@ import type { Found } from "./findings.js";
 import type { ExecutionContext } from "../passages/execution-context.js";
 import { measureQuotes } from "../passages/measure-quotes.js";
 import type { QuotedFigure } from "./findings.js";
+import { bestSentences } from "../passages/best-sentences.js";
 import { objectiveQuotes } from "../passages/objective-quotes.js";
 import { type PeriodKey, parsePeriodKey } from "../period/period-key.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
@@ -94,6 +95,11 @@ export function findMeasureFacts(
           : measureQuotes(planned, measure, report, context);
     }),
   ).slice(0, 3);
+  // A topic ("the story on foster carer recruitment") is answered by what the reports say of it as well as by its
+  // measures: the sentences and achievements that hold most of it follow the figures' own quotes.
+  if (plan.intent === "summary" && !planned.followUp)
+    for (const quote of bestSentences(planned, null, 0.6, context))
+      if (quotes.length < 5 && !quotes.some((known) => known.text === quote.text)) quotes.push(quote);
   const report = quoteSources[0]?.report ?? context.reports[0]!;
   return { kind: "found", report, figures, trend: plan.intent === "trend", objectives: [], quotes, remarks: [] };
 }
