@@ -28,7 +28,7 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean; re
   { pattern: /^\s*(?:hi|hello|hey|morning|afternoon|good (?:morning|afternoon))\b[\s,!.:-]*/i, draft: false },
   {
     pattern:
-      /^\s*(?:quick (?:one|q|question|check)|question|q|query|sorry)\b\s*[:,!.-]+\s*|^\s*(?:quick (?:one|q|question|check))\b\s*/i,
+      /^\s*(?:quick(?: (?:one|q|question|check))?|question|q|query|sorry)\b\s*[:,!.-]+\s*|^\s*(?:quick (?:one|q|question|check))\b\s*/i,
     draft: false,
   },
   // "Cllr Smith asked about", "a member has asked whether", "the leader wants to know".

@@ -71,6 +71,8 @@ describe("stripFraming", () => {
       text: "potholes this year?",
       draft: false,
     });
+    expect(stripFraming("quick - foster carers vs target")).toMatchObject({ text: "foster carers vs target" });
+    expect(stripFraming("quick: bus passengers")).toMatchObject({ text: "bus passengers" });
     expect(stripFraming("can you tell me how many carers we support")).toMatchObject({
       text: "how many carers we support",
       draft: false,
