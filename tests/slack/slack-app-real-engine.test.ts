@@ -23,14 +23,7 @@ describe("the Slack bot on the real offline engine", () => {
     const ts = "1762000000.000100";
     await sendEvent(
       bot.target,
-      eventEnvelope({
-        type: "app_mention",
-        user: "U0MANAGER",
-        text: "<@UBOT> How many potholes have been repaired?",
-        ts,
-        event_ts: ts,
-        channel: "C0HIGHWAYS",
-      }),
+      eventEnvelope(mentionEvent("<@UBOT> How many potholes have been repaired?", ts, "C0HIGHWAYS")),
     );
     const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === ts);
     expect(reply.body.channel).toBe("C0HIGHWAYS");
@@ -47,14 +40,7 @@ describe("the Slack bot on the real offline engine", () => {
     const ts = "1762000000.000200";
     await sendEvent(
       bot.target,
-      eventEnvelope({
-        type: "app_mention",
-        user: "U0MANAGER",
-        text: "<@UBOT> How many potholes were repaired at the 2024-25 year end?",
-        ts,
-        event_ts: ts,
-        channel: "C0HIGHWAYS",
-      }),
+      eventEnvelope(mentionEvent("<@UBOT> How many potholes were repaired at the 2024-25 year end?", ts, "C0HIGHWAYS")),
     );
     const reply = await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === ts);
     expect(blockText(reply.body.blocks)).toContain("Not in the reports");
@@ -139,27 +125,13 @@ describe("charts in Slack on the real offline engine", () => {
     const single = "1762000000.000300";
     await sendEvent(
       bot.target,
-      eventEnvelope({
-        type: "app_mention",
-        user: "U0MANAGER",
-        text: "<@UBOT> How many potholes have been repaired?",
-        ts: single,
-        event_ts: single,
-        channel: "C0HR",
-      }),
+      eventEnvelope(mentionEvent("<@UBOT> How many potholes have been repaired?", single, "C0HR")),
     );
     await bot.api.waitForCall("chat.postMessage", (call) => call.body.thread_ts === single);
     const ts = "1762000000.000200";
     await sendEvent(
       bot.target,
-      eventEnvelope({
-        type: "app_mention",
-        user: "U0MANAGER",
-        text: "<@UBOT> How has staff sickness absence changed?",
-        ts,
-        event_ts: ts,
-        channel: "C0HR",
-      }),
+      eventEnvelope(mentionEvent("<@UBOT> How has staff sickness absence changed?", ts, "C0HR")),
     );
     const complete = await bot.api.waitForCall("files.completeUploadExternal");
     const answer = bot.api.callsTo("chat.postMessage").find((call) => call.body.thread_ts === ts);
@@ -178,3 +150,8 @@ describe("charts in Slack on the real offline engine", () => {
     expect(order.indexOf(`chat.postMessage ${ts}`)).toBeLessThan(order.indexOf("files.getUploadURLExternal "));
   });
 });
+
+/** An app_mention event from the manager; `text` starts with the bot's mention. */
+function mentionEvent(text: string, ts: string, channel: string) {
+  return { type: "app_mention", user: "U0MANAGER", text, ts, event_ts: ts, channel };
+}
