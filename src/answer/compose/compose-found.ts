@@ -6,6 +6,7 @@ import type { Quote } from "../passages/quote.js";
 import { earlierValues, figureText } from "./figure-text.js";
 import type { CommentaryConflict } from "../corpus/find-commentary-conflicts.js";
 import { measureFact } from "./measure-fact.js";
+import { objectiveFact } from "./objective-fact.js";
 import { measureWarnings } from "../warnings/measure-warnings.js";
 import type { Warning } from "../warnings/warning.js";
 import { answerWarnings } from "./answer-warnings.js";
@@ -30,15 +31,7 @@ export function composeFound(
     lines.push(
       `${objective.code} (${reportLabel(report)}): ${objective.title}. Progress: ${objective.progress ?? "blank (awaiting update)"}; expected completion ${objective.expectedCompletion || "not given"}.`,
     );
-    facts.push({
-      type: "objective",
-      report: report.id,
-      reportTitle: report.title,
-      code: objective.code,
-      title: objective.title,
-      progress: objective.progress,
-      expectedCompletion: objective.expectedCompletion,
-    });
+    facts.push(objectiveFact(objective, report));
   }
   if (found.trend) {
     const trend = trendLines(found);

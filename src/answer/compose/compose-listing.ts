@@ -4,6 +4,7 @@ import { answerWarnings } from "./answer-warnings.js";
 import type { Listing } from "../facts/findings.js";
 import { figureText } from "./figure-text.js";
 import { measureFact } from "./measure-fact.js";
+import { objectiveFact } from "./objective-fact.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
 import { reportLabel } from "../../report/report-label.js";
 
@@ -35,15 +36,7 @@ export function composeListing(
       lines.push(
         `- ${objective.code} ${objective.title} — ${objective.progress ?? "blank (awaiting update)"}${outcomeOf(objective.outcome)}`,
       );
-      facts.push({
-        type: "objective",
-        report: report.id,
-        reportTitle: report.title,
-        code: objective.code,
-        title: objective.title,
-        progress: objective.progress,
-        expectedCompletion: objective.expectedCompletion,
-      });
+      facts.push(objectiveFact(objective, report));
     }
     const counts = report.statedCounts;
     if (counts && planned.plan.ratings.length > 0) {
