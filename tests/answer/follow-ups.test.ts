@@ -159,6 +159,16 @@ describe("topics and drafts from the commentary", () => {
     expect(quotes[closed + 1]).toMatch(/GEF 2\.0/);
   });
 
+  it("drafts a reply on why from the sentences that give reasons", async () => {
+    const answer = await loaded.engine.ask("write a briefing note explaining why direct payments have fallen", {
+      previousPlan: null,
+    });
+    expect(answer.plan.intent).toBe("draft");
+    expect(answer.answer).toContain(
+      "We continue to see a decline in Direct Payments due to both changes to our Charging Policy",
+    );
+  });
+
   it("drafts from a sentence holding the whole question rather than a measure holding part of it", async () => {
     const answer = await loaded.engine.ask("draft a reply on the residents survey", { previousPlan: null });
     expect(answer.status).toBe("answered");

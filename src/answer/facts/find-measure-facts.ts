@@ -5,7 +5,7 @@ import type { ExecutionContext } from "../passages/execution-context.js";
 import { measureQuotes } from "../passages/measure-quotes.js";
 import type { QuotedFigure } from "./findings.js";
 import { bestSentences } from "../passages/best-sentences.js";
-import { objectiveQuotes } from "../passages/objective-quotes.js";
+import { objectiveQuotes, wantsReasons } from "../passages/objective-quotes.js";
 import { type PeriodKey, parsePeriodKey } from "../period/period-key.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
 import { hasColumn, quoteFigure } from "./quote-figure.js";
@@ -84,10 +84,9 @@ export function findMeasureFacts(
   // "Why?" about a figure: the reasons its objective's commentary gives; otherwise sentences about the figure itself.
   const quotes = uniqueQuotes(
     quoteSources.flatMap(({ measure, report }) => {
-      const objective =
-        plan.intent === "explain"
-          ? context.queries.findObjectives({ report: report.id, codes: [measure.objective] })[0]
-          : undefined;
+      const objective = wantsReasons(plan)
+        ? context.queries.findObjectives({ report: report.id, codes: [measure.objective] })[0]
+        : undefined;
       return objective
         ? objectiveQuotes(planned, objective, report, context)
         : planned.followUp

@@ -5,7 +5,7 @@ import type { Found, NotFound } from "./findings.js";
 import type { ExecutionContext } from "../passages/execution-context.js";
 import type { Quote } from "../passages/quote.js";
 import type { QuotedFigure } from "./findings.js";
-import { objectiveQuotes } from "../passages/objective-quotes.js";
+import { objectiveQuotes, wantsReasons } from "../passages/objective-quotes.js";
 import type { PeriodKey } from "../period/period-key.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
 import { quoteFigure } from "./quote-figure.js";
@@ -41,8 +41,7 @@ export function findObjectiveFacts(
     const measures = context.queries.findMeasures({ report: report.id, objectives: [code] });
     const wanted =
       plan.measures.length > 0 ? measures.filter((measure) => plan.measures.includes(measure.id)) : measures;
-    const ordered =
-      plan.intent === "explain" ? [...wanted].sort((left, right) => concern(right) - concern(left)) : wanted;
+    const ordered = wantsReasons(plan) ? [...wanted].sort((left, right) => concern(right) - concern(left)) : wanted;
     figures.push(...ordered.slice(0, 6).flatMap((measure) => quoteFigure(measure, asked, report)));
     quotes.push(...objectiveQuotes(planned, chosen, report, context));
   }

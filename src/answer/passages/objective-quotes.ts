@@ -4,9 +4,18 @@ import type { ExecutionContext } from "./execution-context.js";
 import type { Quote } from "./quote.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
 import { coverage } from "../corpus/term-index.js";
+import type { Plan } from "../plan/plan.js";
 
 const explanationCue =
   /\b(backlog|below|behind|delay|delayed|risk|risks|challeng\w*|pressure|pressures|not on track|declin\w*|reduction|shortfall|overspend|uncertain\w*|concern\w*|significant\w*|insufficient|lack|demand|reliant|unlikely|issue|issues|difficult\w*|lower than|worse|missed|remains|remain)\b/gi;
+
+/** "Why …?", or a draft on why ("a reply on why direct payments are down"): quotes that give reasons answer it. */
+export function wantsReasons(plan: Plan): boolean {
+  return (
+    plan.intent === "explain" ||
+    (plan.intent === "draft" && /\b(?:why|reasons?|how come|explain\w*)\b/i.test(plan.topic))
+  );
+}
 
 /** Sentences of an objective's own commentary: for "why", the ones that give reasons; else the ones on the question. */
 export function objectiveQuotes(
@@ -26,7 +35,7 @@ export function objectiveQuotes(
       .filter((sentence) => sentence.text.split(/\s+/).length >= 6)
       .map((sentence, sentenceIndex) => {
         const held = coverage(planned.weighed, sentence.terms);
-        const cues = planned.plan.intent === "explain" ? (sentence.text.match(explanationCue)?.length ?? 0) : 0;
+        const cues = wantsReasons(planned.plan) ? (sentence.text.match(explanationCue)?.length ?? 0) : 0;
         return {
           text: sentence.text,
           score: held + 0.25 * Math.min(cues, 3) + (/\d/.test(sentence.text) ? 0.05 : 0),
