@@ -159,6 +159,14 @@ describe("topics and drafts from the commentary", () => {
     expect(quotes[closed + 1]).toMatch(/GEF 2\.0/);
   });
 
+  it("puts a figure the prose states about the whole question beside the table's", async () => {
+    const answer = await loaded.engine.ask("how many new businesses did we help get started?", { previousPlan: null });
+    expect(answer.facts[0]).toMatchObject({ type: "measure", measure: "Number of start-up businesses supported" });
+    expect(answer.sources.map((source) => source.quote)).toContain(
+      "The Business Start Up Scheme has helped 235 potential entrepreneurs since April, with 84 enterprises receiving support, resulting in 11 new jobs and 17 new businesses.",
+    );
+  });
+
   it("drafts a reply on why from the sentences that give reasons", async () => {
     const answer = await loaded.engine.ask("write a briefing note explaining why direct payments have fallen", {
       previousPlan: null,

@@ -99,6 +99,11 @@ export function findMeasureFacts(
   if (plan.intent === "summary" && !planned.followUp)
     for (const quote of bestSentences(planned, null, 0.6, context))
       if (quotes.length < 5 && !quotes.some((known) => known.text === quote.text)) quotes.push(quote);
+  // A figure the prose states about nearly all of the question ("the Business Start Up Scheme has helped 235
+  // potential entrepreneurs") stands beside the table's, at most one more quote.
+  if (plan.intent === "figure" && !planned.followUp && !plan.period && planned.weighed.length >= 3)
+    for (const quote of bestSentences(planned, null, 0.9, context).slice(0, 1))
+      if (!quotes.some((known) => known.text === quote.text)) quotes.push(quote);
   const report = quoteSources[0]?.report ?? context.reports[0]!;
   return { kind: "found", report, figures, trend: plan.intent === "trend", objectives: [], quotes, remarks: [] };
 }
