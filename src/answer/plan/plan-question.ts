@@ -90,6 +90,11 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     .replace(/\b20\d\d\s*[-–/]\s*(?:20)?\d\d\b/g, " ")
     .replace(/\b(?:q|quarter)\s*[1-4]\b/gi, " ")
     .replace(benchmarkReference, " ")
+    // "over 3 years", "last five quarters": how far back a trend goes, not its topic.
+    .replace(
+      /\b(?:over |for |in )?(?:the )?(?:last |past )?(?:\d+|two|three|four|five|six) (?:years?|quarters?)\b/gi,
+      " ",
+    )
     .replace(framingWords, " ")
     .replace(/\b(?:19|20)\d\d\b/g, " ")
     .replace(/\s+/g, " ")
@@ -138,11 +143,13 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
                   (reportOrder.get(entry.item.report) ?? 0) < (reportOrder.get(top.item.report) ?? 0))),
           )
           .filter((entry) => codes.length === 0 || codes.includes(entry.item.objective))
-          // Among near-equal matches the newest report's measure comes first: "latest report by default".
-          .sort(
-            (left, right) =>
-              (reportOrder.get(left.item.report) ?? 0) - (reportOrder.get(right.item.report) ?? 0) ||
-              right.score - left.score,
+          // Among near-equal matches the newest report's measure comes first: "latest report by default". A trend
+          // follows a series across reports, so there the closest series leads whichever report holds it.
+          .sort((left, right) =>
+            intent === "trend"
+              ? right.score - left.score
+              : (reportOrder.get(left.item.report) ?? 0) - (reportOrder.get(right.item.report) ?? 0) ||
+                right.score - left.score,
           )
           .slice(0, 6)
           .map((entry) => entry.item.id)

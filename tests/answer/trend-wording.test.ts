@@ -1,0 +1,31 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadTestEngine } from "../support/load-test-engine.js";
+
+let loaded: Awaited<ReturnType<typeof loadTestEngine>>;
+beforeAll(async () => {
+  loaded = await loadTestEngine();
+});
+afterAll(() => loaded.dispose());
+
+const measuresOf = (facts: readonly { type: string; measure?: string }[]) => [
+  ...new Set(facts.flatMap((fact) => (fact.type === "measure" && fact.measure ? [fact.measure] : []))),
+];
+
+describe("trends worded the way people ask", () => {
+  it("reads 'over 3 yrs' as a trend, never the 3 as a topic word", async () => {
+    const answer = await loaded.engine.ask("children in care numbers over 3 yrs", { previousPlan: null });
+    expect(answer.plan.intent).toBe("trend");
+    expect(answer.answer).toContain("Number of children (under 18) in care, over the periods the reports print:");
+    expect(answer.answer).toContain("- Year End 2022-23: 995 (2024-25 year-end report, SO-10)");
+  });
+
+  it("leads a trend with the closest series, whichever report holds it", async () => {
+    const answer = await loaded.engine.ask("how has resident satisfaction with the council changed", {
+      previousPlan: null,
+    });
+    expect(answer.plan.intent).toBe("trend");
+    expect(measuresOf(answer.facts)[0]).toBe(
+      "Percentage of residents who are satisfied with Derbyshire County Council",
+    );
+  });
+});
