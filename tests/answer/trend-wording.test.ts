@@ -29,3 +29,25 @@ describe("trends worded the way people ask", () => {
     );
   });
 });
+
+describe("ratings asked in RAG words about one record", () => {
+  it("answers 'is X red?', 'X green or red?' with the record and its rating, keeping 'green' where it names a thing", async () => {
+    const sickness = await loaded.engine.ask("sickness absence green or red?", { previousPlan: null });
+    expect(sickness.facts[0]).toMatchObject({
+      type: "measure",
+      measure: "Sickness Hours as a % of Working Hours Available",
+      rating: "Good",
+    });
+    const recycling = await loaded.engine.ask("is the recycling measure red?", { previousPlan: null });
+    expect(recycling.status).toBe("answered");
+    expect(recycling.facts.every((fact) => fact.type !== "measure" || /recycl/i.test(fact.measure))).toBe(true);
+    const fund = await loaded.engine.ask("green entrepreneur fund latest", { previousPlan: null });
+    expect(fund.sources.some((source) => source.quote.includes("Green Entrepreneur Fund"))).toBe(true);
+  });
+
+  it("reads 'any red flags at year end?' as the year-end records rated Action", async () => {
+    const answer = await loaded.engine.ask("any red flags at year end?", { previousPlan: null });
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain("measures rated Action in the 2024-25 year-end report");
+  });
+});

@@ -31,6 +31,20 @@ const followUpPattern =
 const benchmarkReference =
   /\b(?:compared (?:with|to)|against|versus|relative to|than)\s+(?:the\s+|our\s+)?(?:lga|cipfa|england|english|national(?:ly)?|(?:statistical|nearest) neighbours|comparators?|other (?:councils|counties|authorities)|similar (?:councils|counties|authorities)|peers|benchmarks?)(?:\s+(?:average|benchmark|survey|counties|nearest neighbours|neighbours|figures?|data|results?|average))*\b/gi;
 
+/**
+ * "is the recycling measure red?", "sickness absence green or red?", "what's the rag for …": the colour asks for
+ * the record's rating, which every figure answer gives; it is not a word of the topic ("Green Entrepreneur Fund" is).
+ */
+function withoutRagAsked(question: string): string {
+  // "how much of the savings are rated red" asks for an amount the commentary gives in RAG terms: kept.
+  if (/^\s*how (?:much|many)\b/i.test(question)) return question;
+  const asked =
+    /\b(?:rag|colou?r|(?:red|amber|green)\s+or\s+(?:red|amber|green))\b|\b(?:red|amber|green)\s*[?.!]*\s*$/i.test(
+      question,
+    );
+  return asked ? question.replace(/\b(?:red|amber|green|rag(?: rating| status)?|colou?r)\b/gi, " ") : question;
+}
+
 // Words that ask how to answer rather than what about: left out of the topic.
 const framingWords =
   /\b(?:(?:the )?same (?:period|quarter|time|point)(?: (?:last|the previous|previous) year)?|(?:last|previous) year|a year (?:ago|earlier|before)|(?:gone|going|went|come|came|coming) (?:up|down)|dropp?(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|ris(?:e|en|ing|es)|rose|jump(?:ed|ing|s)?|shot up|so (?:high|low)|getting better|getting worse|better or worse|worse|worsening|chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|overview|overall|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which|scores?|results?|figures?)\b/gi;
@@ -83,7 +97,9 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
 
   // Rating words name no topic when the question is about a rating; in a figure question they may ("rated good or outstanding").
   const topic = (
-    intent === "figure" || intent === "trend" || intent === "draft" ? question : withoutRatingWords(question)
+    intent === "figure" || intent === "trend" || intent === "draft"
+      ? withoutRagAsked(question)
+      : withoutRatingWords(question)
   )
     .replace(period?.text ?? "\u0000", " ")
     .replace(/\bSO[-\s]?\d{1,2}\b/gi, " ")
