@@ -40,7 +40,7 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean; re
   // "draft me a reply (with the figures)", "give me a paragraph for a member on", "write a briefing note about".
   {
     pattern:
-      /^\s*[-,:;]?\s*(?:can you\s+|could you\s+|please\s+)?(?:draft|write|prepare|give|put together|do|pull together|knock up)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|two[- ]line|one[- ]line|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|brief|note|lines?|email|form of words|words)(?:\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:member|councillor(?:\s+[A-Z][\w'-]*)?|him|her|them|cabinet|committee|members|leader))?(?:\s+(?:on|about|re|regarding|covering|explaining))?\s*[:,-]?\s*/i,
+      /^\s*[-,:;]?\s*(?:can you\s+|could you\s+|please\s+)?(?:draft|write|prepare|give|put together|do|pull together|knock up|(?:i |we )?need|(?:i |we )?want|(?:i|we)(?: would|'d) like)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|two[- ]line|one[- ]line|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|brief|note|lines?|email|form of words|words)(?:\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:member|councillor(?:\s+[A-Z][\w'-]*)?|him|her|them|cabinet|committee|members|leader))?(?:\s+(?:on|about|re|regarding|covering|explaining))?\s*[:,-]?\s*/i,
     draft: true,
   },
   // "briefing para on X", "draft for cllr on X", "member briefing on X", "a note for scrutiny about X".
@@ -66,7 +66,7 @@ const trailing: readonly { readonly pattern: RegExp; readonly draft: boolean; re
   },
   {
     pattern:
-      /\s*[-,;:.]?\s*(?:and\s+|can you\s+|could you\s+|please\s+)*(?:draft|write|prepare|give|put together|do)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|note|lines?|email|form of words)\b.*$/i,
+      /\s*[-,;:.]?\s*(?:and\s+|can you\s+|could you\s+|please\s+)*(?:draft|write|prepare|give|put together|do)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|note|lines?|email|form of words|something|anything)\b.*$/i,
     draft: true,
   },
   {

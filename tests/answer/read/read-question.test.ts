@@ -18,6 +18,17 @@ const outcomeNames = [
   "A strong, diverse, and clean economy",
 ];
 
+describe("readTopicFraming", () => {
+  it("reads 'how are we getting on with X' as the latest on X", () => {
+    expect(readTopicFraming("how are we getting on with the highways transformation")).toBe(
+      "what is the latest on the highways transformation",
+    );
+    expect(readTopicFraming("update on transport transfer to emcca")).toBe(
+      "what is the latest on transport transfer to emcca",
+    );
+  });
+});
+
 describe("expandShorthand", () => {
   it("writes out contractions, units glued to numbers and symbols, keeping printed figures", () => {
     expect(expandShorthand("ehcp 20wk % this yr?")).toBe("ehcp 20 week percentage this year?");
@@ -64,6 +75,17 @@ describe("stripFraming", () => {
     expect(stripFraming("plot the ehcp 20 week figures")).toMatchObject({ text: "ehcp 20 week figures", chart: true });
     expect(stripFraming("recycling rate as a chart please")).toMatchObject({ text: "recycling rate", chart: true });
     expect(stripFraming("how many potholes have been repaired")).toMatchObject({ chart: false });
+  });
+
+  it("reads a draft asked for after the topic or with 'need a para', and marks it", () => {
+    expect(stripFraming("Cllr Brown asked about school exclusions - can you draft something")).toMatchObject({
+      text: "school exclusions",
+      draft: true,
+    });
+    expect(stripFraming("need a para for the leader on bus services")).toMatchObject({
+      text: "bus services",
+      draft: true,
+    });
   });
 
   it("takes off openers and politeness without asking for a draft", () => {
