@@ -51,3 +51,10 @@ describe("ratings asked in RAG words about one record", () => {
     expect(answer.answer).toContain("measures rated Action in the 2024-25 year-end report");
   });
 });
+
+describe("rating lists worded loosely", () => {
+  it("reads 'top 3 worst performing measures' as the measures rated Review or Action", async () => {
+    const answer = await loaded.engine.ask("top 3 worst performing measures", { previousPlan: null });
+    expect(answer.answer).toMatch(/^\d+ measures rated Review or Action in the Q2 2025-26 report/);
+  });
+});

@@ -12,6 +12,12 @@ const askedBefore =
  * "what is the latest on X". "X when" asks when X is due. Other questions come back as they are.
  */
 export function readTopicFraming(question: string): string {
+  // "whats our ehcp backlog looking like", "how's recycling looking?"
+  const looking =
+    /^(?:what is|whats|what's|how is|hows|how's)\s+(?:our |the )?(.{3,}?)\s+looking(?: like)?\s*[?.!]*$/i.exec(
+      question,
+    );
+  if (looking?.[1]) return `what is the latest on ${looking[1].trim()}`;
   const after = askedAfter.exec(question);
   if (after?.[1] && !/^(?:what|how|which|why|when|where|who|is|are|was|were|did|does|do|has|have)\b/i.test(after[1]))
     return `what is the latest on ${after[1].trim()}`;

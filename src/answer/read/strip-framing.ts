@@ -37,6 +37,12 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean; re
       /^\s*(?:(?:an?|the|one)\s+)?(?:councillor|cllr|member|cabinet member|portfolio holder|leader|mp|resident|chair|chief exec(?:utive)?|director)(?:\s+(?!asked|has|is|wants|raised|queried|enquired|wants|would)[A-Z]?[\w'-]+){0,2}\s+(?:has\s+|have\s+|is\s+|just\s+)?(?:asked|asking|wants to know|wanted to know|would like to know|raised|queried|enquired|emailed|is after)(?:\s+(?:me|us))?(?:\s+(?:about|on|re|regarding|for))?\s*[:,-]?\s*/i,
     draft: true,
   },
+  // "the cabinet member wants a line on", "Cllr Jones needs a para about": who wants the draft, and on what.
+  {
+    pattern:
+      /^\s*(?:(?:an?|the|one)\s+)?(?:councillor|cllr|member|cabinet member|portfolio holder|leader|chair|chief exec(?:utive)?|director)(?:\s+(?!wants|needs|would|has|asked)[A-Z]?[\w'-]+){0,2}\s+(?:wants|needs|would like|has asked for|asked for|is after)\s+(?:a |an |some )?(?:short |quick |brief )?(?:line|lines|para|paragraph|reply|response|briefing(?:\s+note)?|note|words|form of words)\s+(?:on|about|re|regarding|for)\s+/i,
+    draft: true,
+  },
   // "draft me a reply (with the figures)", "give me a paragraph for a member on", "write a briefing note about".
   {
     pattern:

@@ -26,6 +26,7 @@ describe("readTopicFraming", () => {
     expect(readTopicFraming("update on transport transfer to emcca")).toBe(
       "what is the latest on transport transfer to emcca",
     );
+    expect(readTopicFraming("whats our ehcp backlog looking like")).toBe("what is the latest on ehcp backlog");
   });
 });
 
@@ -80,6 +81,10 @@ describe("stripFraming", () => {
   it("reads a draft asked for after the topic or with 'need a para', and marks it", () => {
     expect(stripFraming("Cllr Brown asked about school exclusions - can you draft something")).toMatchObject({
       text: "school exclusions",
+      draft: true,
+    });
+    expect(stripFraming("cabinet member wants a line on recycling performance")).toMatchObject({
+      text: "recycling performance",
       draft: true,
     });
     expect(stripFraming("need a para for the leader on bus services")).toMatchObject({
