@@ -58,3 +58,17 @@ describe("rating lists worded loosely", () => {
     expect(answer.answer).toMatch(/^\d+ measures rated Review or Action in the Q2 2025-26 report/);
   });
 });
+
+describe("drafts asked with how the record is rated", () => {
+  it("drafts on the record, not on the rating words ('why recycling is off track')", async () => {
+    const answer = await loaded.engine.ask(
+      "the leader wants to know why household recycling is off track - draft a reply",
+      {
+        previousPlan: null,
+      },
+    );
+    expect(answer.plan.intent).toBe("draft");
+    expect(measuresOf(answer.facts).every((measure) => /recycl/i.test(measure))).toBe(true);
+    expect(answer.answer).toContain("47.8%");
+  });
+});

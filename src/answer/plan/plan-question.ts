@@ -38,11 +38,14 @@ const benchmarkReference =
 function withoutRagAsked(question: string): string {
   // "how much of the savings are rated red" asks for an amount the commentary gives in RAG terms: kept.
   if (/^\s*how (?:much|many)\b/i.test(question)) return question;
+  // "why recycling is off track", "why placements are flagged red": how it is rated, which the answer gives.
+  const text = question.replace(
+    /\b(?:(?:not |back )?on track|off track|struggling|falling behind|behind target|below target|above target|flagged(?: (?:as |for )?(?:red|amber|green|action|review))?)\b/gi,
+    " ",
+  );
   const asked =
-    /\b(?:rag|colou?r|(?:red|amber|green)\s+or\s+(?:red|amber|green))\b|\b(?:red|amber|green)\s*[?.!]*\s*$/i.test(
-      question,
-    );
-  return asked ? question.replace(/\b(?:red|amber|green|rag(?: rating| status)?|colou?r)\b/gi, " ") : question;
+    /\b(?:rag|colou?r|(?:red|amber|green)\s+or\s+(?:red|amber|green))\b|\b(?:red|amber|green)\s*[?.!]*\s*$/i.test(text);
+  return asked ? text.replace(/\b(?:red|amber|green|rag(?: rating| status)?|colou?r)\b/gi, " ") : text;
 }
 
 // Words that ask how to answer rather than what about: left out of the topic.

@@ -41,7 +41,7 @@ const filler = new Set(
     "objective objectives measure measures indicator indicators kpi metric metrics priority priorities aim aims " +
     "rated rating ratings rag status flagged marked currently point look looking like see seeing whats hows " +
     "outcome theme section service services team teams council wide councilwide across where still stand standing " +
-    "know need want see tell main key top big biggest major really actually right now flag flags alert alerts performing performance performer performers"
+    "know need want see tell main key top big biggest major really actually right now flag flags alert alerts performing performance performer performers showing shown show shows"
   ).split(/\s+/),
 );
 

@@ -72,7 +72,7 @@ const trailing: readonly { readonly pattern: RegExp; readonly draft: boolean; re
   },
   {
     pattern:
-      /\s*[-,;:.]?\s*(?:and\s+|can you\s+|could you\s+|please\s+)*(?:draft|write|prepare|give|put together|do)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|note|lines?|email|form of words|something|anything)\b.*$/i,
+      /\s*[-,;:.]?\s*(?:and\s+|can you\s+|could you\s+|please\s+)*(?:draft|write|prepare|give|put together|do|(?:i |we )?need|(?:i |we )?want)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|note|lines?|email|form of words|something|anything)\b.*$/i,
     draft: true,
   },
   {

@@ -27,6 +27,8 @@ describe("readTopicFraming", () => {
       "what is the latest on transport transfer to emcca",
     );
     expect(readTopicFraming("whats our ehcp backlog looking like")).toBe("what is the latest on ehcp backlog");
+    expect(readTopicFraming("buses - what is q2 saying")).toBe("what is the latest on buses");
+    expect(readTopicFraming("lgr - anything new?")).toBe("what is the latest on lgr");
   });
 });
 
