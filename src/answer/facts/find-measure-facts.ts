@@ -94,16 +94,20 @@ export function findMeasureFacts(
           : measureQuotes(planned, measure, report, context);
     }),
   ).slice(0, 3);
-  // A topic ("the story on foster carer recruitment") is answered by what the reports say of it as well as by its
-  // measures: the sentences and achievements that hold most of it follow the figures' own quotes.
-  if (plan.intent === "summary" && !planned.followUp)
-    for (const quote of bestSentences(planned, null, 0.6, context))
-      if (quotes.length < 5 && !quotes.some((known) => known.text === quote.text)) quotes.push(quote);
-  // A figure the prose states about nearly all of the question ("the Business Start Up Scheme has helped 235
-  // potential entrepreneurs") stands beside the table's, at most one more quote.
-  if (plan.intent === "figure" && !planned.followUp && !plan.period && planned.weighed.length >= 3)
-    for (const quote of bestSentences(planned, null, 0.9, context).slice(0, 1))
-      if (!quotes.some((known) => known.text === quote.text)) quotes.push(quote);
+  // What the prose says beside the figures: for a topic ("the story on foster carer recruitment") the sentences and
+  // achievements holding most of it, up to five quotes in all; for a figure asked in three words or more, one
+  // sentence stating a figure about nearly all of it ("the Business Start Up Scheme has helped 235 potential
+  // entrepreneurs").
+  const prose = planned.followUp
+    ? null
+    : plan.intent === "summary"
+      ? { threshold: 0.6, considered: Number.POSITIVE_INFINITY, most: 5 }
+      : plan.intent === "figure" && !plan.period && planned.weighed.length >= 3
+        ? { threshold: 0.9, considered: 1, most: Number.POSITIVE_INFINITY }
+        : null;
+  if (prose)
+    for (const quote of bestSentences(planned, null, prose.threshold, context).slice(0, prose.considered))
+      if (quotes.length < prose.most && !quotes.some((known) => known.text === quote.text)) quotes.push(quote);
   const report = quoteSources[0]?.report ?? context.reports[0]!;
   return { kind: "found", report, figures, trend: plan.intent === "trend", objectives: [], quotes, remarks: [] };
 }

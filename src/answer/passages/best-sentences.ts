@@ -7,7 +7,10 @@ import { uniqueQuotes } from "./unique-quotes.js";
 import { mentionedFigureKind } from "../plan/asked-unit.js";
 import { reportCatalogue } from "../../report/report-catalogue.js";
 
-/** The prose sentences that answer the question by themselves (holding at least `threshold` of it), best first, at most three. */
+/**
+ * The prose sentences that answer the question by themselves (holding at least `threshold` of it), best first: at
+ * most three, and on a topic the sentence after each of the two best with them (five at most).
+ */
 export function bestSentences(
   planned: PlannedQuestion,
   reportId: string | null,

@@ -13,7 +13,7 @@ import { formatPeriodKey, planPeriod, type PeriodKey } from "../period/period-ke
 import { phraseSynonyms } from "../corpus/phrase-synonyms.js";
 import type { Plan } from "./plan.js";
 import type { QuestionPeriod } from "../period/question-period.js";
-import { ratingFilters, withoutRatingWords } from "./rating-filters.js";
+import { ratingFilters, withoutRatingAsked, withoutRatingWords } from "./rating-filters.js";
 import { reportPeriodKey, resolveReport } from "../period/resolve-report.js";
 import { statedFigures } from "../corpus/stated-figures.js";
 import { type WeighedTerm, weighTerms } from "../corpus/term-index.js";
@@ -30,23 +30,6 @@ const followUpPattern =
 // benchmark column answers, not the topic; the answer carries each figure's benchmark and its group.
 const benchmarkReference =
   /\b(?:compared (?:with|to)|against|versus|relative to|than)\s+(?:the\s+|our\s+)?(?:lga|cipfa|england|english|national(?:ly)?|(?:statistical|nearest) neighbours|comparators?|other (?:councils|counties|authorities)|similar (?:councils|counties|authorities)|peers|benchmarks?)(?:\s+(?:average|benchmark|survey|counties|nearest neighbours|neighbours|figures?|data|results?|average))*\b/gi;
-
-/**
- * "is the recycling measure red?", "sickness absence green or red?", "what's the rag for …": the colour asks for
- * the record's rating, which every figure answer gives; it is not a word of the topic ("Green Entrepreneur Fund" is).
- */
-function withoutRagAsked(question: string): string {
-  // "how much of the savings are rated red" asks for an amount the commentary gives in RAG terms: kept.
-  if (/^\s*how (?:much|many)\b/i.test(question)) return question;
-  // "why recycling is off track", "why placements are flagged red": how it is rated, which the answer gives.
-  const text = question.replace(
-    /\b(?:(?:not |back )?on track|off track|struggling|falling behind|behind target|below target|above target|flagged(?: (?:as |for )?(?:red|amber|green|action|review))?)\b/gi,
-    " ",
-  );
-  const asked =
-    /\b(?:rag|colou?r|(?:red|amber|green)\s+or\s+(?:red|amber|green))\b|\b(?:red|amber|green)\s*[?.!]*\s*$/i.test(text);
-  return asked ? text.replace(/\b(?:red|amber|green|rag(?: rating| status)?|colou?r)\b/gi, " ") : text;
-}
 
 // Words that ask how to answer rather than what about: left out of the topic.
 const framingWords =
@@ -101,7 +84,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   // Rating words name no topic when the question is about a rating; in a figure question they may ("rated good or outstanding").
   const topic = (
     intent === "figure" || intent === "trend" || intent === "draft"
-      ? withoutRagAsked(question)
+      ? withoutRatingAsked(question)
       : withoutRatingWords(question)
   )
     .replace(period?.text ?? "\u0000", " ")

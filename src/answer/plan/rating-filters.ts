@@ -38,6 +38,23 @@ export function withoutRatingWords(question: string): string {
   return text;
 }
 
+/**
+ * "is the recycling measure red?", "sickness absence green or red?", "what's the rag for …": the colour asks for
+ * the record's rating, which every figure answer gives; it is not a word of the topic ("Green Entrepreneur Fund" is).
+ */
+export function withoutRatingAsked(question: string): string {
+  // "how much of the savings are rated red" asks for an amount the commentary gives in RAG terms: kept.
+  if (/^\s*how (?:much|many)\b/i.test(question)) return question;
+  // "why recycling is off track", "why placements are flagged red": how it is rated, which the answer gives.
+  const text = question.replace(
+    /\b(?:(?:not |back )?on track|off track|struggling|falling behind|behind target|below target|above target|flagged(?: (?:as |for )?(?:red|amber|green|action|review))?)\b/gi,
+    " ",
+  );
+  const asked =
+    /\b(?:rag|colou?r|(?:red|amber|green)\s+or\s+(?:red|amber|green))\b|\b(?:red|amber|green)\s*[?.!]*\s*$/i.test(text);
+  return asked ? text.replace(/\b(?:red|amber|green|rag(?: rating| status)?|colou?r)\b/gi, " ") : text;
+}
+
 // "in the red", "below target": a rating said another way.
 const saidOtherwise: readonly { pattern: RegExp; ratings: RatingFilter[] }[] = [
   { pattern: /\b(?:in|into) the red\b/i, ratings: ["Action"] },
