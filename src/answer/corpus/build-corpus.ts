@@ -2,6 +2,7 @@ import type { Chunk } from "../../search/chunk.js";
 import type { Measure } from "../../report/measure.js";
 import type { Objective } from "../../report/objective.js";
 import type { Records } from "../../report/records.js";
+import { measureAliases } from "./measure-aliases.js";
 import { sentences } from "./stated-figures.js";
 import { buildTermIndex, type TermIndex } from "./term-index.js";
 import { topicTerms } from "./topic-terms.js";
@@ -20,6 +21,11 @@ export interface Corpus {
     readonly measure: Measure;
     readonly terms: ReadonlySet<string>;
     readonly coreTerms: ReadonlySet<string>;
+    /**
+     * The name's words with those of each prose clause that states one of the measure's own printed figures ("2,529
+     * people have used the home-based enablement service"): the words the commentary uses for the measure.
+     */
+    readonly aliases: readonly ReadonlySet<string>[];
   }[];
   readonly objectives: readonly { readonly objective: Objective; readonly terms: ReadonlySet<string> }[];
   readonly passages: readonly {
@@ -53,15 +59,6 @@ const proseKinds = new Set<Chunk["kind"]>(["commentary", "achievement", "footnot
 
 /** Tokenises the records and prose chunks once, at start-up, so each question costs only set look-ups. */
 export function buildCorpus(records: Records, chunks: readonly Chunk[]): Corpus {
-  const measures = records.measures.map((measure) => ({
-    measure,
-    terms: new Set(topicTerms(measure.name)),
-    coreTerms: new Set(topicTerms(measure.name.replace(/\([^)]*\)/g, " "))),
-  }));
-  const objectives = records.objectives.map((objective) => ({
-    objective,
-    terms: new Set(topicTerms(objective.title)),
-  }));
   const passages = chunks
     .filter((chunk) => proseKinds.has(chunk.kind))
     .map((chunk) => {
@@ -74,13 +71,27 @@ export function buildCorpus(records: Records, chunks: readonly Chunk[]): Corpus 
         sentences: chunkSentences,
       };
     });
+  const clauses = measureAliases(records.measures, passages);
+  const measures = records.measures.map((measure) => {
+    const terms = new Set(topicTerms(measure.name));
+    return {
+      measure,
+      terms,
+      coreTerms: new Set(topicTerms(measure.name.replace(/\([^)]*\)/g, " "))),
+      aliases: (clauses.get(measure.id) ?? []).map((clause) => new Set([...terms, ...topicTerms(clause)])),
+    };
+  });
+  const objectives = records.objectives.map((objective) => ({
+    objective,
+    terms: new Set(topicTerms(objective.title)),
+  }));
   const index = buildTermIndex([
     ...measures.map((entry) => [...entry.terms]),
     ...objectives.map((entry) => [...entry.terms]),
     ...passages.flatMap((entry) => entry.sentences.map((sentence) => [...sentence.terms])),
   ]);
   const postings = {
-    measures: postingsOf(measures.map((entry) => [entry.terms])),
+    measures: postingsOf(measures.map((entry) => [entry.terms, ...entry.aliases])),
     objectives: postingsOf(objectives.map((entry) => [entry.terms])),
     passages: postingsOf(passages.map((entry) => [entry.terms, entry.contextTerms])),
   };

@@ -4,6 +4,8 @@ import type { Objective } from "../../report/objective.js";
 import type { Corpus } from "../corpus/build-corpus.js";
 import { coverage, coverageInContext, inverseFrequency, type WeighedTerm } from "../corpus/term-index.js";
 
+const aliasCredit = 0.9;
+
 /** A record or passage matched to a question, best first. `coverage` is the share of the question's weight it holds. */
 export interface Scored<T> {
   readonly item: T;
@@ -56,8 +58,14 @@ export function matchQuestion(
     return total === 0 ? 0 : named / total;
   };
   // How much of the question a name holds, and how much of the name's core (qualifiers aside) the question names.
-  const score = <T>(item: T, words: ReadonlySet<string>, coreWords: ReadonlySet<string> = words): Scored<T> => {
-    const held = coverage(weighed, words);
+  // A measure's aliases (its name with a clause of prose stating its figure) count a little less than its name.
+  const score = <T>(
+    item: T,
+    words: ReadonlySet<string>,
+    coreWords: ReadonlySet<string> = words,
+    aliases: readonly ReadonlySet<string>[] = [],
+  ): Scored<T> => {
+    const held = Math.max(coverage(weighed, words), ...aliases.map((alias) => aliasCredit * coverage(weighed, alias)));
     return { item, coverage: held, score: 0.7 * held + 0.3 * nameShare(coreWords) };
   };
   // Only entries holding at least one form of a question word can cover any of it.
@@ -69,7 +77,7 @@ export function matchQuestion(
   const measureInScope = (entry: Corpus["measures"][number]) => inScope(entry.measure.report);
   const measures = holding(corpus.measures, corpus.postings.measures)
     .filter(measureInScope)
-    .map((entry) => score(entry.measure, entry.terms, entry.coreTerms))
+    .map((entry) => score(entry.measure, entry.terms, entry.coreTerms, entry.aliases))
     .filter((entry) => entry.coverage > 0);
   const objectives = holding(corpus.objectives, corpus.postings.objectives)
     .filter((entry) => inScope(entry.objective.report))

@@ -124,6 +124,10 @@ const abbreviations: readonly (readonly [RegExp, string | ((...groups: string[])
   [/\bsgos?\b/gi, "special guardianship order"],
   [/\bvfm\b/gi, "value for money"],
   [/\bcsc\b/gi, "children's social care"],
+  [/\bprogs?\b/gi, "programme"],
+  [/\bcorp\b\.?/gi, "corporate"],
+  [/\bstrat\b\.?/gi, "strategy"],
+  [/\bcomms\b/gi, "communications"],
   // "%" on its own is the word; "64.7%" stays a figure.
   [/(?<![\d.])\s*%/g, " percentage"],
   [/\bpct\b|\bper cent\b/gi, "percentage"],

@@ -10,6 +10,11 @@ export interface Unframed {
   readonly removed: readonly string[];
 }
 
+// What a draft is written as, who asks for it and whom it is for, in the general framing below.
+const written = String.raw`(?:reply|replies|response|answer|paragraph|paras?|briefing(?:\s+note)?|brief|note|lines?|email|form of words|words|quote|statement|sentences?|something)`;
+const asker = String.raw`(?:(?:an?|the|one|our)\s+)?(?:councillor|cllr|member|cabinet member|lead member|portfolio holder|leader|chair|chief exec(?:utive)?|director)(?:\s+(?:for|of)\s+[\w'-]+(?:\s+and\s+[\w'-]+)?)?(?:\s+[A-Z][\w'-]*)?`;
+const recipient = String.raw`(?:[\w'-]+\s+){0,3}?(?:member|members|councillor|councillors|cllr|holder|leader|chair|committee|cabinet|mp|director|him|her|them|scrutiny|press|media)(?:\s+(?:for|of)\s+[\w'-]+(?:\s+and\s+[\w'-]+)?)?(?:\s+(?!on\b|about\b|re\b|regarding\b)[A-Z][\w'-]*)?`;
+
 // Each is tried in turn until none matches; `draft` marks framing that asks for a briefing draft.
 const framings: readonly { readonly pattern: RegExp; readonly draft: boolean; readonly chart?: true }[] = [
   // "show me a chart of", "can I have a graph of", "plot", "chart the": the chart is drawn from the answer.
@@ -43,6 +48,17 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean; re
       /^\s*(?:(?:an?|the|one)\s+)?(?:councillor|cllr|member|cabinet member|portfolio holder|leader|chair|chief exec(?:utive)?|director)(?:\s+(?!wants|needs|would|has|asked)[A-Z]?[\w'-]+){0,2}\s+(?:wants|needs|would like|has asked for|asked for|is after)\s+(?:a |an |some )?(?:short |quick |brief )?(?:line|lines|para|paragraph|reply|response|briefing(?:\s+note)?|note|words|form of words)\s+(?:on|about|re|regarding|for)\s+/i,
     draft: true,
   },
+  // The general shape of a request for words to send: a verb of wanting or writing, the thing written (lines, a
+  // para, a quote, a couple of sentences), optionally whom for ("for the cabinet member for finance", "to Cllr
+  // Shaw"), then what about: "need a couple of lines for the lead member on X", "portfolio holder for resources
+  // wants a line on X", "can you write me a short statement about X".
+  {
+    pattern: new RegExp(
+      String.raw`^\s*[-,:;]?\s*(?:${asker}\s+)?(?:(?:can|could) you\s+|please\s+|pls\s+|(?:i|we)\s+)?(?:draft|write|prepare|give|put together|pull together|knock up|need|needs|want|wants|would like|'d like|like|(?:has\s+)?asked for)(?:\s+(?:me|us))?(?:\s+(?:a|an|some|the))?(?:\s+(?:short|quick|brief|few|couple of|two|three|one|two[- ]line|one[- ]line|sentence or two|line or two))*\s+${written}(?:\s+(?:for|to)\s+(?:the\s+|an?\s+|our\s+)?${recipient})?\s+(?:on|about|re|regarding|covering|explaining|setting out)\s+`,
+      "i",
+    ),
+    draft: true,
+  },
   // "draft me a reply (with the figures)", "give me a paragraph for a member on", "write a briefing note about".
   {
     pattern:
@@ -73,6 +89,12 @@ const trailing: readonly { readonly pattern: RegExp; readonly draft: boolean; re
   {
     pattern:
       /\s*[-,;:.]?\s*(?:and\s+|can you\s+|could you\s+|please\s+)*(?:draft|write|prepare|give|put together|do|(?:i |we )?need|(?:i |we )?want)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|note|lines?|email|form of words|something|anything)\b.*$/i,
+    draft: true,
+  },
+  // "… - draft a couple of sentences", "…, pls draft", "… can you draft": a request to write, at the end.
+  {
+    pattern:
+      /\s*(?:[-,;:.]|\bpls\b|\bplease\b)\s*(?:and\s+)?(?:can you\s+|could you\s+|pls\s+|please\s+)?(?:draft|write)\b(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|few|couple of|two|three))*(?:\s+(?:reply|response|paragraph|para|note|lines?|sentences?|something|words|statement|quote))?\s*[?.!]*\s*$/i,
     draft: true,
   },
   {

@@ -68,6 +68,37 @@ describe("stripFraming", () => {
     });
   });
 
+  it("reads the general shape of a request for words to send: what is written, whom for, what about", () => {
+    const cases: [string, string][] = [
+      [
+        "need a couple of lines for the cabinet member for finance on whether we'll hit this year's savings",
+        "whether we'll hit this year's savings",
+      ],
+      [
+        "need two lines for the lead member on children's social worker vacancy rates",
+        "children's social worker vacancy rates",
+      ],
+      ["portfolio holder for resources wants a line on surplus property sales", "surplus property sales"],
+      ["the leader wants a couple of sentences for the press on bus passengers", "bus passengers"],
+      ["need a quick reply to Cllr Shaw on staff sickness levels q2", "staff sickness levels q2"],
+      [
+        "Cllr Evans asked what the council is doing on tree planting - draft a couple of sentences",
+        "what the council is doing on tree planting",
+      ],
+      [
+        "how much went out from the discretionary fund last quarter, pls draft",
+        "how much went out from the discretionary fund last quarter",
+      ],
+    ];
+    for (const [asked, topic] of cases) expect(stripFraming(asked)).toMatchObject({ text: topic, draft: true });
+    // An update or the figures asked for is not a request for a draft.
+    expect(stripFraming("give me an update on potholes")).toMatchObject({ draft: false });
+    expect(stripFraming("I need the figures on potholes")).toMatchObject({
+      text: "the figures on potholes",
+      draft: false,
+    });
+  });
+
   it("takes off a request for a chart, so the rest names the topic", () => {
     expect(stripFraming("show me a graph of staff sickness absence")).toEqual({
       text: "staff sickness absence",
