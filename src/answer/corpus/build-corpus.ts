@@ -26,6 +26,8 @@ export interface Corpus {
      * people have used the home-based enablement service"): the words the commentary uses for the measure.
      */
     readonly aliases: readonly ReadonlySet<string>[];
+    /** Words of the title of the objective the measure sits under: half credit for a word the name lacks. */
+    readonly contextTerms: ReadonlySet<string>;
   }[];
   readonly objectives: readonly { readonly objective: Objective; readonly terms: ReadonlySet<string> }[];
   readonly passages: readonly {
@@ -72,6 +74,9 @@ export function buildCorpus(records: Records, chunks: readonly Chunk[]): Corpus 
       };
     });
   const clauses = measureAliases(records.measures, passages);
+  const titles = new Map(
+    records.objectives.map((objective) => [`${objective.report}|${objective.code}`, objective.title]),
+  );
   const measures = records.measures.map((measure) => {
     const terms = new Set(topicTerms(measure.name));
     return {
@@ -79,6 +84,7 @@ export function buildCorpus(records: Records, chunks: readonly Chunk[]): Corpus 
       terms,
       coreTerms: new Set(topicTerms(measure.name.replace(/\([^)]*\)/g, " "))),
       aliases: (clauses.get(measure.id) ?? []).map((clause) => new Set([...terms, ...topicTerms(clause)])),
+      contextTerms: new Set(topicTerms(titles.get(`${measure.report}|${measure.objective}`) ?? "")),
     };
   });
   const objectives = records.objectives.map((objective) => ({

@@ -64,8 +64,12 @@ export function matchQuestion(
     words: ReadonlySet<string>,
     coreWords: ReadonlySet<string> = words,
     aliases: readonly ReadonlySet<string>[] = [],
+    context: ReadonlySet<string> = new Set(),
   ): Scored<T> => {
-    const held = Math.max(coverage(weighed, words), ...aliases.map((alias) => aliasCredit * coverage(weighed, alias)));
+    const held = Math.max(
+      context.size > 0 ? coverageInContext(weighed, words, context) : coverage(weighed, words),
+      ...aliases.map((alias) => aliasCredit * coverage(weighed, alias)),
+    );
     return { item, coverage: held, score: 0.7 * held + 0.3 * nameShare(coreWords) };
   };
   // Only entries holding at least one form of a question word can cover any of it.
@@ -77,7 +81,7 @@ export function matchQuestion(
   const measureInScope = (entry: Corpus["measures"][number]) => inScope(entry.measure.report);
   const measures = holding(corpus.measures, corpus.postings.measures)
     .filter(measureInScope)
-    .map((entry) => score(entry.measure, entry.terms, entry.coreTerms, entry.aliases))
+    .map((entry) => score(entry.measure, entry.terms, entry.coreTerms, entry.aliases, entry.contextTerms))
     .filter((entry) => entry.coverage > 0);
   const objectives = holding(corpus.objectives, corpus.postings.objectives)
     .filter((entry) => inScope(entry.objective.report))
