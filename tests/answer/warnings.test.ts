@@ -67,11 +67,19 @@ describe("warnings on the real reports", () => {
   });
 
   it("warns on an answer that quotes a contradicted sentence without showing that measure's figures", async () => {
+    const answer = await loaded.engine.ask("strength-based support at year end", { previousPlan: null });
+    expect(answer.facts.filter((fact) => fact.type === "measure")).toEqual([]);
+    expect(answer.answer).toContain("937 new people");
+    expect(answer.warnings.join("\n")).toContain("the quoted passage states 937, while the table shows 794");
+  });
+
+  it("reaches a measure through a sentence that states its figure, and warns that the sentence contradicts the table", async () => {
+    // The question uses the commentary's words; the sentence states the measure's Quarter 1 figure (17.7%).
     const answer = await loaded.engine.ask("considerable increase in defects remedied since june", {
       previousPlan: null,
     });
-    expect(answer.facts.filter((fact) => fact.type === "measure")).toEqual([]);
+    expect(answer.facts.filter((fact) => fact.type === "measure").map((fact) => fact.value)).toEqual(["17.7%", "53%"]);
     expect(answer.answer).toContain("83% of defects were remedied");
-    expect(answer.warnings.join("\n")).toContain("the quoted passage states 83%, while the table shows 53%");
+    expect(answer.warnings.join("\n")).toContain("the commentary for SO-12 states 83%, while the table shows 53%");
   });
 });

@@ -1,4 +1,7 @@
 import type { Found } from "../facts/findings.js";
+import type { Measure } from "../../report/measure.js";
+import { sameTimeLastYear } from "../period/financial-year.js";
+import { parsePeriodKey, periodMatch } from "../period/period-key.js";
 import { isCurrent } from "./figure-text.js";
 
 /** A formal paragraph a briefing officer can paste into a member answer, with its sources listed under it. */
@@ -12,7 +15,9 @@ export function briefingText(found: Found, lines: readonly string[], quoteLines:
         ? ` against a target of ${measure.target.value}`
         : "";
     const rating = current && measure.rating ? `, which the report rates ${measure.rating}` : "";
-    return `the measure "${measure.name}" (${measure.objective}) stood at ${value.value} for ${value.period}${target}${rating}`;
+    const before = current ? yearEarlier(measure, value.period) : null;
+    const compared = before ? `, compared with ${before.value} for ${before.period}` : "";
+    return `the measure "${measure.name}" (${measure.objective}) stood at ${value.value} for ${value.period}${target}${rating}${compared}`;
   });
   const opening =
     sentences.length > 0
@@ -31,4 +36,18 @@ export function briefingText(found: Found, lines: readonly string[], quoteLines:
     ]),
   ];
   return `${opening}${commentary}\n\nSources:\n${sourceLines.map((line) => `- ${line}`).join("\n")}`;
+}
+
+/** The measure's printed figure for the same period a year earlier, when the table has that column: what a member compares with. */
+function yearEarlier(measure: Measure, period: string): Measure["values"][number] | null {
+  const earlier = sameTimeLastYear(parsePeriodKey(period));
+  if (!earlier) return null;
+  return (
+    measure.values.find(
+      (value) =>
+        value.value.trim() !== "" &&
+        value.period !== period &&
+        periodMatch(earlier, parsePeriodKey(value.period)) === 2,
+    ) ?? null
+  );
 }
