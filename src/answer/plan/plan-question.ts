@@ -16,7 +16,7 @@ import type { QuestionPeriod } from "../period/question-period.js";
 import { ratingFilters, withoutRatingAsked, withoutRatingWords } from "./rating-filters.js";
 import { reportPeriodKey, resolveReport } from "../period/resolve-report.js";
 import { statedFigures } from "../corpus/stated-figures.js";
-import { type WeighedTerm, weighTerms } from "../corpus/term-index.js";
+import { coverageInContext, type WeighedTerm, weighTerms } from "../corpus/term-index.js";
 import { topicTerms } from "../corpus/topic-terms.js";
 import { askedUnit, measureUnit } from "./asked-unit.js";
 import { reportCatalogue } from "../../report/report-catalogue.js";
@@ -157,6 +157,12 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
           .map((entry) => entry.item.id)
       : [];
 
+  // Measures that together hold no more than half the question answer none of it: "council tax collection rate"
+  // reaches the waste measures through "collected" alone. Two measures holding a half each ("exclusions and
+  // suspensions") hold all of it.
+  if (measures.length > 0 && heldTogether(weighed, measures, context.corpus) <= measureThreshold + 1e-9)
+    measures.length = 0;
+
   // "Why is the budget savings objective under review?": an objective named by its title, newest report first.
   const objectiveLink =
     codes.length === 0 && (intent === "explain" || intent === "summary" || /\bobjective\b/i.test(question))
@@ -266,6 +272,20 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     completionBy: intent === "list" || intent === "count" ? deadline : null,
     completionFrom: intent === "list" || intent === "count" ? completionStart(question) : null,
   };
+}
+
+/** Share of the question the measures hold together, their names' and aliases' words in full, their objectives' at half. */
+function heldTogether(weighed: readonly WeighedTerm[], ids: readonly string[], corpus: Corpus): number {
+  const wanted = new Set(ids);
+  const words = new Set<string>();
+  const context = new Set<string>();
+  for (const entry of corpus.measures) {
+    if (!wanted.has(entry.measure.id)) continue;
+    for (const word of entry.terms) words.add(word);
+    for (const alias of entry.aliases) for (const word of alias) words.add(word);
+    for (const word of entry.contextTerms) context.add(word);
+  }
+  return coverageInContext(weighed, words, context);
 }
 
 /** The previous answer's period (or the newest report's) moved back a year or a quarter, when the question asks so. */

@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadTestEngine } from "../support/load-test-engine.js";
+
+let loaded: Awaited<ReturnType<typeof loadTestEngine>>;
+beforeAll(async () => {
+  loaded = await loadTestEngine();
+}, 120_000);
+afterAll(() => loaded.dispose());
+
+const ask = (question: string) => loaded.engine.ask(question, { previousPlan: null });
+const measureNames = (answer: Awaited<ReturnType<typeof ask>>) => [
+  ...new Set(answer.facts.flatMap((fact) => (fact.type === "measure" ? [fact.measure] : []))),
+];
+
+describe("questions that measures hold only part of, on the real reports", () => {
+  it("refuses when the measures together hold only half of the question", async () => {
+    // "collection" reaches the waste measures ("LA collected"); nothing holds "tax".
+    const answer = await ask("council tax collection rate");
+    expect(answer.status).toBe("not_found");
+    expect(measureNames(answer)).toEqual([]);
+  });
+
+  it("answers two measures that each hold half of the question", async () => {
+    const names = measureNames(await ask("exclusions and suspensions"));
+    expect(names.some((name) => /exclusion/i.test(name))).toBe(true);
+    expect(names.some((name) => /suspension/i.test(name))).toBe(true);
+  });
+
+  it("reaches a measure through the words its commentary uses for it", async () => {
+    // The Q2 commentary says "2,529 people have used the home-based enablement service"; the measure's name says
+    // "short-term homecare offer".
+    const answer = await ask("home based enablement numbers this year");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain("2,529");
+    expect(measureNames(answer)[0]).toMatch(/short-term homecare offer$/);
+  });
+});
