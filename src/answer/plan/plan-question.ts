@@ -35,6 +35,11 @@ const benchmarkReference =
 const framingWords =
   /\b(?:(?:the )?same (?:period|quarter|time|point)(?: (?:last|the previous|previous) year)?|(?:last|previous) year|a year (?:ago|earlier|before)|(?:gone|going|went|come|came|coming) (?:up|down)|dropp?(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|ris(?:e|en|ing|es)|rose|jump(?:ed|ing|s)?|shot up|so (?:high|low)|getting better|getting worse|better or worse|worse|worsening|chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|overview|overall|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which|scores?|results?|figures?)\b/gi;
 
+// Words people put round a topic that say nothing of it ("are we actually recruiting more of our own…", "why are
+// fewer people taking up…"): left out of the topic, so they do not dilute it.
+const fillerWords =
+  /\b(?:actually|really|still|already|even|ever|yet|own|went|gone|fewer|whether|think|thinks|thought|seems?|seemed|looking|looks|like|things?|stuff|lots?|a bit|kind of|sort of|tak(?:e|es|ing|en) up|last)\b/gi;
+
 /** Turns a question into a plan offline: rules for intent, period and ratings; word matching for what it is about. */
 export function planQuestion(asked: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
   // Dashes of every kind ("SO–12", "2024‑25") read as hyphens; other odd spacing as spaces.
@@ -98,6 +103,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
       " ",
     )
     .replace(framingWords, " ")
+    .replace(fillerWords, " ")
     .replace(/\b(?:19|20)\d\d\b/g, " ")
     .replace(/\s+/g, " ")
     .trim();
