@@ -125,6 +125,9 @@ const abbreviations: readonly (readonly [RegExp, string | ((...groups: string[])
   [/\bvfm\b/gi, "value for money"],
   [/\bcsc\b/gi, "children's social care"],
   [/\bprogs?\b/gi, "programme"],
+  // "the highways SO", "savings SO rag": a strategic objective, named by its topic. Capitals only: "so" is a word.
+  [/\bSO\b(?!\s*-?\s*\d)/g, "objective"],
+  [/\bSOs\b/g, "objectives"],
   [/\bcorp\b\.?/gi, "corporate"],
   [/\bstrat\b\.?/gi, "strategy"],
   [/\bcomms\b/gi, "communications"],

@@ -46,6 +46,16 @@ describe("expandShorthand", () => {
     expect(expandShorthand("plans for the hq site")).toBe("plans for the headquarters site");
     expect(expandShorthand("how many left care via sgo")).toBe("how many left care via special guardianship order");
     expect(expandShorthand("vfm score, csc spend")).toBe("value for money score, children's social care spend");
+    expect(expandShorthand("one council transformation prog, corp parenting strat")).toBe(
+      "one council transformation programme, corporate parenting strategy",
+    );
+  });
+
+  it("reads 'SO' without a number as an objective, in capitals only", () => {
+    expect(expandShorthand("highways SO amber?")).toBe("highways objective amber?");
+    expect(expandShorthand("which SOs are red")).toBe("which objectives are red");
+    expect(expandShorthand("SO-12 and SO 14")).toBe("SO-12 and SO 14");
+    expect(expandShorthand("so far so good")).toBe("so far so good");
   });
 
   it("reads short financial years and year end, but not a range of other numbers", () => {
