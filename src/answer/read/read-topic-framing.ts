@@ -1,6 +1,6 @@
 // "X update", "buses whats the picture", "refugee resettlement what do the reports say": asked after the topic.
 const askedAfter =
-  /^(.{3,}?)[\s,:-]+(?:(?:an?\s+)?(?:update|updates|latest|status|news|progress|position|picture|situation|overview)(?:\s+(?:please|pls))?|(?:what is|whats|what's) (?:the )?(?:picture|story|position|situation|latest|score|deal)|what (?:do|does) (?:the )?reports? say(?: about (?:it|this|that))?|how did (?:it|that|they|this) go|anything new|(?:what is|whats|what's) new|what (?:is|are|does|do) (?:the )?(?:q[1-4] |latest |year[- ]end )?(?:report |reports )?(?:say|saying)|how (?:is|are) (?:it|that|they|this) going|are we (?:compliant|on it|doing ok|ok|there)|where are we|any news)\s*[?.!]*$/i;
+  /^(.{3,}?)[\s,:-]+(?:(?:an?\s+)?(?:update|updates|latest|status|news|progress|position|picture|situation|overview|achievements)(?:\s+(?:please|pls))?|(?:what is|whats|what's) (?:the )?(?:picture|story|position|situation|latest|score|deal)|what (?:do|does) (?:the )?reports? say(?: about (?:it|this|that))?|how did (?:it|that|they|this) go|anything new|(?:what is|whats|what's) new|what (?:is|are|does|do) (?:the )?(?:q[1-4] |latest |year[- ]end )?(?:report |reports )?(?:say|saying)|how (?:is|are) (?:it|that|they|this) going|are we (?:compliant|on it|doing ok|ok|there)|where are we|any news)\s*[?.!]*$/i;
 
 // "what's the story on X", "whats going on with X", "what happened with X", "plans for X", "any news on X".
 const askedBefore =
@@ -18,6 +18,13 @@ export function readTopicFraming(question: string): string {
       question,
     );
   if (looking?.[1]) return `what is the latest on ${looking[1].trim()}`;
+  // "what did stronger families achieve by year end", "what has the welfare rights team delivered this year": the
+  // achievements and commentary on X, for the period asked.
+  const achieved =
+    /^what (?:did|has|have|had) (?:the |our )?(.{3,}?) (?:achieve|achieved|deliver|delivered|accomplish|accomplished)\b\s*(.*?)\s*[?.!]*$/i.exec(
+      question,
+    );
+  if (achieved?.[1]) return `what is the latest on ${achieved[1].trim()}${achieved[2] ? ` ${achieved[2]}` : ""}`;
   const after = askedAfter.exec(question);
   if (after?.[1] && !/^(?:what|how|which|why|when|where|who|is|are|was|were|did|does|do|has|have)\b/i.test(after[1]))
     return `what is the latest on ${after[1].trim()}`;

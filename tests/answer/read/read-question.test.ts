@@ -29,6 +29,10 @@ describe("readTopicFraming", () => {
     expect(readTopicFraming("whats our ehcp backlog looking like")).toBe("what is the latest on ehcp backlog");
     expect(readTopicFraming("buses - what is q2 saying")).toBe("what is the latest on buses");
     expect(readTopicFraming("lgr - anything new?")).toBe("what is the latest on lgr");
+    expect(readTopicFraming("what did stronger families achieve by year end")).toBe(
+      "what is the latest on stronger families by year end",
+    );
+    expect(readTopicFraming("heartwood forest achievements")).toBe("what is the latest on heartwood forest");
   });
 });
 
