@@ -67,6 +67,8 @@ describe("detectIntent and ratingFilters", () => {
     ["How has sickness changed since 2022-23?", "trend"],
     ["How are we doing on EHCP timeliness?", "summary"],
     ["How many potholes have been repaired?", "figure"],
+    ["high quality public services objectives that ended amber?", "list"],
+    ["measures that are still red in q2", "list"],
   ] as const)("%s is a %s question", (question, intent) => {
     expect(detectIntent(question)).toBe(intent);
   });
@@ -76,6 +78,8 @@ describe("detectIntent and ratingFilters", () => {
     expect(ratingFilters("Which objectives have been completed?")).toEqual(["Complete"]);
     expect(ratingFilters("Which objectives have no progress rating?")).toEqual(["Blank"]);
     expect(ratingFilters("What percentage of care homes are rated outstanding or good?")).toEqual([]);
+    expect(ratingFilters("objectives that ended the year red")).toEqual(["Action"]);
+    expect(ratingFilters("which measures are still amber")).toEqual(["Review"]);
   });
 });
 
