@@ -9,7 +9,7 @@ import { reportCatalogue } from "../../report/report-catalogue.js";
 
 /**
  * The prose sentences that answer the question by themselves (holding at least `threshold` of it), best first: at
- * most three, and on a topic the sentence after each of the two best with them (five at most).
+ * most three, and on a topic up to three sentences after the best and one after the next (seven at most).
  */
 export function bestSentences(
   planned: PlannedQuestion,
@@ -66,19 +66,37 @@ export function bestSentences(
         const quote = { report, objective: match.chunk.objective, text: match.sentence };
         // On a topic, the sentence after each of the two best is where commentary says what came of it ("the
         // transition date has been revised to …", "GEF 2.0 is being developed"): quoted after it.
-        const next = topicQuestion && rank < 2 ? nextSentence(match.chunk.id, match.sentence, context) : null;
-        return next && !chosenTexts.has(next) ? [quote, { ...quote, text: next }] : [quote];
+        const following = topicQuestion
+          ? followingSentences(match.chunk.id, match.sentence, rank === 0 ? 3 : rank === 1 ? 1 : 0, context)
+          : [];
+        return [quote, ...following.filter((text) => !chosenTexts.has(text)).map((text) => ({ ...quote, text }))];
       })
-      .slice(0, 5),
+      .slice(0, 7),
   );
 }
 
-/** The sentence after `sentence` in its passage, when it is a sentence of substance (six words or more). */
-function nextSentence(chunkId: string, sentence: string, context: ExecutionContext): string | null {
+/**
+ * Up to `most` sentences after `sentence` in its passage, while each is a sentence of substance (six words or more)
+ * and together they stay under 600 characters: where commentary says what came of it ("the transition date has been
+ * revised to …", "the Council has also commissioned …").
+ */
+function followingSentences(chunkId: string, sentence: string, most: number, context: ExecutionContext): string[] {
+  if (most === 0) return [];
   const passage = context.corpus.passages.find((entry) => entry.chunk.id === chunkId);
   const index = passage?.sentences.findIndex((entry) => entry.text === sentence) ?? -1;
-  const next = index >= 0 ? passage?.sentences[index + 1]?.text : undefined;
-  return next !== undefined && next.split(/\s+/).length >= 6 ? next : null;
+  if (!passage || index < 0) return [];
+  // A long paragraph is chunked: its next chunk ("…/commentary-2" after "…/commentary-1") goes on with it.
+  const nextId = chunkId.replace(/(\d+)$/, (number) => String(Number(number) + 1));
+  const nextChunk = nextId === chunkId ? undefined : context.corpus.passages.find((entry) => entry.chunk.id === nextId);
+  const after = [...passage.sentences.slice(index + 1), ...(nextChunk?.sentences ?? [])];
+  const following: string[] = [];
+  let length = 0;
+  for (const entry of after.slice(0, most)) {
+    if (entry.text.split(/\s+/).length < 6 || length + entry.text.length > 600) break;
+    following.push(entry.text);
+    length += entry.text.length;
+  }
+  return following;
 }
 
 /** Whether a sentence names a date: a month, a year, or a quarter of a year. */

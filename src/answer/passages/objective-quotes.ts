@@ -47,6 +47,19 @@ export function objectiveQuotes(
   const picked = chosen.some((entry) => entry.score > 0)
     ? chosen.filter((entry) => entry.score > 0)
     : ranked.slice(0, 2);
+  // "The latest on X": what came of it follows the sentences that name it ("Since that time…", "The Council has
+  // also commissioned…"), so the sentences after them are quoted too, five in all.
+  if (planned.plan.intent === "summary")
+    for (let grown = true; grown && picked.length < 5; ) {
+      grown = false;
+      const following = ranked.find(
+        (entry, index) => index > 0 && picked.includes(ranked[index - 1]!) && !picked.includes(entry),
+      );
+      if (following) {
+        picked.push(following);
+        grown = true;
+      }
+    }
   return picked
     .sort((left, right) => left.position - right.position)
     .map((entry) => ({
