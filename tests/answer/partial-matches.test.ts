@@ -35,3 +35,17 @@ describe("questions that measures hold only part of, on the real reports", () =>
     expect(measureNames(answer)[0]).toMatch(/short-term homecare offer$/);
   });
 });
+
+describe("topic answers on the real reports", () => {
+  it("quote what came of the topic, from the sentences after the one naming it, into the paragraph's next chunk", async () => {
+    const answer = await ask("whats the latest on the transfer of transport functions to emcca");
+    expect(answer.answer).toContain("Progress continues on the transfer of public transport functions");
+    // Three sentences later, in the next chunk of SO-11's commentary.
+    expect(answer.answer).toContain("the transition date has been revised to 31 January 2026");
+  });
+
+  it("quote an objective's commentary past the sentences that name the topic", async () => {
+    const answer = await ask("any news on local government reorganisation");
+    expect(answer.answer).toContain("commissioned PricewaterhouseCoopers");
+  });
+});
