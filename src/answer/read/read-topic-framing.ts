@@ -21,7 +21,7 @@ export function readTopicFraming(question: string): string {
   // "what did stronger families achieve by year end", "what has the welfare rights team delivered this year": the
   // achievements and commentary on X, for the period asked.
   const achieved =
-    /^what (?:did|has|have|had) (?:the |our )?(.{3,}?) (?:achieve|achieved|deliver|delivered|accomplish|accomplished)\b\s*(.*?)\s*[?.!]*$/i.exec(
+    /^what (?!(?:is|was|are|were|will|would|could|should|can|percentage|proportion|number|amount)\b)(?:(?:did|has|have|had) )?(?:the |our )?(.{3,}?) (?:(?:has |have |had )?(?:achieve|achieved|deliver|delivered|accomplish|accomplished))\b\s*(.*?)\s*[?.!]*$/i.exec(
       question,
     );
   if (achieved?.[1]) return `what is the latest on ${achieved[1].trim()}${achieved[2] ? ` ${achieved[2]}` : ""}`;

@@ -33,6 +33,13 @@ describe("readTopicFraming", () => {
       "what is the latest on stronger families by year end",
     );
     expect(readTopicFraming("heartwood forest achievements")).toBe("what is the latest on heartwood forest");
+    expect(readTopicFraming("what the welfare rights team achieved over 2024/25")).toBe(
+      "what is the latest on welfare rights team over 2024/25",
+    );
+    // A figure asked of what was delivered stays a figure question.
+    expect(readTopicFraming("What was the savings delivered against target in 2024-25?")).toBe(
+      "What was the savings delivered against target in 2024-25?",
+    );
   });
 });
 
