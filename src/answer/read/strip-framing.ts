@@ -39,7 +39,7 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean; re
   // "Cllr Smith asked about", "a member has asked whether", "the leader wants to know".
   {
     pattern:
-      /^\s*(?:(?:an?|the|one)\s+)?(?:councillor|cllr|member|cabinet member|portfolio holder|leader|mp|resident|chair|chief exec(?:utive)?|director)(?:\s+(?!asked|has|is|wants|raised|queried|enquired|wants|would)[A-Z]?[\w'-]+){0,2}\s+(?:has\s+|have\s+|is\s+|just\s+)?(?:asked|asking|wants to know|wanted to know|would like to know|raised|queried|enquired|emailed|is after)(?:\s+(?:me|us))?(?:\s+(?:about|on|re|regarding|for))?\s*[:,-]?\s*/i,
+      /^\s*(?:(?:an?|the|one)\s+)?(?:councillor|cllr|member|cabinet member|portfolio holder|leader|mp|resident|chair|chief exec(?:utive)?|director)(?:\s+(?!asked|has|is|wants|raised|queried|enquired|wants|would)[A-Z]?[\w'-]+){0,2}\s+(?:has\s+|have\s+|is\s+|are\s+|just\s+)?(?:asked|asking|wants to know|wanted to know|would like to know|raised|queried|enquired|emailed|is after|(?:very |really )?(?:worried|concerned|unhappy|upset|complaining))(?:\s+(?:me|us))?(?:\s+(?:about|on|re|regarding|for|with|over|that))?\s*[:,-]?\s*/i,
     draft: true,
   },
   // "the cabinet member wants a line on", "Cllr Jones needs a para about": who wants the draft, and on what.
@@ -109,7 +109,7 @@ const trailing: readonly { readonly pattern: RegExp; readonly draft: boolean; re
   },
   {
     pattern:
-      /\s*[-,;:]?\s*(?:with|including|incl\.?)\s+(?:the\s+)?(?:figures|numbers|sources|data|facts)\s*[?.!]*\s*$/i,
+      /\s*[-,;:]?\s*(?:with|including|incl\.?|include|and include|put in|add)\s+(?:the\s+)?(?:latest\s+|q[1-4]\s+|key\s+)?(?:figures|numbers|sources|data|facts|stats)\s*[?.!]*\s*$/i,
     draft: false,
   },
   { pattern: /\s*[-,;:]?\s*(?:please|thanks|thank you|ta|cheers|asap)\s*[?.!]*\s*$/i, draft: false },

@@ -112,6 +112,12 @@ describe("stripFraming", () => {
       ],
     ];
     for (const [asked, topic] of cases) expect(stripFraming(asked)).toMatchObject({ text: topic, draft: true });
+    expect(stripFraming("cllr worried about child protection conference timeliness")).toMatchObject({
+      text: "child protection conference timeliness",
+      draft: true,
+    });
+    expect(stripFraming("the leader is unhappy with recycling rates")).toMatchObject({ text: "recycling rates" });
+    expect(stripFraming("SEND / EHCP delays, include the numbers")).toMatchObject({ text: "SEND / EHCP delays" });
     // An update or the figures asked for is not a request for a draft.
     expect(stripFraming("give me an update on potholes")).toMatchObject({ draft: false });
     expect(stripFraming("I need the figures on potholes")).toMatchObject({
