@@ -49,3 +49,18 @@ describe("topic answers on the real reports", () => {
     expect(answer.answer).toContain("commissioned PricewaterhouseCoopers");
   });
 });
+
+describe("two topics joined by 'and', on the real reports", () => {
+  it("answers each side with its own measure", async () => {
+    const names = measureNames(await ask("kids in care and recycling"));
+    expect(names.some((name) => /children \(under 18\) in care/i.test(name))).toBe(true);
+    expect(names.some((name) => /recycled/i.test(name))).toBe(true);
+  });
+
+  it("does not answer one side alone when the other is not in the reports", async () => {
+    // Recycling alone holds half of "council tax and recycling": not enough, and "council tax" has no measure.
+    const answer = await ask("council tax and recycling");
+    expect(answer.status).toBe("not_found");
+    expect(answer.plan.measures).toEqual([]);
+  });
+});

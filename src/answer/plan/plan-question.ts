@@ -163,6 +163,12 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
           .map((entry) => entry.item.id)
       : [];
 
+  // "child protection conference timeliness and social work assessments": two topics joined, each a measure of its
+  // own, which no one measure name holds most of. Each side is matched alone; when a measure holds most of every
+  // side, those measures join.
+  if ((best?.coverage ?? 0) < 0.7 && (intent === "figure" || intent === "draft"))
+    for (const id of sideMeasures(topic, context, scope)) if (!measures.includes(id)) measures.push(id);
+
   // Measures that together hold no more than half the question answer none of it: "council tax collection rate"
   // reaches the waste measures through "collected" alone. Two measures holding a half each ("exclusions and
   // suspensions") hold all of it.
@@ -278,6 +284,22 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     completionBy: intent === "list" || intent === "count" ? deadline : null,
     completionFrom: intent === "list" || intent === "count" ? completionStart(question) : null,
   };
+}
+
+/** The best measure of each side of a topic joined by "and" ("X and Y"), when each holds most of its side. */
+function sideMeasures(topic: string, context: PlanningContext, scope: ReadonlySet<string>): string[] {
+  const sides = topic.split(/\s+(?:and|&|as well as|plus)\s+/i);
+  if (sides.length < 2 || sides.length > 3) return [];
+  const found: string[] = [];
+  for (const side of sides) {
+    const weighed = weighTerms(context.corpus.index, topicTerms(side), phraseSynonyms(side, context.synonyms));
+    if (weighed.length === 0) return [];
+    const top = matchQuestion(weighed, context.corpus, (id) => scope.has(id)).measures[0];
+    // Every side must be a measure of its own: "council tax and recycling" is not answered by recycling alone.
+    if (!top || top.coverage < 0.7) return [];
+    found.push(top.item.id);
+  }
+  return found;
 }
 
 /** Share of the question the measures hold together, their names' and aliases' words in full, their objectives' at half. */
