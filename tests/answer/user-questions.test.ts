@@ -13,6 +13,10 @@ const sets = {
   heldOut: JSON.parse(
     readFileSync(new URL("./user-questions-held-out.json", import.meta.url), "utf8"),
   ) as CheckedQuestion[],
+  // Two later sets of list, RAG, topic and draft questions, written the same way; tuned on, like the tuning half.
+  probes: ["./user-questions-probe.json", "./user-questions-probe2.json"].flatMap(
+    (file) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as CheckedQuestion[],
+  ),
 };
 const printed = reportNumbers("data/reports");
 let loaded: Awaited<ReturnType<typeof loadTestEngine>>;
@@ -44,19 +48,28 @@ async function score(questions: readonly CheckedQuestion[]) {
 }
 
 describe("questions worded the way people ask", () => {
-  it("answers at least 80% of the held-out half, refuses nearly every unanswerable one and never states a figure the reports lack", async () => {
+  it("answers at least 85% of the held-out half, refuses nearly every unanswerable one and never states a figure the reports lack", async () => {
     const result = await score(sets.heldOut);
     expect(sets.heldOut.length).toBeGreaterThanOrEqual(150);
-    // Measured 145 of 181 when the first floor was set, 153 of 181 now (the engine before reading questions: 95).
-    expect(result.passed / sets.heldOut.length).toBeGreaterThanOrEqual(0.82);
+    // Measured 145 of 181 when the first floor was set, 158 of 181 now (the engine before reading questions: 95).
+    expect(result.passed / sets.heldOut.length).toBeGreaterThanOrEqual(0.85);
     expect(result.unanswerableAnswered / result.unanswerable).toBeLessThanOrEqual(0.1);
     expect(result.unsupported).toEqual([]);
   });
 
   it("keeps the tuning half at the level the rules reached on it", async () => {
     const result = await score(sets.tuning);
-    // Measured 166 of 184 (before: 93; after the first round: 154).
-    expect(result.passed / sets.tuning.length).toBeGreaterThanOrEqual(0.88);
+    // Measured 177 of 184 (before: 93; after the first round: 154).
+    expect(result.passed / sets.tuning.length).toBeGreaterThanOrEqual(0.93);
+    expect(result.unsupported).toEqual([]);
+  });
+
+  it("keeps the probe sets at the level the rules reached on them", async () => {
+    const result = await score(sets.probes);
+    expect(sets.probes.length).toBe(118);
+    // Measured 32 + 43 of 48 + 70 when each was first scored, 39 + 61 now.
+    expect(result.passed / sets.probes.length).toBeGreaterThanOrEqual(0.8);
+    expect(result.unanswerableAnswered).toBe(0);
     expect(result.unsupported).toEqual([]);
   });
 });
