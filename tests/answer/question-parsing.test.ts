@@ -69,6 +69,7 @@ describe("detectIntent and ratingFilters", () => {
     ["How many potholes have been repaired?", "figure"],
     ["high quality public services objectives that ended amber?", "list"],
     ["measures that are still red in q2", "list"],
+    ["reds and ambers for the council", "list"],
   ] as const)("%s is a %s question", (question, intent) => {
     expect(detectIntent(question)).toBe(intent);
   });
@@ -80,6 +81,10 @@ describe("detectIntent and ratingFilters", () => {
     expect(ratingFilters("What percentage of care homes are rated outstanding or good?")).toEqual([]);
     expect(ratingFilters("objectives that ended the year red")).toEqual(["Action"]);
     expect(ratingFilters("which measures are still amber")).toEqual(["Review"]);
+    expect(ratingFilters("what are the reds")).toEqual(["Action"]);
+    expect(ratingFilters("reds and ambers")).toEqual(["Action", "Review"]);
+    expect(ratingFilters("which measures missed target at year end")).toEqual(["Review", "Action"]);
+    expect(ratingFilters("which measures did not meet their target")).toEqual(["Review", "Action"]);
   });
 });
 

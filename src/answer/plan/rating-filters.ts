@@ -57,12 +57,16 @@ export function withoutRatingAsked(question: string): string {
 
 // "in the red", "below target": a rating said another way.
 const saidOtherwise: readonly { pattern: RegExp; ratings: RatingFilter[] }[] = [
+  // "what are the reds", "show me the ambers", "reds and ambers": the colours as things.
+  { pattern: /\breds\b/i, ratings: ["Action"] },
+  { pattern: /\bambers\b/i, ratings: ["Review"] },
+  { pattern: /\bgreens\b/i, ratings: ["Good"] },
   { pattern: /\b(?:in|into) the red\b/i, ratings: ["Action"] },
   { pattern: /\b(?:in|into) the amber\b/i, ratings: ["Review"] },
   { pattern: /\b(?:in|into) the green\b/i, ratings: ["Good"] },
   {
     pattern:
-      /\b(?:below|under|off|missing|behind|short of|not (?:meeting|hitting|on)) (?:the |their |its )?targets?\b/i,
+      /\b(?:below|under|off|missing|missed|miss|behind|short of|fell short of|failed to (?:meet|hit|reach)|not (?:meeting|hitting|on|met|reached)|(?:did|do|does) not (?:meet|hit|reach)) (?:the |their |its )?targets?\b/i,
     ratings: ["Review", "Action"],
   },
   {
