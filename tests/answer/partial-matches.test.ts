@@ -64,3 +64,19 @@ describe("two topics joined by 'and', on the real reports", () => {
     expect(answer.plan.measures).toEqual([]);
   });
 });
+
+describe("why-questions worded the way people ask, on the real reports", () => {
+  it("reads 'how come' as why, and the newest report's measures beat an older report's objective", async () => {
+    const answer = await ask("how come recycling is down");
+    expect(answer.plan.intent).toBe("explain");
+    expect(answer.plan.report ?? answer.plan.measures[0]).toMatch(/^2025-26-q2/);
+    expect(measureNames(answer).some((name) => /recycled, reused or composted/.test(name))).toBe(true);
+  });
+
+  it("leaves the colour and words like 'so bad' out of the topic", async () => {
+    expect((await ask("why are we red on placements")).status).toBe("answered");
+    expect(
+      measureNames(await ask("why is ehcp so bad")).some((name) => /Education Health and Care plan/.test(name)),
+    ).toBe(true);
+  });
+});

@@ -70,6 +70,7 @@ describe("detectIntent and ratingFilters", () => {
     ["high quality public services objectives that ended amber?", "list"],
     ["measures that are still red in q2", "list"],
     ["reds and ambers for the council", "list"],
+    ["how come recycling is down", "explain"],
   ] as const)("%s is a %s question", (question, intent) => {
     expect(detectIntent(question)).toBe(intent);
   });

@@ -38,7 +38,7 @@ const framingWords =
 // Words people put round a topic that say nothing of it ("are we actually recruiting more of our own…", "why are
 // fewer people taking up…"): left out of the topic, so they do not dilute it.
 const fillerWords =
-  /\b(?:actually|really|still|already|even|ever|yet|own|went|gone|fewer|whether|think|thinks|thought|seems?|seemed|looking|looks|like|things?|stuff|lots?|a bit|kind of|sort of|tak(?:e|es|ing|en) up|last|hit|hitting)\b/gi;
+  /\b(?:actually|really|still|already|even|ever|yet|own|went|gone|fewer|whether|think|thinks|thought|seems?|seemed|looking|looks|like|things?|stuff|lots?|a bit|kind of|sort of|tak(?:e|es|ing|en) up|last|hit|hitting|how come|(?:so |really |very )?(?:bad|badly|terrible|awful|dire|worrying|disappointing))\b/gi;
 
 /** Turns a question into a plan offline: rules for intent, period and ratings; word matching for what it is about. */
 export function planQuestion(asked: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
@@ -90,7 +90,10 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   const topic = (
     intent === "figure" || intent === "trend" || intent === "draft"
       ? withoutRatingAsked(question)
-      : withoutRatingWords(question)
+      : // "why are we red on placements": a why-answer gives the rating; the colour is not the topic.
+        intent === "explain"
+        ? withoutRatingWords(withoutRatingAsked(question)).replace(/\b(?:red|amber)\b/gi, " ")
+        : withoutRatingWords(question)
   )
     .replace(period?.text ?? "\u0000", " ")
     .replace(/\bSO[-\s]?\d{1,2}\b/gi, " ")
@@ -187,9 +190,20 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     (links.sentences[0]?.coverage ?? 0) >= 0.95 &&
     objectiveLink.coverage <= 0.75 &&
     !/\bobjective\b/i.test(question);
+  // Latest report by default: an older report's objective does not displace a newer report's measures that hold as
+  // much of the question ("how come recycling is down": the Q2 recycling measures, not the year end's waste objective).
+  const olderObjective =
+    objectiveLink !== null &&
+    measures.length > 0 &&
+    !report &&
+    top !== undefined &&
+    top.coverage >= objectiveLink.coverage &&
+    !/\bobjective\b/i.test(question) &&
+    (reportOrder.get(top.item.report) ?? 0) < (reportOrder.get(objectiveLink.item.report) ?? 0);
   if (
     objectiveLink &&
     !sentenceBeatsObjective &&
+    !olderObjective &&
     (measures.length === 0 || objectiveLink.score >= (best?.score ?? 0) - 0.05 || /\bobjective\b/i.test(question))
   ) {
     codes.push(objectiveLink.item.code);
