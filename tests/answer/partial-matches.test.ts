@@ -80,3 +80,12 @@ describe("why-questions worded the way people ask, on the real reports", () => {
     ).toBe(true);
   });
 });
+
+describe("objectives named by their title, on the real reports", () => {
+  it("takes the newest report's objective when it holds most of the question, though an older one holds all of it", async () => {
+    // The year end's SO-11 says "Placement Strategy … sufficiency"; Q2's SO-01 says "sufficiency of accommodation".
+    const answer = await ask("rating of the objective on placement sufficiency for children");
+    expect(answer.plan.objectives).toEqual(["SO-01"]);
+    expect(answer.answer).toContain("SO-01 (Q2 2025-26 report)");
+  });
+});

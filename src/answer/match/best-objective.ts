@@ -21,7 +21,9 @@ export function bestObjective(
     (entry) =>
       entry.coverage >= 0.6 &&
       (entry.score >= best.score - 0.05 ||
-        (entry.coverage >= best.coverage - 0.02 && entry.score >= best.score - 0.25 && newer(entry))),
+        (entry.coverage >= best.coverage - 0.02 && entry.score >= best.score - 0.25 && newer(entry)) ||
+        // Latest report by default: the newest report's objective holding most of the question, if not the most.
+        (!inReport && newer(entry) && entry.score >= best.score - 0.3)),
   );
   return (
     [...close].sort((left, right) => (order.get(left.item.report) ?? 0) - (order.get(right.item.report) ?? 0))[0] ??
