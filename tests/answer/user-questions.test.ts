@@ -67,7 +67,7 @@ describe("questions worded the way people ask", () => {
   it("keeps the probe sets at the level the rules reached on them", async () => {
     const result = await score(sets.probes);
     expect(sets.probes.length).toBe(118);
-    // Measured 32 + 43 of 48 + 70 when each was first scored, 39 + 61 now.
+    // Measured 32 + 43 of 48 + 70 when each was first scored, 40 + 62 now.
     expect(result.passed / sets.probes.length).toBeGreaterThanOrEqual(0.8);
     expect(result.unanswerableAnswered).toBe(0);
     expect(result.unsupported).toEqual([]);
