@@ -89,3 +89,17 @@ describe("objectives named by their title, on the real reports", () => {
     expect(answer.answer).toContain("SO-01 (Q2 2025-26 report)");
   });
 });
+
+describe("rating lists by outcome, on the real reports", () => {
+  it("reads 'green measures' as a rating, not the year end's '…and green communities' outcome", async () => {
+    const answer = await ask("green measures this quarter");
+    expect(answer.plan.outcome).toBeNull();
+    expect(answer.plan.ratings).toEqual(["Strong", "Good"]);
+  });
+
+  it("knows a long outcome name by two words only it has", async () => {
+    const answer = await ask("which resilient communities objectives are amber");
+    expect(answer.plan.outcome).toBe("Resilient, thriving, and green communities");
+    expect(answer.plan.report).toBe("2024-25-year-end");
+  });
+});

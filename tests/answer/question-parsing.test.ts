@@ -71,6 +71,8 @@ describe("detectIntent and ratingFilters", () => {
     ["measures that are still red in q2", "list"],
     ["reds and ambers for the council", "list"],
     ["how come recycling is down", "explain"],
+    ["public services objectives rated review", "list"],
+    ["why are objectives rated red", "explain"],
   ] as const)("%s is a %s question", (question, intent) => {
     expect(detectIntent(question)).toBe(intent);
   });

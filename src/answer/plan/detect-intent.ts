@@ -14,7 +14,7 @@ const rules: readonly { intent: Intent; pattern: RegExp }[] = [
   {
     intent: "list",
     pattern:
-      /^\s*(?:(?:the\s+|our\s+|any\s+)?(?:reds|ambers|greens)\b|which|list|name|show(?: me)?(?!.*\b(?:over time|trend|trends)\b)|what are (?:the|all)|what (?:objectives|measures))\b|\b(?:which|list (?:the|all)?)\s+(?:strategic\s+)?(?:objectives|measures|indicators)\b|\b(?:objectives|measures|indicators)\s+by\s+(?:rating|rag|progress|performance|status)\b|\b(?:objectives|measures|indicators)\s+(?:that|which)\s+(?:are|were|ended|finished|remain|remained|stayed|have been|had been|got)\s+(?:still\s+)?(?:(?:the\s+)?(?:year|quarter)\s+)?(?:rated\s+|on\s+|as\s+)?(?:red|amber|green|action|review|good|strong|complete|completed|blank)\b/i,
+      /^\s*(?:(?:the\s+|our\s+|any\s+)?(?:reds|ambers|greens)\b|which|list|name|show(?: me)?(?!.*\b(?:over time|trend|trends)\b)|what are (?:the|all)|what (?:objectives|measures))\b|\b(?:which|list (?:the|all)?)\s+(?:strategic\s+)?(?:objectives|measures|indicators)\b|\b(?:objectives|measures|indicators)\s+by\s+(?:rating|rag|progress|performance|status)\b|^(?!\s*(?:and\s+)?(?:why|how come)\b).*?\b(?:objectives|measures|indicators)\s+(?:rated|flagged|marked)\s+(?:as\s+)?(?:red|amber|green|action|review|good|strong|complete|completed|blank)\b|\b(?:objectives|measures|indicators)\s+(?:that|which)\s+(?:are|were|ended|finished|remain|remained|stayed|have been|had been|got)\s+(?:still\s+)?(?:(?:the\s+)?(?:year|quarter)\s+)?(?:rated\s+|on\s+|as\s+)?(?:red|amber|green|action|review|good|strong|complete|completed|blank)\b/i,
   },
   {
     intent: "explain",

@@ -20,6 +20,14 @@ export function detectOutcome(question: string, reports: readonly Report[]): str
         .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
         .join("[\\s,]+");
       if (new RegExp(`\\b${lead}\\b`, "i").test(question)) return name;
+      // "resilient communities": two of the words only this name has, rating words aside.
+      const own = words.filter(
+        (word) =>
+          word.length >= 5 &&
+          !/^(?:green|strong|good|review|action|complete)$/i.test(word) &&
+          !names.some((other) => other !== name && new RegExp(`\\b${escapeWord(word)}\\b`, "i").test(other)),
+      );
+      if (own.filter((word) => new RegExp(`\\b${escapeWord(word)}\\b`, "i").test(question)).length >= 2) return name;
       continue;
     }
     if (new RegExp(`\\b${escaped}\\s+(?:measures?|objectives?|outcome|theme|section)\\b`, "i").test(question))
@@ -29,4 +37,8 @@ export function detectOutcome(question: string, reports: readonly Report[]): str
     if (named && named.index > 0 && /^[A-Z]/.test(core)) return name;
   }
   return null;
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

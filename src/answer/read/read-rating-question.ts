@@ -133,6 +133,8 @@ function namedOutcome(question: string, outcomeNames: readonly string[]): { name
     for (const word of words.filter(
       (candidate) =>
         candidate.length >= 5 &&
+        // "green measures", "strong measures" ask for a rating, not "…and green communities" or "A strong … economy".
+        !/^(?:green|strong|good|review|action|complete)$/i.test(candidate) &&
         names.filter(
           (other) =>
             other !== name && wordsOf(other).some((theirs) => theirs.toLowerCase() === candidate.toLowerCase()),
