@@ -37,6 +37,9 @@ export interface Corpus {
     readonly contextTerms: ReadonlySet<string>;
     readonly sentences: readonly CorpusSentence[];
   }[];
+  /** Measure entries by measure id and passages by chunk id, for the look-ups a question makes by id. */
+  readonly measureById: ReadonlyMap<string, Corpus["measures"][number]>;
+  readonly passageById: ReadonlyMap<string, Corpus["passages"][number]>;
   /** Word → positions in `measures`, `objectives` and `passages` of the entries holding it, so a question scores only those. */
   readonly postings: {
     readonly measures: ReadonlyMap<string, readonly number[]>;
@@ -101,5 +104,13 @@ export function buildCorpus(records: Records, chunks: readonly Chunk[]): Corpus 
     objectives: postingsOf(objectives.map((entry) => [entry.terms])),
     passages: postingsOf(passages.map((entry) => [entry.terms, entry.contextTerms])),
   };
-  return { index, measures, objectives, passages, postings };
+  return {
+    index,
+    measures,
+    objectives,
+    passages,
+    postings,
+    measureById: new Map(measures.map((entry) => [entry.measure.id, entry])),
+    passageById: new Map(passages.map((entry) => [entry.chunk.id, entry])),
+  };
 }

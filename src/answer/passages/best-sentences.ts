@@ -82,12 +82,12 @@ export function bestSentences(
  */
 function followingSentences(chunkId: string, sentence: string, most: number, context: ExecutionContext): string[] {
   if (most === 0) return [];
-  const passage = context.corpus.passages.find((entry) => entry.chunk.id === chunkId);
+  const passage = context.corpus.passageById.get(chunkId);
   const index = passage?.sentences.findIndex((entry) => entry.text === sentence) ?? -1;
   if (!passage || index < 0) return [];
   // A long paragraph is chunked: its next chunk ("…/commentary-2" after "…/commentary-1") goes on with it.
   const nextId = chunkId.replace(/(\d+)$/, (number) => String(Number(number) + 1));
-  const nextChunk = nextId === chunkId ? undefined : context.corpus.passages.find((entry) => entry.chunk.id === nextId);
+  const nextChunk = nextId === chunkId ? undefined : context.corpus.passageById.get(nextId);
   const after = [...passage.sentences.slice(index + 1), ...(nextChunk?.sentences ?? [])];
   const following: string[] = [];
   let length = 0;

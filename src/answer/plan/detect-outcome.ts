@@ -1,4 +1,6 @@
 import type { Report } from "../../report/report.js";
+import { escapeRegExp } from "../read/escape-reg-exp.js";
+import { outcomeOwnWords, outcomeWords } from "../read/outcome-words.js";
 
 /**
  * The outcome (theme) a question names, by its short name: "Place measures", "the People outcome",
@@ -8,26 +10,17 @@ import type { Report } from "../../report/report.js";
 export function detectOutcome(question: string, reports: readonly Report[]): string | null {
   const names = [...new Set(reports.flatMap((report) => report.outcomes.map((outcome) => outcome.name)))];
   for (const name of names.sort((left, right) => right.length - left.length)) {
-    const core = name
-      .replace(/^(?:the|an?)\s+/i, "")
-      .replace(/[,]/g, "")
-      .trim();
-    const words = core.split(/\s+/);
-    const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s,]+");
+    const words = outcomeWords(name);
+    const core = words.join(" ");
+    const escaped = words.map(escapeRegExp).join("[\\s,]+");
     if (words.length >= 3) {
-      const lead = words
-        .slice(0, 2)
-        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-        .join("[\\s,]+");
+      const lead = words.slice(0, 2).map(escapeRegExp).join("[\\s,]+");
       if (new RegExp(`\\b${lead}\\b`, "i").test(question)) return name;
       // "resilient communities": two of the words only this name has, rating words aside.
-      const own = words.filter(
-        (word) =>
-          word.length >= 5 &&
-          !/^(?:green|strong|good|review|action|complete)$/i.test(word) &&
-          !names.some((other) => other !== name && new RegExp(`\\b${escapeWord(word)}\\b`, "i").test(other)),
+      const named = outcomeOwnWords(name, names).filter((word) =>
+        new RegExp(`\\b${escapeRegExp(word)}\\b`, "i").test(question),
       );
-      if (own.filter((word) => new RegExp(`\\b${escapeWord(word)}\\b`, "i").test(question)).length >= 2) return name;
+      if (named.length >= 2) return name;
       continue;
     }
     if (new RegExp(`\\b${escaped}\\s+(?:measures?|objectives?|outcome|theme|section)\\b`, "i").test(question))
@@ -37,8 +30,4 @@ export function detectOutcome(question: string, reports: readonly Report[]): str
     if (named && named.index > 0 && /^[A-Z]/.test(core)) return name;
   }
   return null;
-}
-
-function escapeWord(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -318,11 +318,11 @@ function sideMeasures(topic: string, context: PlanningContext, scope: ReadonlySe
 
 /** Share of the question the measures hold together, their names' and aliases' words in full, their objectives' at half. */
 function heldTogether(weighed: readonly WeighedTerm[], ids: readonly string[], corpus: Corpus): number {
-  const wanted = new Set(ids);
   const words = new Set<string>();
   const context = new Set<string>();
-  for (const entry of corpus.measures) {
-    if (!wanted.has(entry.measure.id)) continue;
+  for (const id of ids) {
+    const entry = corpus.measureById.get(id);
+    if (!entry) continue;
     for (const word of entry.terms) words.add(word);
     for (const alias of entry.aliases) for (const word of alias) words.add(word);
     for (const word of entry.contextTerms) context.add(word);

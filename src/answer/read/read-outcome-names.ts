@@ -1,3 +1,5 @@
+import { escapeRegExp } from "./escape-reg-exp.js";
+
 /**
  * Outcome names typed in lower case where they are used as a filter — "under place", "within people", "in the
  * council", "place measures" — written as the report spells them, so they read as the outcome and not as words
@@ -26,8 +28,4 @@ export function readOutcomeNames(question: string, outcomeNames: readonly string
       .replace(before, name);
   }
   return text;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,4 +1,6 @@
 import { topicTerms } from "../corpus/topic-terms.js";
+import { escapeRegExp } from "./escape-reg-exp.js";
+import { outcomeOwnWords, outcomeWords } from "./outcome-words.js";
 
 type Rating = "Complete" | "Strong" | "Good" | "Review" | "Action";
 
@@ -110,13 +112,8 @@ export function readRatingQuestion(question: string, outcomeNames: readonly stri
 
 function namedOutcome(question: string, outcomeNames: readonly string[]): { name: string; written: string } | null {
   const names = [...new Set(outcomeNames)].sort((left, right) => right.length - left.length);
-  const wordsOf = (name: string) =>
-    name
-      .replace(/^(?:the|an?)\s+/i, "")
-      .replace(/,/g, "")
-      .split(/\s+/);
   for (const name of names) {
-    const words = wordsOf(name);
+    const words = outcomeWords(name);
     // A long name is known by its first two words ("happy safe") and takes the rest of its words with it; a short
     // one by itself, as the report writes it.
     const written =
@@ -128,18 +125,8 @@ function namedOutcome(question: string, outcomeNames: readonly string[]): { name
   }
   // "economy objectives", "under economy": a word only one long name has, used as a filter.
   for (const name of names) {
-    const words = wordsOf(name);
-    if (words.length < 3) continue;
-    for (const word of words.filter(
-      (candidate) =>
-        candidate.length >= 5 &&
-        // "green measures", "strong measures" ask for a rating, not "…and green communities" or "A strong … economy".
-        !/^(?:green|strong|good|review|action|complete)$/i.test(candidate) &&
-        names.filter(
-          (other) =>
-            other !== name && wordsOf(other).some((theirs) => theirs.toLowerCase() === candidate.toLowerCase()),
-        ).length === 0,
-    )) {
+    if (outcomeWords(name).length < 3) continue;
+    for (const word of outcomeOwnWords(name, names)) {
       const escaped = escapeRegExp(word);
       const match = new RegExp(
         `\\b(?:under|within|in|for)\\s+(?:the\\s+)?${escaped}\\b|\\b${escaped}(?=\\s+(?:objectives?|measures?|outcome|theme|priorit(?:y|ies)))`,
@@ -149,8 +136,4 @@ function namedOutcome(question: string, outcomeNames: readonly string[]): { name
     }
   }
   return null;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
