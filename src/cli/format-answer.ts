@@ -5,7 +5,8 @@ export function formatAnswer(answer: Answer): string {
   const lines = [answer.answer];
   if (answer.warnings.length > 0) lines.push("", ...answer.warnings.map((warning) => `⚠ ${warning}`));
   const cited = answer.sources.filter((source) => source.objective !== null || answer.status === "answered");
-  if (cited.length > 0 && answer.status === "answered") {
+  // A briefing draft lists its sources in its own text, to be pasted with it.
+  if (cited.length > 0 && answer.status === "answered" && !/\n\nSources:\n/.test(answer.answer)) {
     lines.push(
       "",
       "Sources:",

@@ -81,6 +81,40 @@ describe("why-questions worded the way people ask, on the real reports", () => {
   });
 });
 
+describe("why-questions that say how the record is rated, on the real reports", () => {
+  it("answers the record rated as the question says, when what its words matched is rated otherwise", async () => {
+    // The words match the year end's placement measures (no rating); Q2's SO-01, whose commentary is on placement
+    // sufficiency, is the one rated Action.
+    const answer = await ask("why is children's placement sufficiency red");
+    expect(answer.plan.objectives).toEqual(["SO-01"]);
+    expect(answer.answer).toContain("Progress: Action");
+    // "the workforce objective" matches Q2's SO-16 (carers and workforce, Good) as well as SO-21 (Review).
+    expect((await ask("why is the workforce objective rated review")).plan.objectives).toEqual(["SO-21"]);
+  });
+
+  it("keeps to the report the question names", async () => {
+    const answer = await ask("why was highways on review at year end");
+    expect(answer.plan.report).toBe("2024-25-year-end");
+    expect(answer.answer).toContain("SO-18 (2024-25 year-end report)");
+    expect(answer.answer).toContain("Progress: Review");
+  });
+
+  it("leaves the match alone when it already has the rating asked", async () => {
+    const answer = await ask("why is SO-12 amber");
+    expect(answer.plan.objectives).toEqual(["SO-12"]);
+  });
+
+  it("opens a briefing draft on why with the objective and its rating", async () => {
+    const answer = await ask(
+      "Cllr Hughes asked why children's placements are flagged red - draft me a reply w/ figures",
+    );
+    expect(answer.answer).toMatch(
+      /strategic objective SO-01, "Achieve sufficiency of accommodation[^"]*", is rated Action/,
+    );
+    expect(answer.answer.match(/\n\nSources:\n/g)?.length).toBe(1);
+  });
+});
+
 describe("objectives named by their title, on the real reports", () => {
   it("takes the newest report's objective when it holds most of the question, though an older one holds all of it", async () => {
     // The year end's SO-11 says "Placement Strategy … sufficiency"; Q2's SO-01 says "sufficiency of accommodation".

@@ -19,9 +19,14 @@ export function briefingText(found: Found, lines: readonly string[], quoteLines:
     const compared = before ? `, compared with ${before.value} for ${before.period}` : "";
     return `the measure "${measure.name}" (${measure.objective}) stood at ${value.value} for ${value.period}${target}${rating}${compared}`;
   });
+  // The objective first, with its progress rating: what a member asking "why is X red" is asking about.
+  const objectives = found.objectives.map(
+    ({ objective }) =>
+      `strategic objective ${objective.code}, "${objective.title.replace(/\.\s*$/, "")}", ${objective.progress ? `is rated ${objective.progress}` : "has no progress rating (awaiting update)"}${objective.expectedCompletion ? `, with expected completion ${objective.expectedCompletion}` : ""}`,
+  );
   const opening =
-    sentences.length > 0
-      ? `According to the council's ${report.title} (${report.periodLabel}), ${sentences.join("; and ")}.`
+    objectives.length + sentences.length > 0
+      ? `According to the council's ${report.title} (${report.periodLabel}), ${[...objectives, ...sentences].join("; and ")}.`
       : lines.join(" ");
   // Two passages at most: enough to explain the figures, short enough to paste.
   const quoted = found.quotes.slice(0, 2).map((quote) => `"${quote.text}"`);

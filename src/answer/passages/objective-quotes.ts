@@ -7,7 +7,7 @@ import { coverage } from "../corpus/term-index.js";
 import type { Plan } from "../plan/plan.js";
 
 const explanationCue =
-  /\b(backlog|below|behind|delay|delayed|risk|risks|challeng\w*|pressure|pressures|not on track|declin\w*|reduction|shortfall|overspend|uncertain\w*|concern\w*|significant\w*|insufficient|lack|demand|reliant|unlikely|issue|issues|difficult\w*|lower than|worse|missed|remains|remain)\b/gi;
+  /\b(backlog|below|behind|delay|delayed|risk|risks|challeng\w*|pressure|pressures|not on track|declin\w*|reduction|shortfall|overspend|uncertain\w*|concern\w*|significant\w*|insufficient|lack|demand|reliant|unlikely|issue|issues|difficult\w*|lower than|worse|missed|remains|remain|targets?|short of|fewer|less than)\b/gi;
 
 /** "Why …?", or a draft on why ("a reply on why direct payments are down"): quotes that give reasons answer it. */
 export function wantsReasons(plan: Plan): boolean {

@@ -20,6 +20,8 @@ import { coverageInContext, type WeighedTerm, weighTerms } from "../corpus/term-
 import { topicTerms } from "../corpus/topic-terms.js";
 import { askedUnit, measureUnit } from "./asked-unit.js";
 import { reportCatalogue } from "../../report/report-catalogue.js";
+import { ratedAsAsked } from "../match/rated-as-asked.js";
+import { statedRatings } from "./stated-ratings.js";
 
 const measureThreshold = 0.5;
 
@@ -55,6 +57,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   const codes: string[] = [...question.matchAll(/\bSO[-\s]?(\d{1,2})\b/gi)].map((match) =>
     objectiveCode(match[1] ?? ""),
   );
+  const namedCodes = codes.length;
   const ratings = intent === "list" || intent === "count" ? ratingFilters(question) : [];
   const outcome =
     intent === "list" || intent === "count" || intent === "summary" ? detectOutcome(question, context.reports) : null;
@@ -92,7 +95,9 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
       ? withoutRatingAsked(question)
       : // "why are we red on placements": a why-answer gives the rating; the colour is not the topic.
         intent === "explain"
-        ? withoutRatingWords(withoutRatingAsked(question)).replace(/\b(?:red|amber)\b/gi, " ")
+        ? withoutRatingWords(withoutRatingAsked(question))
+            .replace(/\b(?:red|amber)\b/gi, " ")
+            .replace(/\b(?:on|at|as|for)\s+(?:review|action)\b/gi, " ")
         : withoutRatingWords(question)
   )
     .replace(period?.text ?? "\u0000", " ")
@@ -209,8 +214,34 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     codes.push(objectiveLink.item.code);
     measures.length = 0;
   }
-  const linkedReport =
+  let linkedReport =
     objectiveLink && codes.includes(objectiveLink.item.code) && !report ? objectiveLink.item.report : report;
+
+  // "Why are children's placements flagged red?": the record meant is one rated as the question says. When the match
+  // is rated otherwise, a record rated so that holds nearly as much of the question answers instead.
+  const rated =
+    namedCodes === 0 && (intent === "explain" || (intent === "draft" && /\b(?:why|how come)\b/i.test(question)))
+      ? ratedAsAsked(
+          {
+            measures,
+            objective: objectiveLink && codes.includes(objectiveLink.item.code) ? objectiveLink.item : null,
+            ratings: statedRatings(question),
+            report,
+          },
+          links,
+          context.corpus,
+          reportOrder,
+        )
+      : null;
+  if (rated && "measure" in rated) {
+    measures.splice(0, measures.length, rated.measure.id);
+    codes.length = 0;
+    linkedReport = report;
+  } else if (rated) {
+    measures.length = 0;
+    codes.splice(0, codes.length, rated.objective.code);
+    linkedReport = report ?? rated.objective.report;
+  }
 
   // No topic of its own, or none the reports hold: the previous answer's topic stands. One word that names a measure
   // ("sickness" after a question on recycling) is a new question, not a follow-up.
