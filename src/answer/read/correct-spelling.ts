@@ -29,8 +29,8 @@ export function correctSpelling(text: string, lexicon: Lexicon): { text: string;
   const englishRank = lexicon.englishRank;
   const corrected = text.replace(/[A-Za-z]{4,}/g, (word) => {
     const lower = word.toLowerCase();
-    // Capitals are names and acronyms; known words stay.
-    if (/^[A-Z]{2,}$/.test(word) || lexicon.words.has(lower) || knownForm(lower, lexicon.words)) return word;
+    // Two capitals or more are an acronym or a name ("ONS", "DoLS"); known words stay.
+    if (/[A-Z].*[A-Z]/.test(word) || lexicon.words.has(lower) || knownForm(lower, lexicon.words)) return word;
     const rank = englishRank(lower);
     if (rank !== undefined && rank < commonEnglish) return word;
     const limit = lower.length >= 7 ? 2 : 1;
