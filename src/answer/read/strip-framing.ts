@@ -39,8 +39,14 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean; re
   // "Cllr Smith asked about", "a member has asked whether", "the leader wants to know".
   {
     pattern:
-      /^\s*(?:(?:an?|the|one)\s+)?(?:councillor|cllr|member|cabinet member|portfolio holder|leader|mp|resident|chair|chief exec(?:utive)?|director)(?:\s+(?!asked|has|is|wants|raised|queried|enquired|wants|would)[A-Z]?[\w'-]+){0,2}\s+(?:has\s+|have\s+|is\s+|are\s+|just\s+)?(?:asked|asking|wants to know|wanted to know|would like to know|raised|queried|enquired|emailed|is after|(?:very |really )?(?:worried|concerned|unhappy|upset|complaining))(?:\s+(?:me|us))?(?:\s+(?:about|on|re|regarding|for|with|over|that))?\s*[:,-]?\s*/i,
+      /^\s*(?:(?:an?|the|one)\s+)?(?:councillor|cllr|member|cabinet member|portfolio holder|leader|mp|resident|chair|chief exec(?:utive)?|director)(?:\s+(?!asked|has|is|wants|raised|queried|enquired|wants|would)[A-Z]?[\w'-]+){0,2}\s+(?:has\s+|have\s+|is\s+|are\s+|just\s+)?(?:asked|asking|wants to know|wanted to know|would like to know|raised|queried|enquired|emailed|is after|(?:very |really )?(?:worried|concerned|unhappy|upset|complaining)|says|said|thinks|claims|claimed|reckons|complained|complains)(?:\s+(?:me|us))?(?:\s+(?:about|on|re|regarding|for|with|over|that))?\s*[:,-]?\s*/i,
     draft: true,
+  },
+  // "draft a reply to Cllr Morgan who says recycling is going backwards": what the asker says is the topic.
+  {
+    pattern:
+      /^\s*[-,]?\s*(?:who|that)\s+(?:says|said|thinks|claims|claimed|reckons|asked|asks|is asking|has asked|wants to know|complained|complains|is (?:worried|concerned|unhappy))(?:\s+(?:that|about|whether|if|why))?\s+/i,
+    draft: false,
   },
   // "the cabinet member wants a line on", "Cllr Jones needs a para about": who wants the draft, and on what.
   {
@@ -62,7 +68,7 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean; re
   // "draft me a reply (with the figures)", "give me a paragraph for a member on", "write a briefing note about".
   {
     pattern:
-      /^\s*[-,:;]?\s*(?:can you\s+|could you\s+|please\s+)?(?:draft|write|prepare|give|put together|do|pull together|knock up|(?:i |we )?need|(?:i |we )?want|(?:i|we)(?: would|'d) like)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|two[- ]line|one[- ]line|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|brief|note|lines?|email|form of words|words)(?:\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:member|councillor(?:\s+[A-Z][\w'-]*)?|him|her|them|cabinet|committee|members|leader))?(?:\s+(?:on|about|re|regarding|covering|explaining))?\s*[:,-]?\s*/i,
+      /^\s*[-,:;]?\s*(?:can you\s+|could you\s+|please\s+)?(?:draft|write|prepare|give|put together|do|pull together|knock up|(?:i |we )?need|(?:i |we )?want|(?:i|we)(?: would|'d) like)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|two[- ]line|one[- ]line|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|brief|note|lines?|email|form of words|words)(?:\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:member|(?:councillor|cllr)(?:\s+[A-Z][\w'-]*)?|him|her|them|cabinet|committee|members|leader))?(?:\s+(?:on|about|re|regarding|covering|explaining))?\s*[:,-]?\s*/i,
     draft: true,
   },
   // "briefing para on X", "draft for cllr on X", "member briefing on X", "a note for scrutiny about X".
@@ -78,6 +84,16 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean; re
     draft: false,
   },
 ];
+
+// After a question: "- draft a response on what we're doing on potholes".
+const draftOnTopic = new RegExp(
+  String.raw`\s*[-,;:.]\s*(?:and\s+)?(?:can you\s+|could you\s+|pls\s+|please\s+)?(?:draft|write|prepare|give|put together)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|few|couple of))*\s+${written}(?:\s+(?:for|to)\s+(?:the\s+|an?\s+|our\s+)?${recipient})?\s+(?:on|about|re|regarding|covering|explaining|setting out)\s+(.+)$`,
+  "i",
+);
+
+// Words that name no topic, in what a draft request says it is on ("what's been done so far this year").
+const generalWords =
+  /^(?:what|what's|whats|how|where|we|we're|were|are|is|was|been|has|have|had|doing|done|do|did|does|being|happening|this|that|these|it|its|year|quarter|so|far|the|a|an|on|about|to|of|for|in|things?|position|latest|update|progress|now|currently|our|us|council|setting|out|says?|said|why|when)$/i;
 
 // At the end: "- draft me a reply with the figures", "please", "thanks", "for a briefing".
 const trailing: readonly { readonly pattern: RegExp; readonly draft: boolean; readonly chart?: true }[] = [
@@ -124,6 +140,19 @@ export function stripFraming(question: string): Unframed {
   let draft = false;
   let chart = false;
   const removed: string[] = [];
+  // "Cllr Ward says the roads are falling apart - draft a response on what we're doing on potholes": a request that
+  // names what to write on names the topic; what came before it is the occasion. When what it names says no more
+  // than "what's been done this year", the occasion holds the topic and both stay.
+  const namedTopic = draftOnTopic.exec(text);
+  if (namedTopic?.[1]) {
+    const named = namedTopic[1];
+    const before = text.slice(0, namedTopic.index);
+    removed.push(namedTopic[0].replace(named, "").trim());
+    const saysMore = named.split(/[^\w']+/).some((word) => word.length > 0 && !generalWords.test(word));
+    if (saysMore) removed.push(before.trim());
+    text = saysMore ? named : `${before} ${named}`;
+    draft = true;
+  }
   for (let changed = true; changed; ) {
     changed = false;
     for (const framing of [...framings, ...trailing]) {

@@ -110,6 +110,20 @@ describe("stripFraming", () => {
         "how much went out from the discretionary fund last quarter, pls draft",
         "how much went out from the discretionary fund last quarter",
       ],
+      // What the asker says is the occasion; a request that names its topic names the topic.
+      [
+        "Cllr Ward says the roads are falling apart - draft a response on what we're doing on potholes",
+        "what we're doing on potholes",
+      ],
+      [
+        "draft a reply to Cllr Morgan who says recycling rates are going backwards",
+        "recycling rates are going backwards",
+      ],
+      // A request on "what's been done this year" leaves the topic with the occasion.
+      [
+        "a councillor says potholes are never fixed - draft me a short reply setting out what's been done this year",
+        "potholes are never fixed what's been done this year",
+      ],
     ];
     for (const [asked, topic] of cases) expect(stripFraming(asked)).toMatchObject({ text: topic, draft: true });
     expect(stripFraming("cllr worried about child protection conference timeliness")).toMatchObject({
