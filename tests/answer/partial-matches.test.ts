@@ -131,6 +131,23 @@ describe("rating lists by outcome, on the real reports", () => {
     expect(answer.plan.ratings).toEqual(["Strong", "Good"]);
   });
 
+  it("knows an outcome by words of its statement before 'outcome', and green measures as Strong and Good", async () => {
+    const answer = await ask("which of the value for money outcome measures are green at q2");
+    expect(answer.plan.outcome).toBe("The Council");
+    expect(answer.plan.ratings).toEqual(["Strong", "Good"]);
+  });
+
+  it("lists records by rating asked without 'which', after framing such as 'for the scrutiny pack -'", async () => {
+    const people = await ask("people measures beating target ytd?");
+    expect(people.plan.intent).toBe("list");
+    expect(people.plan.outcome).toBe("People");
+    const review = await ask(
+      "for the scrutiny pack - which high quality public services objectives were on review at year end?",
+    );
+    expect(review.plan).toMatchObject({ intent: "list", ratings: ["Review"], report: "2024-25-year-end" });
+    expect(review.answer).toMatch(/^4 High quality public services objectives rated Review/);
+  });
+
   it("knows a long outcome name by two words only it has", async () => {
     const answer = await ask("which resilient communities objectives are amber");
     expect(answer.plan.outcome).toBe("Resilient, thriving, and green communities");

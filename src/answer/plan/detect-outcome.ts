@@ -9,6 +9,9 @@ import { outcomeOwnWords, outcomeWords } from "../read/outcome-words.js";
  */
 export function detectOutcome(question: string, reports: readonly Report[]): string | null {
   const names = [...new Set(reports.flatMap((report) => report.outcomes.map((outcome) => outcome.name)))];
+  // "the value for money outcome": words before "outcome" or "theme" that one outcome's statement alone has.
+  const described = describedOutcome(question, reports);
+  if (described) return described;
   for (const name of names.sort((left, right) => right.length - left.length)) {
     const words = outcomeWords(name);
     const core = words.join(" ");
@@ -28,6 +31,26 @@ export function detectOutcome(question: string, reports: readonly Report[]): str
     // Written with its capital, and not merely as the question's first word.
     const named = new RegExp(`\\b${escaped}\\b`).exec(question);
     if (named && named.index > 0 && /^[A-Z]/.test(core)) return name;
+  }
+  return null;
+}
+
+function describedOutcome(question: string, reports: readonly Report[]): string | null {
+  const before = /((?:[A-Za-z'-]+\s+){1,3})(?:outcome|theme)\b/i.exec(question)?.[1]?.trim().toLowerCase();
+  if (!before) return null;
+  const words = before.split(/\s+/);
+  // The longest run of the words before "outcome" that ends there and some statement holds.
+  for (let start = 0; start < words.length; start += 1) {
+    const phrase = words.slice(start);
+    if (phrase.length < 2 && phrase.every((word) => word.length < 5)) break;
+    const pattern = new RegExp(`\\b${phrase.map(escapeRegExp).join("\\s+")}\\b`, "i");
+    const holders = new Set(
+      reports.flatMap((report) =>
+        report.outcomes.filter((outcome) => pattern.test(outcome.description)).map((outcome) => outcome.name),
+      ),
+    );
+    if (holders.size === 1) return [...holders][0] ?? null;
+    if (holders.size > 1) return null;
   }
   return null;
 }

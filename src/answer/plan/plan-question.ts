@@ -48,7 +48,14 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   const question = asked.replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u00a0\u2000-\u200b]/g, " ");
   const newest = context.reports[0];
   const years = { current: newest?.financialYear ?? "", previous: shiftFinancialYear(newest?.financialYear ?? "", -1) };
-  const intent = detectIntent(question);
+  // "people measures beating target", "Place objectives on review": records by rating, asked without "which".
+  const detected = detectIntent(question);
+  const intent =
+    detected === "figure" &&
+    /\b(?:objectives|measures|indicators|kpis)\b/i.test(question) &&
+    ratingFilters(question).length > 0
+      ? "list"
+      : detected;
   const deadline = ratingFilters(question).includes("Complete") ? null : completionDeadline(question);
   // A completion date ("due by March 2026") is a filter on objectives, not the period to report on.
   const deadlineText =
@@ -78,6 +85,14 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
               ? "objectives"
               : null;
 
+  // Green is Good and Strong for a measure: "which Place measures are green".
+  if (
+    subject === "measures" &&
+    /\bgreens?\b/i.test(question) &&
+    ratings.includes("Good") &&
+    !ratings.includes("Strong")
+  )
+    ratings.unshift("Strong");
   const allMeasures = context.corpus.measures.map((entry) => entry.measure);
   const resolved = period ? resolveReport(period, context.reports, allMeasures) : null;
   const periodNotCovered =

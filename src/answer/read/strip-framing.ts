@@ -29,6 +29,12 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean; re
     draft: false,
     chart: true,
   },
+  // "for the scrutiny pack -", "re the cabinet report:": what the answer is for, before the question.
+  {
+    pattern:
+      /^\s*(?:for|re)\s+(?:the|a|my|our|an)\s+(?:scrutiny|cabinet|committee|board|briefing|members?'?|leader'?s?|dmt|slt|cmt)(?:\s+(?:pack|report|meeting|paper|papers|note|session|update))?\s*[-:,]\s*/i,
+    draft: false,
+  },
   // Greetings and openers: "quick one:", "hi,", "q:".
   { pattern: /^\s*(?:hi|hello|hey|morning|afternoon|good (?:morning|afternoon))\b[\s,!.:-]*/i, draft: false },
   {
