@@ -81,6 +81,16 @@ describe("why-questions worded the way people ask, on the real reports", () => {
   });
 });
 
+describe("everyday names for what the reports name otherwise, on the real reports", () => {
+  it("reads 'unpaid carers' as the carers support measures and 'lollipop men' as School Crossing Patrols", async () => {
+    const carers = await ask("need a short para for the cabinet member on support for unpaid carers this year");
+    expect(measureNames(carers)).toContain("Number of Adult Social Care carers accessing support services");
+    expect((await ask("what are we doing about the lollipop men shortage")).answer).toContain(
+      "School Crossing Patrols",
+    );
+  });
+});
+
 describe("why-questions that say how the record is rated, on the real reports", () => {
   it("answers the record rated as the question says, when what its words matched is rated otherwise", async () => {
     // The words match the year end's placement measures (no rating); Q2's SO-01, whose commentary is on placement

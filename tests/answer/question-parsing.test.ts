@@ -103,6 +103,10 @@ describe("words and figures", () => {
     expect(sameWord("child", "children")).toBe(true);
     expect(sameWord("saved", "savings")).toBe(true);
     expect(sameWord("care", "carers")).toBe(false);
+    // Words that part on an ending no word takes are two words.
+    expect(sameWord("shortage", "shortly")).toBe(false);
+    expect(sameWord("resident", "residential")).toBe(false);
+    expect(sameWord("recycling", "recycled")).toBe(true);
     expect(sameWord("land", "landfill")).toBe(false);
     expect(sameWord("highway", "higher")).toBe(false);
     expect(sameWord("bus", "business")).toBe(false);

@@ -99,6 +99,9 @@ export function sameWord(left: string, right: string): boolean {
   if (common >= 5 && shorter >= 7 && derivations.has(left.slice(common)) && derivations.has(right.slice(common)))
     return true;
   if (longer - common > 3) return false;
+  // Words that part on an ending no word takes ("shortage" from "shortly") are two words.
+  const rests = [left.slice(common), right.slice(common)];
+  if (!rests.every((rest) => inflections.has(rest) || derivations.has(rest))) return false;
   if (shorter < 6 && ![left.slice(common), right.slice(common)].every((rest) => inflections.has(rest))) return false;
   return shorter === 4 ? common === 4 : common >= Math.max(5, shorter - 3);
 }
