@@ -134,4 +134,9 @@ const abbreviations: readonly (readonly [RegExp, string | ((...groups: string[])
   // "%" on its own is the word; "64.7%" stays a figure.
   [/(?<![\d.])\s*%/g, " percentage"],
   [/\bpct\b|\bper cent\b/gi, "percentage"],
+  // A verb and its "over" split round what is moved ("handing bus functions over to"): joined, as the glossary reads it.
+  [
+    /\b(hand(?:s|ing|ed)?|mov(?:e|es|ing|ed)|tak(?:e|es|ing|en)|took)\s+((?:(?!over\b)[\w/'-]+\s+){1,3}?)over\b/gi,
+    "$1 over $2",
+  ],
 ];

@@ -50,6 +50,10 @@ describe("expandShorthand", () => {
       "what is the number of kids in care compared with last year",
     );
     expect(expandShorthand("is it above 64.7%?")).toBe("is it above 64.7%?");
+    expect(expandShorthand("handing bus functions over to the combined authority")).toBe(
+      "handing over bus functions to the combined authority",
+    );
+    expect(expandShorthand("what is the handover date")).toBe("what is the handover date");
     expect(expandShorthand("32hr defects, 9 days")).toBe("32 hour defects, 9 days");
   });
 
