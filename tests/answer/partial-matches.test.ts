@@ -89,6 +89,13 @@ describe("everyday names for what the reports name otherwise, on the real report
       "School Crossing Patrols",
     );
   });
+
+  it("reads 'county hall' and 'hq' as the council's Matlock complex, and 'what's the plan for X' as the latest on X", async () => {
+    const answer = await ask("what's the plan for the matlock county hall site");
+    expect(answer.plan.intent).toBe("summary");
+    expect(answer.answer).toContain("redeveloping the council's Matlock complex");
+    expect((await ask("plans for the matlock hq site")).answer).toContain("£50m");
+  });
 });
 
 describe("why-questions that say how the record is rated, on the real reports", () => {
