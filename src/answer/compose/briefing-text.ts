@@ -3,6 +3,7 @@ import type { Measure } from "../../report/measure.js";
 import { sameTimeLastYear } from "../period/financial-year.js";
 import { parsePeriodKey, periodMatch } from "../period/period-key.js";
 import { isCurrent } from "./figure-text.js";
+import { statedFigures } from "../corpus/stated-figures.js";
 
 /** A formal paragraph a briefing officer can paste into a member answer, with its sources listed under it. */
 export function briefingText(found: Found, lines: readonly string[], quoteLines: readonly string[]): string {
@@ -28,8 +29,10 @@ export function briefingText(found: Found, lines: readonly string[], quoteLines:
     objectives.length + sentences.length > 0
       ? `According to the council's ${report.title} (${report.periodLabel}), ${[...objectives, ...sentences].join("; and ")}.`
       : lines.join(" ");
-  // Two passages at most: enough to explain the figures, short enough to paste.
-  const quoted = found.quotes.slice(0, 2).map((quote) => `"${quote.text}"`);
+  // Two passages, and a third that states a figure: enough to explain the figures, short enough to paste.
+  const quoted = found.quotes
+    .filter((quote, index) => index < 2 || (index === 2 && statedFigures(quote.text).length > 0))
+    .map((quote) => `"${quote.text}"`);
   const commentary =
     quoted.length > 0
       ? `${opening === "" ? `In the council's ${report.title} (${report.periodLabel}), the` : " The"} report's commentary states: ${quoted.join(" It adds: ")}`
