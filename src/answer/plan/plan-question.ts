@@ -20,7 +20,7 @@ import { coverageInContext, type WeighedTerm, weighTerms } from "../corpus/term-
 import { topicTerms } from "../corpus/topic-terms.js";
 import { askedUnit, measureUnit } from "./asked-unit.js";
 import { reportCatalogue } from "../../report/report-catalogue.js";
-import { ratedAsAsked } from "../match/rated-as-asked.js";
+import { ratedAsAsked } from "./rated-as-asked.js";
 import { statedRatings } from "./stated-ratings.js";
 
 const measureThreshold = 0.5;

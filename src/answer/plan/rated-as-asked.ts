@@ -1,8 +1,8 @@
 import type { Measure } from "../../report/measure.js";
 import type { Objective } from "../../report/objective.js";
 import type { Corpus } from "../corpus/build-corpus.js";
-import type { RatingFilter } from "../plan/plan.js";
-import type { Links } from "./match-question.js";
+import type { RatingFilter } from "./plan.js";
+import type { Links } from "../match/match-question.js";
 
 /** What a question was matched to, and the ratings the question says it has. */
 export interface RatedChoice {
