@@ -104,6 +104,14 @@ describe("everyday names for what the reports name otherwise, on the real report
   });
 });
 
+describe("yes-or-no questions, on the real reports", () => {
+  it("leave the asking verb out of the topic ('did highways pass the peer review')", async () => {
+    const answer = await ask("did highways pass the external peer review");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain("rated 'satisfactory' across the board in an external peer review");
+  });
+});
+
 describe("why-questions that say how the record is rated, on the real reports", () => {
   it("answers the record rated as the question says, when what its words matched is rated otherwise", async () => {
     // The words match the year end's placement measures (no rating); Q2's SO-01, whose commentary is on placement

@@ -127,6 +127,11 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     )
     .replace(framingWords, " ")
     .replace(fillerWords, " ")
+    // "did highways pass the peer review", "have we met it": in a yes-or-no question the verb asks, the rest is the topic.
+    .replace(
+      /^(\s*(?:did|has|have|had|will|would|does|do)\b.*?)\b(?:pass|passed|meet|met|achieve|achieved|get|got)\b/i,
+      "$1 ",
+    )
     .replace(/\b(?:19|20)\d\d\b/g, " ")
     .replace(/\s+/g, " ")
     .trim();
