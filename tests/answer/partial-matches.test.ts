@@ -104,6 +104,17 @@ describe("everyday names for what the reports name otherwise, on the real report
   });
 });
 
+describe("the report a question asks for, on the real reports", () => {
+  it("lets only that report's sentences compete with its measures", async () => {
+    // A Q2 sentence on DCHS holds "saved" and "planned"; the year end's savings measure is what "last year" asks.
+    const answer = await ask(
+      "Cllr Hughes wants to know how much we actually saved last year vs what we planned - draft a response",
+    );
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain("stood at 29.520 for Year End 2024-2025 against a target of 31.940");
+  });
+});
+
 describe("yes-or-no questions, on the real reports", () => {
   it("leave the asking verb out of the topic ('did highways pass the peer review')", async () => {
     const answer = await ask("did highways pass the external peer review");

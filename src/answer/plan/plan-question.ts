@@ -150,12 +150,14 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   // A sentence that holds far more of the question than any measure name answers it better ("helped by TEC").
   // Only for a figure lookup, and only a sentence that states a figure; a trend needs a measure's series.
   // A briefing draft is written from what the reports say: a sentence holding all of it beats a measure holding part.
+  // Only a sentence of the report asked for competes ("last year": a Q2 sentence does not displace a year-end measure).
+  const askedSentences = report ? links.sentences.filter((match) => match.chunk.report === report) : links.sentences;
   const bestSentence =
     intent === "figure"
-      ? (links.sentences.find((match) => statedFigures(match.sentence).length > 0 && match.coverage >= 0.7)?.coverage ??
+      ? (askedSentences.find((match) => statedFigures(match.sentence).length > 0 && match.coverage >= 0.7)?.coverage ??
         0)
       : intent === "draft"
-        ? (links.sentences.find((match) => match.coverage >= 0.9)?.coverage ?? 0)
+        ? (askedSentences.find((match) => match.coverage >= 0.9)?.coverage ?? 0)
         : 0;
   // "How many …" wants a count, "what percentage …" a percentage: a measure of the other kind ranks lower.
   const wanted = askedUnit(question);
