@@ -115,6 +115,20 @@ describe("the report a question asks for, on the real reports", () => {
   });
 });
 
+describe("notes under a table, on the real reports", () => {
+  it("answer with the measures they qualify when a note holds the question best", async () => {
+    // "The methodology for the Your Council Your Voice residents survey has changed…" qualifies the survey measures.
+    const answer = await ask("draft reply about the residents survey results");
+    expect(measureNames(answer)).toContain("Percentage of residents who are satisfied with Derbyshire County Council");
+    expect(answer.answer).toContain("39.0%");
+  });
+
+  it("leave the question to a sentence that holds it as well", async () => {
+    const answer = await ask("how much of the savings are rated red");
+    expect(answer.answer).toMatch(/^"£2.587m of savings/);
+  });
+});
+
 describe("yes-or-no questions, on the real reports", () => {
   it("leave the asking verb out of the topic ('did highways pass the peer review')", async () => {
     const answer = await ask("did highways pass the external peer review");

@@ -205,6 +205,28 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   if (measures.length > 0 && heldTogether(weighed, measures, context.corpus) <= measureThreshold + 1e-9)
     measures.length = 0;
 
+  // "the residents survey results": a note under a table that holds the question is a note of the measures it
+  // qualifies ("The methodology for the Your Council Your Voice residents survey has changed…"): they answer it.
+  if (measures.length === 0 && (intent === "figure" || intent === "draft" || intent === "trend")) {
+    // Only the note that holds the question best of all the prose: a sentence as good elsewhere answers it itself.
+    const isNote = (match: (typeof askedSentences)[number]) =>
+      match.chunk.kind === "note" || match.chunk.kind === "footnote";
+    const note = askedSentences[0];
+    if (
+      note &&
+      note.coverage >= 0.9 &&
+      isNote(note) &&
+      !askedSentences.some((match) => !isNote(match) && match.coverage >= note.coverage - 0.05)
+    )
+      for (const entry of context.corpus.measures)
+        if (
+          measures.length < 6 &&
+          entry.measure.report === note.chunk.report &&
+          entry.measure.notes.some((qualifying) => qualifying.text === note.chunk.text)
+        )
+          measures.push(entry.measure.id);
+  }
+
   // "Why is the budget savings objective under review?": an objective named by its title, newest report first.
   const objectiveLink =
     codes.length === 0 && (intent === "explain" || intent === "summary" || /\bobjective\b/i.test(question))
