@@ -129,6 +129,20 @@ describe("notes under a table, on the real reports", () => {
   });
 });
 
+describe("everyday words the reports never use, on the real reports", () => {
+  it("weigh no more than a report word in a draft, so the report's words decide it", async () => {
+    const answer = await ask(
+      "Cllr Ahmed raised safeguarding - are people getting the outcomes they wanted after an enquiry? draft reply on latest position",
+    );
+    expect(answer.status).toBe("answered");
+    expect(measureNames(answer)[0]).toMatch(/^Percentage of people following a safeguarding Section 42 enquiry/);
+  });
+
+  it("keep their weight in a lookup, so a subject the reports lack is still not found", async () => {
+    expect((await ask("how many fly tipping incidents were reported in q2")).status).toBe("not_found");
+  });
+});
+
 describe("yes-or-no questions, on the real reports", () => {
   it("leave the asking verb out of the topic ('did highways pass the peer review')", async () => {
     const answer = await ask("did highways pass the external peer review");

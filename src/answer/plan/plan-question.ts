@@ -135,7 +135,11 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     .replace(/\b(?:19|20)\d\d\b/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  const weighed = weighTerms(context.corpus.index, topicTerms(topic), phraseSynonyms(topic, context.synonyms));
+  const weighed = incidentalWords(
+    weighTerms(context.corpus.index, topicTerms(topic), phraseSynonyms(topic, context.synonyms)),
+    intent,
+    context.englishRank,
+  );
   // The newest few reports and the one asked for: older reports' measures are reached through their series, and
   // as reports accumulate this keeps each question's matching work flat.
   const scope = new Set([
@@ -431,4 +435,27 @@ function acronymAsked(
     /^\s*[Ww]hat(?:'s| is| are) (?:the |an? )?([A-Z][A-Z0-9&]{1,9})\s*\??\s*$/.exec(question)?.[1] ??
     null;
   return acronym ? { acronym, glossary: synonyms(acronym)[0] ?? null } : null;
+}
+
+// Past this rank an English word is uncommon enough to be what the question is about ("lollipop", "gritting").
+const everydayRank = 30_000;
+
+/**
+ * In a request written as prose — a draft, a why, a "what's happening with" — an everyday word the reports never use
+ * ("wanted", "unpaid", "backwards") is mostly how the asker put it, not the topic: it weighs no more than an
+ * ordinary report word, so the words the reports do use decide the match. A lookup keeps the full weight, so
+ * "fly tipping incidents" still finds nothing.
+ */
+function incidentalWords(
+  weighed: WeighedTerm[],
+  intent: string,
+  englishRank: PlanningContext["englishRank"],
+): WeighedTerm[] {
+  if (!englishRank || !(intent === "draft" || intent === "summary" || intent === "explain")) return weighed;
+  return weighed.map((term) => {
+    const rank = englishRank(term.term);
+    return term.forms.size === 0 && term.phrases.length === 0 && rank !== undefined && rank < everydayRank
+      ? { ...term, weight: Math.min(term.weight, 3) }
+      : term;
+  });
 }

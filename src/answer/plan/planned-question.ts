@@ -10,6 +10,8 @@ export interface PlanningContext {
   readonly reports: readonly Report[];
   readonly corpus: Corpus;
   readonly synonyms: (term: string) => readonly string[];
+  /** Frequency rank of an English word (0 = most common), when a word list is loaded. */
+  readonly englishRank?: (word: string) => number | undefined;
 }
 
 /** A plan with what the planner saw on the way, for the executor and for explaining a "not found". */
