@@ -33,13 +33,16 @@ export function correctSpelling(text: string, lexicon: Lexicon): { text: string;
     if (/[A-Z].*[A-Z]/.test(word) || lexicon.words.has(lower) || knownForm(lower, lexicon.words)) return word;
     const rank = englishRank(lower);
     if (rank !== undefined && rank < commonEnglish) return word;
-    const limit = lower.length >= 7 ? 2 : 1;
+    // A word an English list holds, however rare, is read as another only one edit away ("electively" is not
+    // "effectively"); two edits only for a word no list holds.
+    const limit = lower.length >= 7 && rank === undefined ? 2 : 1;
     let best: { word: string; distance: number; frequency: number } | null = null;
     let tied = false;
     for (const [candidate, frequency] of lexicon.words) {
       if (Math.abs(candidate.length - lower.length) > limit || (candidate[0] !== lower[0] && limit === 1)) continue;
       const distance = editDistance(lower, candidate, limit);
-      if (distance > limit) continue;
+      // Two edits and a different second letter is another word ("electively" is not "effectively").
+      if (distance > limit || (distance === 2 && candidate.slice(0, 2) !== lower.slice(0, 2))) continue;
       if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
         tied = best !== null && distance === best.distance && frequency === best.frequency;
         best = { word: candidate, distance, frequency };

@@ -288,6 +288,10 @@ describe("correctSpelling", () => {
   it("leaves common English words, acronyms and everything when no word list is given", () => {
     expect(correctSpelling("doing fixed", { words, englishRank }).corrections).toEqual([]);
     expect(correctSpelling("REABLMENT", { words, englishRank }).corrections).toEqual([]);
+    // Two edits that change the second letter make another word, not a typo.
+    expect(correctSpelling("electively", { words: new Map([["effectively", 3]]), englishRank }).corrections).toEqual(
+      [],
+    );
     // Mixed-case acronyms too: "DoLS" is not a typo of a report word.
     expect(correctSpelling("PotHols", { words, englishRank }).corrections).toEqual([]);
     expect(correctSpelling("pothols", { words }).corrections).toEqual([]);
