@@ -5,9 +5,14 @@ import type { Quote } from "./quote.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
 import { coverage } from "../corpus/term-index.js";
 import type { Plan } from "../plan/plan.js";
+import { statedFigures } from "../corpus/stated-figures.js";
 
 const explanationCue =
   /\b(backlog|below|behind|delay|delayed|risk|risks|challeng\w*|pressure|pressures|not on track|declin\w*|reduction|shortfall|overspend|uncertain\w*|concern\w*|significant\w*|insufficient|lack|demand|reliant|unlikely|issue|issues|difficult\w*|lower than|worse|missed|remains|remain|targets?|short of|fewer|less than)\b/gi;
+
+// Words by which a sentence points back to the one before it.
+const pointsBack =
+  /^(?:this|these|that|those|it|however|as a result|consequently|therefore)\b|\b(?:this|these|that|those|such)\s+(?:level|levels|investment|amount|figure|figures|increase|decrease|reduction|growth|funding|work|approach|position|shortfall|pressure|pressures|demand)\b/i;
 
 /** "Why …?", or a draft on why ("a reply on why direct payments are down"): quotes that give reasons answer it. */
 export function wantsReasons(plan: Plan): boolean {
@@ -43,10 +48,21 @@ export function objectiveQuotes(
         };
       }),
   );
-  const chosen = [...ranked].sort((left, right) => right.score - left.score).slice(0, 3);
+  const sorted = [...ranked].sort((left, right) => right.score - left.score);
+  // For "why", a fourth sentence when it states a figure: the shortfall behind a rating is often a number.
+  const chosen = [
+    ...sorted.slice(0, 3),
+    ...(wantsReasons(planned.plan) ? sorted.slice(3, 4).filter((entry) => statedFigures(entry.text).length > 0) : []),
+  ];
   const picked = chosen.some((entry) => entry.score > 0)
     ? chosen.filter((entry) => entry.score > 0)
     : ranked.slice(0, 2);
+  // "The challenge is to … deliver this level of investment": a sentence that points back is quoted with the one
+  // it points to.
+  for (const entry of [...picked]) {
+    const before = ranked.find((candidate) => candidate.position === entry.position - 1);
+    if (before && !picked.includes(before) && pointsBack.test(entry.text)) picked.push(before);
+  }
   // "The latest on X": what came of it follows the sentences that name it ("Since that time…", "The Council has
   // also commissioned…"), so the sentences after them are quoted too, five in all.
   if (planned.plan.intent === "summary")
