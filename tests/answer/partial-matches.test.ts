@@ -143,6 +143,19 @@ describe("everyday words the reports never use, on the real reports", () => {
   });
 });
 
+describe("topic answers from an objective's commentary, on the real reports", () => {
+  it("keep a dated fragment with the sentence it begins ('On 9 July 2025. Council received…')", async () => {
+    const answer = await ask("where are we up to with the unitary / reorganisation work");
+    expect(answer.answer).toContain('"On 9 July 2025. Council received a report');
+  });
+
+  it("read 'where were we on X at ye' as the latest on X in the year-end report", async () => {
+    const answer = await ask("at ye where were we on the county hall options / HQ future");
+    expect(answer.plan).toMatchObject({ intent: "summary", report: "2024-25-year-end" });
+    expect(answer.answer).toContain("The Outline Business Case for County Hall options");
+  });
+});
+
 describe("yes-or-no questions, on the real reports", () => {
   it("leave the asking verb out of the topic ('did highways pass the peer review')", async () => {
     const answer = await ask("did highways pass the external peer review");

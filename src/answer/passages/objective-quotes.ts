@@ -35,19 +35,24 @@ export function objectiveQuotes(
       passage.chunk.objective === objective.code &&
       passage.chunk.kind === "commentary",
   );
-  const ranked = passages.flatMap((passage, passageIndex) =>
-    passage.sentences
-      .filter((sentence) => sentence.text.split(/\s+/).length >= 6)
-      .map((sentence, sentenceIndex) => {
+  const words = (text: string) => text.split(/\s+/).length;
+  const ranked = passages.flatMap((passage, passageIndex) => {
+    const all = passage.sentences;
+    return all
+      .map((sentence, index) => ({ sentence, before: index > 0 ? all[index - 1] : undefined }))
+      .filter(({ sentence }) => words(sentence.text) >= 6)
+      .map(({ sentence, before }, sentenceIndex) => {
         const held = coverage(planned.weighed, sentence.terms);
         const cues = wantsReasons(planned.plan) ? (sentence.text.match(explanationCue)?.length ?? 0) : 0;
+        // "On 9 July 2025. Council received a report…": a dated fragment split off the sentence it begins.
+        const lead = before && words(before.text) < 6 && /\d/.test(before.text) ? `${before.text} ` : "";
         return {
-          text: sentence.text,
+          text: `${lead}${sentence.text}`,
           score: held + 0.25 * Math.min(cues, 3) + (/\d/.test(sentence.text) ? 0.05 : 0),
           position: passageIndex * 1000 + sentenceIndex,
         };
-      }),
-  );
+      });
+  });
   const sorted = [...ranked].sort((left, right) => right.score - left.score);
   // For "why", a fourth sentence when it states a figure: the shortfall behind a rating is often a number.
   const chosen = [

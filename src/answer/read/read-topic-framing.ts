@@ -4,7 +4,7 @@ const askedAfter =
 
 // "what's the story on X", "whats going on with X", "what happened with X", "plans for X", "any news on X".
 const askedBefore =
-  /^(?:(?:what is|whats|what's) the (?:story|picture|position|situation|latest|deal|score) (?:on|with|for|re|about|around)|(?:what is|whats|what's) (?:going on|happening) (?:with|at|in|re|around|on)|what (?:has )?happened (?:with|to|on|at|about)|(?:(?:what is|whats|what's|what are) )?(?:the |our )?plans? (?:for|on)|(?:where are we|where do we stand|where is it) (?:on|with|at)|any(?:thing)?(?: news| update| progress)? (?:on|about|re)|news on|progress (?:on|with)|(?:(?:can i|could i|can we) (?:get|have) )?(?:an? )?(?:quick )?updates? (?:on|about|re|for|with)|(?:the )?latest (?:on|about|re|with)|how (?:are|is) (?:we|things|it|the council) (?:getting on|doing|progressing|coming along|going) (?:with|on))\s+(.{3,}?)\s*[?.!]*$/i;
+  /^(?:(?:what is|whats|what's) the (?:story|picture|position|situation|latest|deal|score) (?:on|with|for|re|about|around)|(?:what is|whats|what's) (?:going on|happening) (?:with|at|in|re|around|on)|what (?:has )?happened (?:with|to|on|at|about)|(?:(?:what is|whats|what's|what are) )?(?:the |our )?plans? (?:for|on)|(?:where (?:are|were) we(?: up to)?|where do we stand|where did we get to|where is it) (?:on|with|at)|any(?:thing)?(?: news| update| progress)? (?:on|about|re)|news on|progress (?:on|with)|(?:(?:can i|could i|can we) (?:get|have) )?(?:an? )?(?:quick )?updates? (?:on|about|re|for|with)|(?:the )?latest (?:on|about|re|with)|how (?:are|is) (?:we|things|it|the council) (?:getting on|doing|progressing|coming along|going) (?:with|on))\s+(.{3,}?)\s*[?.!]*$/i;
 
 /**
  * A topic asked about with words that ask for the latest on it, before or after the topic ("heartwood forest
