@@ -138,6 +138,12 @@ describe("everyday words the reports never use, on the real reports", () => {
     expect(measureNames(answer)[0]).toMatch(/^Percentage of people following a safeguarding Section 42 enquiry/);
   });
 
+  it("leave a councillor's complaint out of the topic ('off the rails')", async () => {
+    const answer = await ask("Cllr Patel claims the savings programme is off the rails this year. draft a reply");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain("£34.912m");
+  });
+
   it("keep their weight in a lookup, so a subject the reports lack is still not found", async () => {
     expect((await ask("how many fly tipping incidents were reported in q2")).status).toBe("not_found");
   });
@@ -180,6 +186,11 @@ describe("why-questions that say how the record is rated, on the real reports", 
     expect(answer.plan.report).toBe("2024-25-year-end");
     expect(answer.answer).toContain("SO-18 (2024-25 year-end report)");
     expect(answer.answer).toContain("Progress: Review");
+  });
+
+  it("reads 'showing amber' as the rating, not the topic", async () => {
+    const answer = await ask("why's the workforce objective showing amber");
+    expect(answer.plan.objectives).toEqual(["SO-21"]);
   });
 
   it("leaves the match alone when it already has the rating asked", async () => {

@@ -40,7 +40,7 @@ const framingWords =
 // Words people put round a topic that say nothing of it ("are we actually recruiting more of our own…", "why are
 // fewer people taking up…"): left out of the topic, so they do not dilute it.
 const fillerWords =
-  /\b(?:actually|really|still|already|even|ever|yet|own|went|gone|fewer|whether|seems?|seemed|looking|looks|like|things?|stuff|lots?|a bit|kind of|sort of|tak(?:e|es|ing|en) up|last|hit|hitting|how come|(?:so |really |very )?(?:bad|badly|terrible|awful|dire|worrying|disappointing))\b/gi;
+  /\b(?:actually|really|still|already|even|ever|yet|own|went|gone|fewer|whether|seems?|seemed|looking|looks|like|things?|stuff|lots?|a bit|kind of|sort of|tak(?:e|es|ing|en) up|last|hit|hitting|how come|nobody|no one|any ?more|off the rails|falling apart|a (?:mess|shambles|disaster)|(?:so |really |very )?(?:bad|badly|terrible|awful|dire|worrying|disappointing))\b/gi;
 
 /** Turns a question into a plan offline: rules for intent, period and ratings; word matching for what it is about. */
 export function planQuestion(asked: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
@@ -110,7 +110,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
       ? withoutRatingAsked(question)
       : // "why are we red on placements": a why-answer gives the rating; the colour is not the topic.
         intent === "explain"
-        ? withoutRatingWords(withoutRatingAsked(question))
+        ? withoutRatingAsked(withoutRatingWords(question))
             .replace(/\b(?:red|amber)\b/gi, " ")
             .replace(/\b(?:on|at|as|for)\s+(?:review|action)\b/gi, " ")
         : withoutRatingWords(question)
@@ -383,6 +383,8 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
 function sideMeasures(topic: string, context: PlanningContext, scope: ReadonlySet<string>): string[] {
   const sides = topic.split(/\s+(?:and|&|as well as|plus)\s+/i);
   if (sides.length < 2 || sides.length > 3) return [];
+  // "… buses and we should cut them": a clause joined on, not a second topic.
+  if (sides.slice(1).some((side) => /^(?:we|they|it|i|you|he|she|that|this|there)\b/i.test(side))) return [];
   const found: string[] = [];
   for (const side of sides) {
     const weighed = weighTerms(context.corpus.index, topicTerms(side), phraseSynonyms(side, context.synonyms));

@@ -131,6 +131,7 @@ const abbreviations: readonly (readonly [RegExp, string | ((...groups: string[])
   [/\bcorp\b\.?/gi, "corporate"],
   [/\bstrat\b\.?/gi, "strategy"],
   [/\bcomms\b/gi, "communications"],
+  [/\b(east|west) mids\b/gi, "$1 Midlands"],
   // "%" on its own is the word; "64.7%" stays a figure.
   [/(?<![\d.])\s*%/g, " percentage"],
   [/\bpct\b|\bper cent\b/gi, "percentage"],
