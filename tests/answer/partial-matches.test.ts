@@ -155,6 +155,15 @@ describe("topic answers from an objective's commentary, on the real reports", ()
     expect(answer.answer).toContain('"On 9 July 2025. Council received a report');
   });
 
+  it("take a sentence holding much more of the question than any objective's title", async () => {
+    // The year end's SO-02 title names suicide prevention, not the strategy; Q2's commentary says it was delayed.
+    const answer = await ask(
+      "any progress on the new suicide prevention strategy? thought it was meant to be out by now",
+    );
+    expect(answer.plan.objectives).toEqual([]);
+    expect(answer.answer).toMatch(/^"The suicide prevention strategy was delayed/);
+  });
+
   it("read 'where were we on X at ye' as the latest on X in the year-end report", async () => {
     const answer = await ask("at ye where were we on the county hall options / HQ future");
     expect(answer.plan).toMatchObject({ intent: "summary", report: "2024-25-year-end" });

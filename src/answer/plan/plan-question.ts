@@ -240,8 +240,8 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   // title holds part of it; the objective still wins when the question says "objective".
   const sentenceBeatsObjective =
     objectiveLink !== null &&
-    (links.sentences[0]?.coverage ?? 0) >= 0.95 &&
-    objectiveLink.coverage <= 0.75 &&
+    (((links.sentences[0]?.coverage ?? 0) >= 0.95 && objectiveLink.coverage <= 0.75) ||
+      (links.sentences[0]?.coverage ?? 0) >= Math.max(0.8, objectiveLink.coverage + 0.2)) &&
     !/\bobjective\b/i.test(question);
   // Latest report by default: an older report's objective does not displace a newer report's measures that hold as
   // much of the question ("how come recycling is down": the Q2 recycling measures, not the year end's waste objective).
