@@ -251,6 +251,12 @@ describe("rating lists by outcome, on the real reports", () => {
     expect(review.answer).toMatch(/^4 High quality public services objectives rated Review/);
   });
 
+  it("reads 'not green' as below Good", async () => {
+    const answer = await ask("anything not green under the place outcome this yr?");
+    expect(answer.plan.ratings).toEqual(["Review", "Action"]);
+    expect(answer.answer).toMatch(/^1 Place objective rated Review or Action in the Q2 2025-26 report/);
+  });
+
   it("knows a long outcome name by two words only it has", async () => {
     const answer = await ask("which resilient communities objectives are amber");
     expect(answer.plan.outcome).toBe("Resilient, thriving, and green communities");

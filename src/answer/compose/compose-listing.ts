@@ -95,7 +95,7 @@ export function composeListing(
   const heading =
     count === 0
       ? `No ${what} in the ${reportLabel(report)} (${report.periodLabel}).`
-      : `${count} ${what} in the ${reportLabel(report)} (${report.periodLabel}):`;
+      : `${count} ${count === 1 ? what.replace(/\b(objective|measure)s\b/, "$1") : what} in the ${reportLabel(report)} (${report.periodLabel}):`;
   return {
     ...base,
     status: "answered",

@@ -75,11 +75,16 @@ const saidOtherwise: readonly { pattern: RegExp; ratings: RatingFilter[] }[] = [
   },
 ];
 
+const notGood =
+  /\b(?:not|isn't|aren't|wasn't|weren't|anything but|other than)\s+(?:rated\s+)?(?:green|good|strong|on track)\b/i;
+
 const blankRating =
   /\b(?:no (?:progress )?rating|no targets?|without (?:a )?targets?|(?:do|does|have|has) not have (?:a )?targets?|unrated|not (?:yet )?(?:been )?rated|without (?:a )?(?:progress )?rating|awaiting (?:an )?update|left blank|rating (?:is )?blank)\b/i;
 
 /** The ratings a list or count question filters by ("which objectives are rated Action?" → ["Action"]). */
 export function ratingFilters(question: string): RatingFilter[] {
+  // "anything not green", "objectives that aren't on track": what is rated below Good.
+  if (notGood.test(question) && !/\b(?:red|amber|action|review)\b/i.test(question)) return ["Review", "Action"];
   const found = new Set<RatingFilter>();
   if (blankRating.test(question)) found.add("Blank");
   for (const { pattern, ratings } of saidOtherwise)

@@ -9,6 +9,12 @@ const ratingOrder: readonly Rating[] = ["Complete", "Strong", "Good", "Review", 
 // The ways people say a rating, longest first so "flagged for action" is read before "flagged". RAG colours map
 // to the reports' key: red = Action, amber = Review, green = Good (Strong for measures).
 const ratingPhrases: readonly { readonly pattern: RegExp; readonly ratings: readonly Rating[] }[] = [
+  // "anything not green", "which aren't on track": what is rated below Good.
+  {
+    pattern:
+      /\b(?:not|isn't|aren't|wasn't|weren't|anything but|other than)\s+(?:rated\s+)?(?:green|good|strong|on track|complete|completed)\b/gi,
+    ratings: ["Review", "Action"],
+  },
   {
     pattern:
       /\b(?:(?:flagged|marked|rated|showing|shown)\s+(?:for\s+|as\s+)?|(?:needing|needs?|requiring|requires?|for)\s+)(?:an?\s+)?action\b|\bin the red\b|\bred\b|\bfailing\b|\boff target\b/gi,
