@@ -251,6 +251,21 @@ describe("rating lists by outcome, on the real reports", () => {
     expect(review.answer).toMatch(/^4 High quality public services objectives rated Review/);
   });
 
+  it("lists the records about a theme first and keeps the others", async () => {
+    const answer = await ask("children's objectives that were amber at ye?");
+    const lines = answer.answer.split("\n");
+    expect(lines[0]).toBe("10 objectives rated Review in the 2024-25 year-end report (2024-25 year end):");
+    expect(lines[1]).toBe('3 about "children" (by name or objective title):');
+    expect(lines.slice(2, 5).map((line) => line.slice(2, 7))).toEqual(["SO-20", "SO-21", "SO-27"]);
+    expect(lines[5]).toBe("Other objectives rated Review:");
+    expect(lines.filter((line) => line.startsWith("- SO-"))).toHaveLength(10);
+  });
+
+  it("takes words no listed record is about as wording, not a theme", async () => {
+    const answer = await ask("list every measure that was red at ye");
+    expect(answer.answer.split("\n")[1]).toMatch(/^- /);
+  });
+
   it("reads 'not green' as below Good", async () => {
     const answer = await ask("anything not green under the place outcome this yr?");
     expect(answer.plan.ratings).toEqual(["Review", "Action"]);

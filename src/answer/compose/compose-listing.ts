@@ -96,13 +96,24 @@ export function composeListing(
     count === 0
       ? `No ${what} in the ${reportLabel(report)} (${report.periodLabel}).`
       : `${count} ${count === 1 ? what.replace(/\b(objective|measure)s\b/, "$1") : what} in the ${reportLabel(report)} (${report.periodLabel}):`;
+  // Narrowed by a theme: those about it first, then the others, so none is lost to a name that does not say it.
+  const theme = listing.theme;
+  const themedLines =
+    theme && theme.matching > 0 && theme.matching < count
+      ? [
+          `${theme.matching} about "${theme.words}" (by name or objective title):`,
+          ...lines.slice(0, theme.matching),
+          `Other ${listing.subject}${ratingWords ? ` rated ${ratingWords}` : ""}:`,
+          ...lines.slice(theme.matching),
+        ]
+      : lines;
   return {
     ...base,
     status: "answered",
     choices: [],
     answer: [
       tally && planned.plan.ratings.length !== 1 ? `${heading.replace(/:$/, ".")} ${tally}` : heading,
-      ...lines,
+      ...themedLines,
     ].join("\n"),
     restated: { figures: lines, quotes: [] },
     facts,

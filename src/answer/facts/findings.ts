@@ -30,6 +30,11 @@ export interface Listing {
   readonly objectives: readonly Objective[];
   readonly figures: readonly QuotedFigure[];
   readonly countOnly: boolean;
+  /**
+   * The theme the question narrows the list by ("children's"), and how many records, listed first, are about it;
+   * the rest follow, so a record the names do not tie to the theme is never left out.
+   */
+  readonly theme?: { readonly words: string; readonly matching: number };
 }
 
 /** Figures, objectives and quotes about what the question names. */

@@ -4,6 +4,7 @@ import type { Listing } from "./findings.js";
 import type { ExecutionContext } from "../passages/execution-context.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
 import { quoteFigure } from "./quote-figure.js";
+import { aboutTheme, themeTerms } from "./theme-matches.js";
 
 /** Objectives or measures of one report picked out by rating, outcome or completion date (SQL over the store). */
 export function listRecords(planned: PlannedQuestion, report: Report, context: ExecutionContext): Listing {
@@ -31,7 +32,8 @@ export function listRecords(planned: PlannedQuestion, report: Report, context: E
             const month = monthNumber(objective.expectedCompletion);
             return month !== null && month >= start && month <= deadline;
           });
-    return { kind: "list", report, subject, objectives, figures: [], countOnly };
+    const about = themed(planned, objectives, (objective) => ({ kind: "objective", id: objective.id }), context);
+    return { kind: "list", report, subject, objectives: about.records, figures: [], countOnly, ...about.theme };
   }
   const ratings = plan.ratings
     .filter((rating) => rating !== "Complete")
@@ -44,5 +46,29 @@ export function listRecords(planned: PlannedQuestion, report: Report, context: E
     outcome: plan.outcome,
   });
   const figures = measures.flatMap((measure) => quoteFigure(measure, null, report));
-  return { kind: "list", report, subject, objectives: [], figures, countOnly };
+  const about = themed(planned, figures, (figure) => ({ kind: "measure", id: figure.measure.id }), context);
+  return { kind: "list", report, subject, objectives: [], figures: about.records, countOnly, ...about.theme };
+}
+
+/** The records about the list's theme first, and how many they are; the records as they were without a theme. */
+function themed<T>(
+  planned: PlannedQuestion,
+  records: readonly T[],
+  identify: (record: T) => { kind: "measure" | "objective"; id: string },
+  context: ExecutionContext,
+): { records: T[]; theme?: { theme: NonNullable<Listing["theme"]> } } {
+  const outcome = planned.plan.outcome
+    ? (context.reports.flatMap((report) => report.outcomes).find((entry) => entry.name === planned.plan.outcome) ??
+      null)
+    : null;
+  const theme = planned.plan.intent === "list" ? themeTerms(planned.weighed, outcome) : [];
+  if (theme.length === 0 || records.length === 0) return { records: [...records] };
+  const matching = records.filter((record) => aboutTheme(theme, identify(record), context.corpus));
+  // Words no listed record is about are how the list was asked ("every", "at the mo"), not a theme.
+  if (matching.length === 0) return { records: [...records] };
+  const others = records.filter((record) => !matching.includes(record));
+  return {
+    records: [...matching, ...others],
+    theme: { theme: { words: theme.map((term) => term.term).join(" "), matching: matching.length } },
+  };
 }

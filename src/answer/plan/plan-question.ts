@@ -53,7 +53,8 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   const intent =
     detected === "figure" &&
     /\b(?:objectives|measures|indicators|kpis)\b/i.test(question) &&
-    ratingFilters(question).length > 0
+    (ratingFilters(question).length > 0 ||
+      /\blist\b|\bwith (?:their |the |its )?(?:rag|ratings?|status(?:es)?)\b/i.test(question))
       ? "list"
       : detected;
   const deadline = ratingFilters(question).includes("Complete") ? null : completionDeadline(question);
