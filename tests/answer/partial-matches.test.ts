@@ -261,6 +261,13 @@ describe("rating lists by outcome, on the real reports", () => {
     expect(lines.filter((line) => line.startsWith("- SO-"))).toHaveLength(10);
   });
 
+  it("lists objectives by theme when asked for objectives, whatever measures the words reach", async () => {
+    const answer = await ask("adult social care objectives this yr - list them with their rag");
+    expect(answer.plan.intent).toBe("list");
+    expect(answer.answer.split("\n")[1]).toBe('4 about "adult social care" (by name or objective title):');
+    expect(answer.answer).toContain("- SO-03 Ensure there is a good choice of affordable Adult Social Care support");
+  });
+
   it("takes words no listed record is about as wording, not a theme", async () => {
     const answer = await ask("list every measure that was red at ye");
     expect(answer.answer.split("\n")[1]).toMatch(/^- /);

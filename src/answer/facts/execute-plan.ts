@@ -48,7 +48,12 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
     overview ||
     ((plan.intent === "list" || plan.intent === "count") &&
       plan.objectives.length === 0 &&
-      (plan.ratings.length > 0 || plan.outcome || planned.completionBy !== null || plan.measures.length === 0))
+      (plan.ratings.length > 0 ||
+        plan.outcome ||
+        planned.completionBy !== null ||
+        plan.measures.length === 0 ||
+        // "adult social care objectives - list them": objectives, whatever measures the words reach.
+        (plan.intent === "list" && plan.subject === "objectives")))
   ) {
     return listRecords(planned, mainReport, context);
   }
