@@ -177,11 +177,12 @@ describe("topics and drafts from the commentary", () => {
     );
   });
 
-  it("drafts from a sentence holding the whole question rather than a measure holding part of it", async () => {
+  it("drafts from the survey measures a note under their table ties to the question, note included", async () => {
     const answer = await loaded.engine.ask("draft a reply on the residents survey", { previousPlan: null });
     expect(answer.status).toBe("answered");
-    expect(answer.answer).toMatch(
-      /^In the council's Performance Report 2024-25 Year End \(2024-25 year end\), the report's commentary states: "The methodology for the Your Council Your Voice residents survey has changed/,
+    expect(answer.answer).toContain('"Percentage of residents who are satisfied with Derbyshire County Council"');
+    expect(answer.answer).toContain(
+      'The report notes: "The methodology for the Your Council Your Voice residents survey has changed',
     );
     expect(answer.facts.filter((fact) => fact.type === "measure" && /road/i.test(fact.measure))).toEqual([]);
   });

@@ -37,13 +37,19 @@ export function briefingText(found: Found, lines: readonly string[], quoteLines:
     quoted.length > 0
       ? `${opening === "" ? `In the council's ${report.title} (${report.periodLabel}), the` : " The"} report's commentary states: ${quoted.join(" It adds: ")}`
       : "";
+  // A note under the table qualifies the figures ("not directly comparable"): a member's answer carries it.
+  const notes = [...new Set(found.figures.flatMap((figure) => figure.measure.notes.map((note) => note.text)))].slice(
+    0,
+    2,
+  );
+  const noted = notes.length > 0 ? ` The report notes: ${notes.map((note) => `"${note}"`).join(" and ")}` : "";
   const sourceLines = [
     ...new Set([
       ...found.figures.map((figure) => `${figure.reportLabel}, ${figure.measure.objective}: ${figure.measure.name}`),
       ...quoteLines.map((line) => line.replace(/^".*" — /, "")),
     ]),
   ];
-  return `${opening}${commentary}\n\nSources:\n${sourceLines.map((line) => `- ${line}`).join("\n")}`;
+  return `${opening}${commentary}${noted}\n\nSources:\n${sourceLines.map((line) => `- ${line}`).join("\n")}`;
 }
 
 /** The measure's printed figure for the same period a year earlier, when the table has that column: what a member compares with. */
