@@ -155,6 +155,14 @@ describe("topic answers from an objective's commentary, on the real reports", ()
     expect(answer.answer).toContain('"On 9 July 2025. Council received a report');
   });
 
+  it("answer each part of a topic of two parts with the sentence holding it best", async () => {
+    const answer = await ask("children's social worker vacancies & agency staff, any progress?");
+    expect(answer.answer).toContain(
+      "Vacancy rates for front-line children's social workers have reduced from 27.6% to 21.9%",
+    );
+    expect(answer.answer).toContain("£80,000");
+  });
+
   it("take a sentence holding much more of the question than any objective's title", async () => {
     // The year end's SO-02 title names suicide prevention, not the strategy; Q2's commentary says it was delayed.
     const answer = await ask(

@@ -6,6 +6,7 @@ import { measureQuotes } from "../passages/measure-quotes.js";
 import type { QuotedFigure } from "./findings.js";
 import { bestSentences } from "../passages/best-sentences.js";
 import { objectiveQuotes, wantsReasons } from "../passages/objective-quotes.js";
+import { sideQuotes } from "../passages/side-quotes.js";
 import { type PeriodKey, parsePeriodKey } from "../period/period-key.js";
 import type { PlannedQuestion } from "../plan/planned-question.js";
 import { hasColumn, quoteFigure } from "./quote-figure.js";
@@ -108,6 +109,10 @@ export function findMeasureFacts(
   if (prose)
     for (const quote of bestSentences(planned, null, prose.threshold, context).slice(0, prose.considered))
       if (quotes.length < prose.most && !quotes.some((known) => known.text === quote.text)) quotes.push(quote);
+  // A topic of several parts: the sentence holding each part best ("… and how much we're spending on roads").
+  if (plan.intent === "summary" || plan.intent === "draft" || plan.intent === "explain")
+    for (const quote of sideQuotes(planned, context))
+      if (quotes.length < 5 && !quotes.some((known) => known.text === quote.text)) quotes.push(quote);
   const report = quoteSources[0]?.report ?? context.reports[0]!;
   return { kind: "found", report, figures, trend: plan.intent === "trend", objectives: [], quotes, remarks: [] };
 }

@@ -4,6 +4,7 @@ import type { PlannedQuestion } from "../plan/planned-question.js";
 import { searchBonus } from "./search-bonus.js";
 import { statedFigures } from "../corpus/stated-figures.js";
 import { uniqueQuotes } from "./unique-quotes.js";
+import { sideQuotes } from "./side-quotes.js";
 import { mentionedFigureKind } from "../plan/asked-unit.js";
 import { reportCatalogue } from "../../report/report-catalogue.js";
 
@@ -71,7 +72,9 @@ export function bestSentences(
           : [];
         return [quote, ...following.filter((text) => !chosenTexts.has(text)).map((text) => ({ ...quote, text }))];
       })
-      .slice(0, 7),
+      .slice(0, 7)
+      // A topic of several parts: the sentence holding each part best, when the best of the whole misses it.
+      .concat(topicQuestion || planned.plan.intent === "draft" ? sideQuotes(planned, context) : []),
   );
 }
 

@@ -6,7 +6,7 @@ import type { Corpus } from "../corpus/build-corpus.js";
 import { completionDeadline, completionPhrase, completionStart } from "../period/completion-date.js";
 import { detectIntent } from "./detect-intent.js";
 import { detectOutcome } from "./detect-outcome.js";
-import { type Links, matchQuestion } from "../match/match-question.js";
+import { type Links, matchQuestion, type SentenceMatch } from "../match/match-question.js";
 import { namedPeriod } from "../period/named-period.js";
 import { previousQuarter, sameTimeLastYear, shiftFinancialYear } from "../period/financial-year.js";
 import { formatPeriodKey, planPeriod, type PeriodKey } from "../period/period-key.js";
@@ -377,7 +377,26 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
         : null,
     completionBy: intent === "list" || intent === "count" ? deadline : null,
     completionFrom: intent === "list" || intent === "count" ? completionStart(question) : null,
+    sideSentences:
+      intent === "summary" || intent === "draft" || intent === "explain"
+        ? sideSentences(topic, context, linkedReport ? new Set([linkedReport]) : scope)
+        : [],
   };
+}
+
+/** The sentence holding most of each side of a topic joined by "and", when one holds most of it. */
+function sideSentences(topic: string, context: PlanningContext, scope: ReadonlySet<string>): SentenceMatch[] {
+  const sides = topic.split(/\s+(?:and|&|as well as|plus)\s+|\s*\/\s*/i);
+  if (sides.length < 2 || sides.length > 3) return [];
+  if (sides.slice(1).some((side) => /^(?:we|they|it|i|you|he|she|that|this|there)\b/i.test(side))) return [];
+  const found: SentenceMatch[] = [];
+  for (const side of sides) {
+    const weighed = weighTerms(context.corpus.index, topicTerms(side), phraseSynonyms(side, context.synonyms));
+    if (weighed.length === 0) continue;
+    const top = matchQuestion(weighed, context.corpus, (id) => scope.has(id)).sentences[0];
+    if (top && top.coverage >= 0.7) found.push(top);
+  }
+  return found.length >= 2 ? found : [];
 }
 
 /** The best measure of each side of a topic joined by "and" ("X and Y"), when each holds most of its side. */

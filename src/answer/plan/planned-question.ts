@@ -1,7 +1,7 @@
 import type { Report } from "../../report/report.js";
 import type { Corpus } from "../corpus/build-corpus.js";
 import type { WeighedTerm } from "../corpus/term-index.js";
-import type { Links } from "../match/match-question.js";
+import type { Links, SentenceMatch } from "../match/match-question.js";
 import type { QuestionPeriod } from "../period/question-period.js";
 import type { Plan } from "./plan.js";
 
@@ -32,4 +32,9 @@ export interface PlannedQuestion {
   readonly completionBy: number | null;
   /** …and the earliest ("in 2029" is January to December 2029); null for "by" or "before". */
   readonly completionFrom: number | null;
+  /**
+   * "vacancies & agency staff, any progress?": for a topic of two or three parts, the sentence that holds each part
+   * best, so each part is answered; empty for a topic of one part.
+   */
+  readonly sideSentences?: readonly SentenceMatch[];
 }

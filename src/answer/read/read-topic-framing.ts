@@ -1,6 +1,6 @@
 // "X update", "buses whats the picture", "refugee resettlement what do the reports say": asked after the topic.
 const askedAfter =
-  /^(.{3,}?)[\s,:-]+(?:(?:an?\s+)?(?:update|updates|latest|status|news|progress|position|picture|situation|overview|achievements)(?:\s+(?:please|pls))?|(?:what is|whats|what's) (?:the )?(?:picture|story|position|situation|latest|score|deal)|what (?:do|does) (?:the )?reports? say(?: about (?:it|this|that))?|how did (?:it|that|they|this) go|anything new|(?:what is|whats|what's) new|what (?:is|are|does|do) (?:the )?(?:q[1-4] |latest |year[- ]end )?(?:report |reports )?(?:say|saying)|how (?:is|are) (?:it|that|they|this) going|are we (?:compliant|on it|doing ok|ok|there)|where are we|any news)\s*[?.!]*$/i;
+  /^(.{3,}?)[\s,:-]+(?:(?:an?\s+|any\s+)?(?:update|updates|latest|status|news|progress|position|picture|situation|overview|achievements)(?:\s+(?:please|pls))?|(?:what is|whats|what's) (?:the )?(?:picture|story|position|situation|latest|score|deal)|what (?:do|does) (?:the )?reports? say(?: about (?:it|this|that))?|how did (?:it|that|they|this) go|anything new|(?:what is|whats|what's) new|what (?:is|are|does|do) (?:the )?(?:q[1-4] |latest |year[- ]end )?(?:report |reports )?(?:say|saying)|how (?:is|are) (?:it|that|they|this) going|are we (?:compliant|on it|doing ok|ok|there)|where are we|any news)\s*[?.!]*$/i;
 
 // "what's the story on X", "whats going on with X", "what happened with X", "plans for X", "any news on X".
 const askedBefore =
