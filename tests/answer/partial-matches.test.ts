@@ -155,6 +155,12 @@ describe("topic answers from an objective's commentary, on the real reports", ()
     expect(answer.answer).toContain('"On 9 July 2025. Council received a report');
   });
 
+  it("read 'where did we get to' as the latest, and 'still outstanding' as what is left, not an Ofsted rating", async () => {
+    const answer = await ask("finance improvement programme - where did we get to by ye and whats still outstanding");
+    expect(answer.answer).toMatch(/^SO-28 \(2024-25 year-end report\): Develop and implement an improvement programme/);
+    expect(answer.answer).not.toMatch(/care homes/);
+  });
+
   it("answer each part of a topic of two parts with the sentence holding it best", async () => {
     const answer = await ask("children's social worker vacancies & agency staff, any progress?");
     expect(answer.answer).toContain(

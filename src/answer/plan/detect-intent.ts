@@ -29,7 +29,7 @@ const rules: readonly { intent: Intent; pattern: RegExp }[] = [
   {
     intent: "summary",
     pattern:
-      /^\s*(?:who|where)\b|\b(?:what(?:'s| is) the latest (?:on|with)|latest on|news on|where (?:are|were) we(?: up to)? (?:on|with)|where did we get to (?:on|with)|what has happened|what(?:'s| is) happening|progress (?:on|with)|update on|how (?:are|is) (?:we|it|things|the)\b.*\b(?:doing|going|performing)|how (?:are|is) .* (?:doing|going|performing)|tell me about|summar\w*|overview|overall|how well)\b|\bwhat (?:are|is) (?:we|the council|they|it) doing (?:about|on|to|with|for|around)\b|\bwhat(?:'s| is| has been) (?:being )?done (?:about|on|to|with|for)\b|^\s*(?:anything|any news|any update|any progress|news|update|progress|the latest) (?:on|about|with|re)\b|\bhow (?:are|is) .* (?:coming along|shaping up|looking|progressing)\b|\bwhere (?:are|is) .* (?:at|up to)\s*[?.!]*\s*$/i,
+      /^\s*(?:who|where)\b|\b(?:what(?:'s| is) the latest (?:on|with)|latest on|news on|where (?:are|were) we(?: up to)? (?:on|with)|where (?:did|have) we (?:get|got|gotten) to\b|where (?:are|were) we up to\b|(?:still|left) outstanding\b|what has happened|what(?:'s| is) happening|progress (?:on|with)|update on|how (?:are|is) (?:we|it|things|the)\b.*\b(?:doing|going|performing)|how (?:are|is) .* (?:doing|going|performing)|tell me about|summar\w*|overview|overall|how well)\b|\bwhat (?:are|is) (?:we|the council|they|it) doing (?:about|on|to|with|for|around)\b|\bwhat(?:'s| is| has been) (?:being )?done (?:about|on|to|with|for)\b|^\s*(?:anything|any news|any update|any progress|news|update|progress|the latest) (?:on|about|with|re)\b|\bhow (?:are|is) .* (?:coming along|shaping up|looking|progressing)\b|\bwhere (?:are|is) .* (?:at|up to)\s*[?.!]*\s*$/i,
   },
 ];
 

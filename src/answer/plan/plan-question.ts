@@ -127,6 +127,8 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
       " ",
     )
     .replace(framingWords, " ")
+    // "what's still outstanding": what is left to do, not the "Outstanding" of an Ofsted rating.
+    .replace(/\b(?:still|left|remaining|remains?)\s+outstanding\b/gi, " ")
     .replace(fillerWords, " ")
     // "did highways pass the peer review", "have we met it": in a yes-or-no question the verb asks, the rest is the topic.
     .replace(
