@@ -91,6 +91,17 @@ describe("everyday names for what the reports name otherwise, on the real report
     expect(patrols.answer).toMatch(/^"20 new School Crossing Patrols have been recruited/);
   });
 
+  it("reads health visiting and school nursing as Public Health Nursing, and a restructure as a redesign", async () => {
+    const nursing = await ask("any news on the health visiting / school nursing service redesign this yr");
+    expect(nursing.answer).toMatch(
+      /^"During Quarter 2, progress continued on the 0-19 Public Health Nursing Service transformation/,
+    );
+    const services = await ask("business support services restructure - how's it going, when do proposals land");
+    expect(services.answer).toMatch(
+      /^SO-25 \(Q2 2025-26 report\): Redesign and implement a more efficient Business Services model/,
+    );
+  });
+
   it("reads 'county hall' and 'hq' as the council's Matlock complex, and 'what's the plan for X' as the latest on X", async () => {
     const answer = await ask("what's the plan for the matlock county hall site");
     expect(answer.plan.intent).toBe("summary");
