@@ -91,6 +91,13 @@ describe("everyday names for what the reports name otherwise, on the real report
     expect(patrols.answer).toMatch(/^"20 new School Crossing Patrols have been recruited/);
   });
 
+  it("reads 'normal years' as the typical year and a capital budget as the capital programme", async () => {
+    const answer = await ask("hows the highways capital budget looking vs normal yrs");
+    expect(answer.answer).toMatch(
+      /^"This has resulted in a capital programme for 2025\/26 of ~£70m as opposed to the typical/,
+    );
+  });
+
   it("reads health visiting and school nursing as Public Health Nursing, and a restructure as a redesign", async () => {
     const nursing = await ask("any news on the health visiting / school nursing service redesign this yr");
     expect(nursing.answer).toMatch(

@@ -30,7 +30,10 @@ export function readTopicFraming(question: string): string {
     return `what is the latest on ${after[1].trim()}`;
   const before = askedBefore.exec(question);
   if (before?.[1]) return `what is the latest on ${before[1].trim()}`;
-  const when = /^(.{3,}?)\s+(?:when|due when|by when|what date|timescales?|timeline)\s*[?.!]*$/i.exec(question);
+  const when =
+    /^(.{3,}?)[\s,:-]+(?:(?:what is|whats|what's|what are) (?:the )?)?(?:when|due when|by when|what date|timescales?|timelines?|deadline)\s*[?.!]*$/i.exec(
+      question,
+    );
   if (when?.[1] && !/^(?:what|how|which|why|when|where|who)\b/i.test(when[1])) return `when is ${when[1].trim()} due`;
   return question;
 }

@@ -27,6 +27,9 @@ describe("readTopicFraming", () => {
       "what is the latest on transport transfer to emcca",
     );
     expect(readTopicFraming("whats our ehcp backlog looking like")).toBe("what is the latest on ehcp backlog");
+    expect(readTopicFraming("emcca transport functions transfer - whats the timeline")).toBe(
+      "when is emcca transport functions transfer due",
+    );
     expect(readTopicFraming("buses - what is q2 saying")).toBe("what is the latest on buses");
     expect(readTopicFraming("lgr - anything new?")).toBe("what is the latest on lgr");
     expect(readTopicFraming("what did stronger families achieve by year end")).toBe(
