@@ -105,10 +105,23 @@ export function findMeasureFacts(
       ? { threshold: 0.6, considered: Number.POSITIVE_INFINITY, most: 5 }
       : plan.intent === "figure" && !plan.period && planned.weighed.length >= 3
         ? { threshold: 0.9, considered: 1, most: Number.POSITIVE_INFINITY }
-        : null;
+        : // A draft takes the sentence that holds all of the question, beside the measures' own commentary.
+          plan.intent === "draft"
+          ? { threshold: 0.9, considered: 1, most: 4 }
+          : null;
   if (prose)
-    for (const quote of bestSentences(planned, null, prose.threshold, context).slice(0, prose.considered))
-      if (quotes.length < prose.most && !quotes.some((known) => known.text === quote.text)) quotes.push(quote);
+    // A draft's commentary is introduced as the report's own: only the report its figures come from.
+    for (const quote of bestSentences(
+      planned,
+      plan.intent === "draft" ? (quoteSources[0]?.report.id ?? null) : null,
+      prose.threshold,
+      context,
+    ).slice(0, prose.considered))
+      if (
+        quotes.length < prose.most &&
+        !quotes.some((known) => known.text.includes(quote.text) || quote.text.includes(known.text))
+      )
+        quotes.push(quote);
   // A topic of several parts: the sentence holding each part best ("… and how much we're spending on roads").
   if (plan.intent === "summary" || plan.intent === "draft" || plan.intent === "explain")
     for (const quote of sideQuotes(planned, context))
