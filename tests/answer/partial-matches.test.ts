@@ -305,6 +305,13 @@ describe("rating lists by outcome, on the real reports", () => {
     expect(answer.answer.split("\n")[1]).toMatch(/^- /);
   });
 
+  it("reads 'objectives on amber' as a rating and 'the council/corporate objectives' as The Council outcome", async () => {
+    const answer = await ask("any of the council/corporate objectives on amber this qtr?");
+    expect(answer.plan).toMatchObject({ intent: "list", outcome: "The Council", ratings: ["Review"] });
+    // "latest on green …" is not a rating.
+    expect((await ask("green entrepreneur fund latest")).plan.ratings).toEqual([]);
+  });
+
   it("reads 'not green' as below Good", async () => {
     const answer = await ask("anything not green under the place outcome this yr?");
     expect(answer.plan.ratings).toEqual(["Review", "Action"]);

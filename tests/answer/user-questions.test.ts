@@ -69,8 +69,8 @@ describe("questions worded the way people ask", () => {
 
   it("keeps the probe sets at the level the rules reached on them", async () => {
     const result = await score(sets.probes);
-    expect(sets.probes.length).toBe(268);
-    // Measured 32 + 43 + 61 + 48 of 48 + 70 + 80 + 70 when each was first scored.
+    expect(sets.probes.length).toBe(328);
+    // Measured 32 + 43 + 61 + 48 + 51 of 48 + 70 + 80 + 70 + 60 when each was first scored.
     expect(result.passed / sets.probes.length).toBeGreaterThanOrEqual(0.8);
     expect(result.unanswerableAnswered).toBe(0);
     expect(result.unsupported).toEqual([]);

@@ -26,7 +26,13 @@ export function detectOutcome(question: string, reports: readonly Report[]): str
       if (named.length >= 2) return name;
       continue;
     }
-    if (new RegExp(`\\b${escaped}\\s+(?:measures?|objectives?|outcome|theme|section)\\b`, "i").test(question))
+    // "Place measures", "the council/corporate objectives".
+    if (
+      new RegExp(
+        `\\b${escaped}(?:\\s*\\/\\s*[\\w-]+)?\\s+(?:measures?|objectives?|outcome|theme|section)\\b`,
+        "i",
+      ).test(question)
+    )
       return name;
     // Written with its capital, and not merely as the question's first word.
     const named = new RegExp(`\\b${escaped}\\b`).exec(question);

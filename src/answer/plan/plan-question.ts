@@ -40,7 +40,7 @@ const framingWords =
 // Words people put round a topic that say nothing of it ("are we actually recruiting more of our own…", "why are
 // fewer people taking up…"): left out of the topic, so they do not dilute it.
 const fillerWords =
-  /\b(?:actually|really|still|already|even|ever|yet|own|went|gone|fewer|whether|seems?|seemed|looking|looks|like|things?|stuff|lots?|a bit|kind of|sort of|tak(?:e|es|ing|en) up|last|hit|hitting|how come|nobody|no one|any ?more|off the rails|(?:so|too|that) long|falling apart|a (?:mess|shambles|disaster)|(?:so |really |very )?(?:bad|badly|terrible|awful|dire|worrying|disappointing))\b/gi;
+  /\b(?:actually|really|still|already|even|ever|yet|own|went|gone|fewer|whether|seems?|seemed|looking|looks|like|things?|stuff|lots?|a bit|kind of|sort of|tak(?:e|es|ing|en) up|last|hit|hitting|how come|nobody|no one|any ?more|off the rails|(?:is |are )?tracking|(?:so|too|that) long|falling apart|a (?:mess|shambles|disaster)|(?:so |really |very )?(?:bad|badly|terrible|awful|dire|worrying|disappointing))\b/gi;
 
 /** Turns a question into a plan offline: rules for intent, period and ratings; word matching for what it is about. */
 export function planQuestion(asked: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {

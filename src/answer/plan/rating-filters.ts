@@ -16,7 +16,7 @@ const ratingWords: readonly { rating: RatingFilter; pattern: RegExp }[] = [
 // A rating word counts only where it is said of a rating: "rated Action", "are red", "require review",
 // "Review rating", "have been completed" — not "care homes rated outstanding or good" in a figure question.
 const ratingContext =
-  /\b(?:rated|rating|ratings|rag|status|flagged|marked|graded|classed|require|requires|required|requiring|need|needs|needed|needing|show|shows|showing|are|were|is|was|been|as|in|(?:ended|finished|closed)(?:\s+(?:the\s+)?(?:year|quarter))?(?:\s+on)?|sitting|sat|stood|remains?|remained|stayed|stays|still)\s+(?:as\s+|at\s+|on\s+)?(?:an?\s+)?["'“]?(complete|completed|strong|good|green|on track|review|amber|at risk|action|red|blank|awaiting (?:an )?update|no rating|unrated|not rated)\b|\b(complete|completed|strong|good|green|review|amber|action|red|blank)["'”]?\s+(?:rating|rated|progress|status|objectives|measures)\b/gi;
+  /\b(?:rated|rating|ratings|rag|status|flagged|marked|graded|classed|require|requires|required|requiring|need|needs|needed|needing|show|shows|showing|are|were|is|was|been|as|in|(?:ended|finished|closed)(?:\s+(?:the\s+)?(?:year|quarter))?(?:\s+on)?|sitting|sat|stood|remains?|remained|stayed|stays|still|objectives|measures|ones|anything|everything)\s+(?:as\s+|at\s+|on\s+)?(?:an?\s+)?["'“]?(complete|completed|strong|good|green|on track|review|amber|at risk|action|red|blank|awaiting (?:an )?update|no rating|unrated|not rated)\b|\b(complete|completed|strong|good|green|review|amber|action|red|blank)["'”]?\s+(?:rating|rated|progress|status|objectives|measures)\b/gi;
 
 const ratingWord = "complete|completed|strong|good|green|review|amber|action|red|blank";
 const joinedRatings = new RegExp(

@@ -31,7 +31,7 @@ export function readTopicFraming(question: string): string {
   const before = askedBefore.exec(question);
   if (before?.[1]) return `what is the latest on ${before[1].trim()}`;
   const when =
-    /^(.{3,}?)[\s,:-]+(?:(?:what is|whats|what's|what are) (?:the )?)?(?:when|due when|by when|what date|timescales?|timelines?|deadline)\s*[?.!]*$/i.exec(
+    /^(.{3,}?)[\s,:-]+(?:(?:what is|whats|what's|what are) (?:the )?)?(?:when|due when|by when|what date|timescales?|timelines?|deadline|(?:new |revised )?(?:go[- ]live|start|launch|completion|handover|transfer) date)\s*[?.!]*$/i.exec(
       question,
     );
   if (when?.[1] && !/^(?:what|how|which|why|when|where|who)\b/i.test(when[1])) return `when is ${when[1].trim()} due`;
