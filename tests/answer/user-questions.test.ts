@@ -13,12 +13,13 @@ const sets = {
   heldOut: JSON.parse(
     readFileSync(new URL("./user-questions-held-out.json", import.meta.url), "utf8"),
   ) as CheckedQuestion[],
-  // Two later sets of list, RAG, topic and draft questions, written the same way; tuned on, like the tuning half.
+  // Five later sets of questions of every kind, written the same way; tuned on, like the tuning half.
   probes: [
     "./user-questions-probe.json",
     "./user-questions-probe2.json",
     "./user-questions-probe3.json",
     "./user-questions-probe4.json",
+    "./user-questions-probe5.json",
   ].flatMap((file) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as CheckedQuestion[]),
 };
 const printed = reportNumbers("data/reports");
