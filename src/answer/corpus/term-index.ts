@@ -21,6 +21,10 @@ export interface WeighedTerm {
   readonly phrases: readonly (readonly ReadonlySet<string>[])[];
 }
 
+// A synonym phrase that repeats the question's word stands for it through its other words only when one of them
+// weighs at least this much (about the weight of a word one sentence in ten holds).
+const repeatedPhraseWeight = 2.5;
+
 /** How telling a word is: the log of documents over those holding it (a word no document holds weighs most). */
 export function inverseFrequency(index: Pick<TermIndex, "documentCount">, documentsHolding: number): number {
   return Math.log((index.documentCount + 1) / (documentsHolding + 0.5));
@@ -82,10 +86,15 @@ export function weighTerms(
     const phrases: ReadonlySet<string>[][] = [];
     for (const phrase of synonyms(term)) {
       // A synonym that repeats the word ("absence" → "sickness absence") needs only its other words.
-      const words = topicTerms(phrase)
-        .filter((word) => !sameWord(word, term))
-        .map(formsOf);
+      const all = topicTerms(phrase);
+      const words = all.filter((word) => !sameWord(word, term)).map(formsOf);
       if (words.length === 0 || words.some((word) => word.forms.size === 0)) continue;
+      // …but only when those words tell: "bus" → "bus services" must not let any "service" stand for the bus.
+      if (
+        words.length < all.length &&
+        words.every((word) => inverseFrequency(index, word.frequency) < repeatedPhraseWeight)
+      )
+        continue;
       phrases.push(words.map((word) => word.forms));
       if (own.frequency === 0) frequency = Math.max(frequency, Math.min(...words.map((word) => word.frequency)));
     }
