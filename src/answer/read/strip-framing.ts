@@ -97,9 +97,15 @@ const draftOnTopic = new RegExp(
   "i",
 );
 
+// After a question: "- draft a short reply with the satisfaction figures".
+const draftWithFigures = new RegExp(
+  String.raw`\s*[-,;:.]\s*(?:and\s+)?(?:can you\s+|could you\s+|pls\s+|please\s+)?(?:draft|write|prepare|give|put together)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|few|couple of|holding))*\s+${written}(?:\s+(?:for|to)\s+(?:the\s+|an?\s+|our\s+)?${recipient})?\s+(?:with|including|incl\.?|using)\s+(?:the\s+)?(?:latest\s+|ytd\s+|ye\s+|q[1-4]\s+)?((?:[\w'-]+\s+){1,3}?)(?:figures|numbers|stats|data)\s*[?.!]*$`,
+  "i",
+);
+
 // Words that name no topic, in what a draft request says it is on ("what's been done so far this year").
 const generalWords =
-  /^(?:what|what's|whats|how|where|we|we're|were|are|is|was|been|has|have|had|doing|done|do|did|does|being|happening|this|that|these|it|its|year|quarter|so|far|the|a|an|on|about|to|of|for|in|things?|position|latest|update|progress|now|currently|our|us|council|setting|out|says?|said|why|when)$/i;
+  /^(?:what|what's|whats|how|where|we|we're|were|are|is|was|been|has|have|had|doing|done|do|did|does|being|happening|this|that|these|it|its|year|year's|quarter|quarter's|latest|so|far|the|a|an|on|about|to|of|for|in|things?|position|latest|update|progress|now|currently|our|us|council|setting|out|says?|said|why|when)$/i;
 
 // At the end: "- draft me a reply with the figures", "please", "thanks", "for a briefing".
 const trailing: readonly { readonly pattern: RegExp; readonly draft: boolean; readonly chart?: true }[] = [
@@ -149,6 +155,16 @@ export function stripFraming(question: string): Unframed {
   // "Cllr Ward says the roads are falling apart - draft a response on what we're doing on potholes": a request that
   // names what to write on names the topic; what came before it is the occasion. When what it names says no more
   // than "what's been done this year", the occasion holds the topic and both stay.
+  // "- draft a short reply with the satisfaction figures": the kind of figures named is part of the topic.
+  const namedFigures = draftWithFigures.exec(text);
+  if (
+    namedFigures?.[1] &&
+    namedFigures[1].split(/[^\w']+/).some((word) => word.length > 0 && !generalWords.test(word))
+  ) {
+    removed.push(namedFigures[0].replace(namedFigures[1], "").trim());
+    text = `${text.slice(0, namedFigures.index)} ${namedFigures[1]}`;
+    draft = true;
+  }
   const namedTopic = draftOnTopic.exec(text);
   if (namedTopic?.[1]) {
     const named = namedTopic[1];

@@ -126,6 +126,11 @@ describe("stripFraming", () => {
         "draft a reply to Cllr Morgan who says recycling rates are going backwards",
         "recycling rates are going backwards",
       ],
+      // The kind of figures a request names is part of the topic.
+      [
+        "Cllr asked whether people are happier with the buses this year - draft a short reply with the satisfaction figures",
+        "whether people are happier with the buses this year satisfaction",
+      ],
       // A request on "what's been done this year" leaves the topic with the occasion.
       [
         "a councillor says potholes are never fixed - draft me a short reply setting out what's been done this year",
