@@ -91,6 +91,18 @@ describe("everyday names for what the reports name otherwise, on the real report
     expect(patrols.answer).toMatch(/^"20 new School Crossing Patrols have been recruited/);
   });
 
+  it("reads property as assets and disposals as capital receipts, and SEND pupils as SEN support and EHC plans", async () => {
+    const answer = await ask("revenue benefit from property disposals this yr");
+    expect(answer.answer).toMatch(
+      /^"Capital Receipts from exiting non service delivery assets at £15.77m with a revenue benefit/,
+    );
+    const send = await ask("draft for cllr on send pupil numbers");
+    expect(measureNames(send).slice(0, 2).sort()).toEqual([
+      "Number of school pupils with EHC plan",
+      "Number of school pupils with SEN support",
+    ]);
+  });
+
   it("reads 'normal years' as the typical year and a capital budget as the capital programme", async () => {
     const answer = await ask("hows the highways capital budget looking vs normal yrs");
     expect(answer.answer).toMatch(
