@@ -52,27 +52,27 @@ async function score(questions: readonly CheckedQuestion[]) {
 }
 
 describe("questions worded the way people ask", () => {
-  it("answers at least 85% of the held-out half, refuses nearly every unanswerable one and never states a figure the reports lack", async () => {
+  it("answers at least 88% of the held-out half, refuses nearly every unanswerable one and never states a figure the reports lack", async () => {
     const result = await score(sets.heldOut);
     expect(sets.heldOut.length).toBeGreaterThanOrEqual(150);
-    // Measured 145 of 181 when the first floor was set, 158 of 181 now (the engine before reading questions: 95).
-    expect(result.passed / sets.heldOut.length).toBeGreaterThanOrEqual(0.85);
+    // Measured 145 of 181 when the first floor was set, 161 of 181 now (the engine before reading questions: 95).
+    expect(result.passed / sets.heldOut.length).toBeGreaterThanOrEqual(0.88);
     expect(result.unanswerableAnswered / result.unanswerable).toBeLessThanOrEqual(0.1);
     expect(result.unsupported).toEqual([]);
   });
 
   it("keeps the tuning half at the level the rules reached on it", async () => {
     const result = await score(sets.tuning);
-    // Measured 177 of 184 (before: 93; after the first round: 154).
-    expect(result.passed / sets.tuning.length).toBeGreaterThanOrEqual(0.93);
+    // Measured 180 of 184 (before: 93; after the first round: 154).
+    expect(result.passed / sets.tuning.length).toBeGreaterThanOrEqual(0.96);
     expect(result.unsupported).toEqual([]);
   });
 
   it("keeps the probe sets at the level the rules reached on them", async () => {
     const result = await score(sets.probes);
     expect(sets.probes.length).toBe(328);
-    // Measured 32 + 43 + 61 + 48 + 51 of 48 + 70 + 80 + 70 + 60 when each was first scored.
-    expect(result.passed / sets.probes.length).toBeGreaterThanOrEqual(0.8);
+    // Measured 32 + 43 + 61 + 48 + 51 of 48 + 70 + 80 + 70 + 60 when each was first scored; 305 of 328 now.
+    expect(result.passed / sets.probes.length).toBeGreaterThanOrEqual(0.9);
     expect(result.unanswerableAnswered).toBe(0);
     expect(result.unsupported).toEqual([]);
   });
