@@ -37,9 +37,10 @@ export interface Corpus {
     readonly contextTerms: ReadonlySet<string>;
     readonly sentences: readonly CorpusSentence[];
   }[];
-  /** Measure entries by measure id and passages by chunk id, for the look-ups a question makes by id. */
+  /** Measure entries by measure id, passages by chunk id and objectives by id, for the look-ups a question makes by id. */
   readonly measureById: ReadonlyMap<string, Corpus["measures"][number]>;
   readonly passageById: ReadonlyMap<string, Corpus["passages"][number]>;
+  readonly objectiveById: ReadonlyMap<string, Corpus["objectives"][number]>;
   /** Word → positions in `measures`, `objectives` and `passages` of the entries holding it, so a question scores only those. */
   readonly postings: {
     readonly measures: ReadonlyMap<string, readonly number[]>;
@@ -112,5 +113,6 @@ export function buildCorpus(records: Records, chunks: readonly Chunk[]): Corpus 
     postings,
     measureById: new Map(measures.map((entry) => [entry.measure.id, entry])),
     passageById: new Map(passages.map((entry) => [entry.chunk.id, entry])),
+    objectiveById: new Map(objectives.map((entry) => [entry.objective.id, entry])),
   };
 }

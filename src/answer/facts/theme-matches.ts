@@ -36,6 +36,6 @@ export function aboutTheme(
     const entry = corpus.measureById.get(record.id);
     return entry ? coverageInContext(theme, entry.terms, entry.contextTerms) >= 0.5 : false;
   }
-  const entry = corpus.objectives.find((candidate) => candidate.objective.id === record.id);
+  const entry = corpus.objectiveById.get(record.id);
   return entry ? coverageInContext(theme, entry.terms, new Set()) >= 0.5 : false;
 }

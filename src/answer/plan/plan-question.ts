@@ -381,22 +381,37 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     completionFrom: intent === "list" || intent === "count" ? completionStart(question) : null,
     sideSentences:
       intent === "summary" || intent === "draft" || intent === "explain"
-        ? sideSentences(topic, context, linkedReport ? new Set([linkedReport]) : scope)
+        ? sideSentences(topic, context, links, linkedReport)
         : [],
   };
 }
 
-/** The sentence holding most of each side of a topic joined by "and", when one holds most of it. */
-function sideSentences(topic: string, context: PlanningContext, scope: ReadonlySet<string>): SentenceMatch[] {
+/**
+ * The sentence holding most of each side of a topic joined by "and", when one holds most of it. Only the sentences
+ * the whole topic reached are looked at (each holds a quarter of it at least), so no side is matched afresh.
+ */
+function sideSentences(topic: string, context: PlanningContext, links: Links, report: string | null): SentenceMatch[] {
   const sides = topic.split(/\s+(?:and|&|as well as|plus)\s+|\s*\/\s*/i);
   if (sides.length < 2 || sides.length > 3) return [];
   if (sides.slice(1).some((side) => /^(?:we|they|it|i|you|he|she|that|this|there)\b/i.test(side))) return [];
+  const candidates = report ? links.sentences.filter((match) => match.chunk.report === report) : links.sentences;
   const found: SentenceMatch[] = [];
   for (const side of sides) {
     const weighed = weighTerms(context.corpus.index, topicTerms(side), phraseSynonyms(side, context.synonyms));
     if (weighed.length === 0) continue;
-    const top = matchQuestion(weighed, context.corpus, (id) => scope.has(id)).sentences[0];
-    if (top && top.coverage >= 0.7) found.push(top);
+    let best: SentenceMatch | null = null;
+    let bestHeld = 0.7 - 1e-9;
+    for (const match of candidates) {
+      const passage = context.corpus.passageById.get(match.chunk.id);
+      const sentence = passage?.sentences.find((entry) => entry.text === match.sentence);
+      if (!passage || !sentence) continue;
+      const held = coverageInContext(weighed, sentence.terms, passage.contextTerms);
+      if (held > bestHeld) {
+        best = match;
+        bestHeld = held;
+      }
+    }
+    if (best) found.push(best);
   }
   return found.length >= 2 ? found : [];
 }

@@ -41,7 +41,6 @@ export function ratedAsAsked(
 
   const topMeasure = links.measures[0]?.coverage ?? 0;
   const topSentence = links.sentences[0]?.coverage ?? 0;
-  const objectiveByCode = new Map(corpus.objectives.map(({ objective }) => [objective.id, objective]));
   const candidates: { record: RatedRecord; report: string; coverage: number }[] = [];
   for (const entry of links.measures)
     if (entry.coverage >= Math.max(0.5, topMeasure - 0.3) && asked(entry.item.rating))
@@ -51,9 +50,8 @@ export function ratedAsAsked(
       candidates.push({ record: { objective: entry.item }, report: entry.item.report, coverage: entry.coverage });
   for (const match of links.sentences) {
     if (match.coverage < Math.max(0.6, topSentence - 0.05)) break;
-    const objective = match.chunk.objective
-      ? objectiveByCode.get(`${match.chunk.report}/${match.chunk.objective}`)
-      : undefined;
+    const id = match.chunk.objective ? `${match.chunk.report}/${match.chunk.objective}` : null;
+    const objective = id ? corpus.objectiveById.get(id)?.objective : undefined;
     if (objective && asked(objective.progress))
       candidates.push({ record: { objective }, report: objective.report, coverage: match.coverage });
   }
