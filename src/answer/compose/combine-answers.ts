@@ -26,22 +26,34 @@ export function combineAnswers(reading: ReadQuestion, parts: readonly PartAnswer
   const sources: Source[] = [];
   const warningDetails: WarningDetail[] = [];
   const restated: Answer["restated"] = { figures: [], quotes: [] };
+  // Facts and sources already kept, as JSON: a list of hundreds compares in one look-up each, not one per pair.
+  const knownFacts = new Set<string>();
+  const knownSources = new Set<string>();
   for (const { part, answer } of parts) {
     if (answer.status !== "answered") {
       texts.push(`Not in the reports: ${part.replace(/[?.!]+$/, "")}.`);
       continue;
     }
     // A part whose facts all came with an earlier part ("are we hitting it" after "what's the target") repeats it.
-    const repeats =
-      answer.facts.length > 0 && answer.facts.every((fact) => facts.some((known) => sameJson(known, fact)));
+    const repeats = answer.facts.length > 0 && answer.facts.every((fact) => knownFacts.has(JSON.stringify(fact)));
     if (!repeats && !texts.includes(answer.answer)) texts.push(answer.answer);
     if (asksAboutTarget(part)) {
       for (const line of targetLines(answer.facts)) if (!texts.includes(line)) texts.push(line);
     }
     restated.figures.push(...answer.restated.figures);
     restated.quotes.push(...answer.restated.quotes);
-    for (const fact of answer.facts) if (!facts.some((known) => sameJson(known, fact))) facts.push(fact);
-    for (const source of answer.sources) if (!sources.some((known) => sameJson(known, source))) sources.push(source);
+    for (const fact of answer.facts) {
+      const key = JSON.stringify(fact);
+      if (knownFacts.has(key)) continue;
+      knownFacts.add(key);
+      facts.push(fact);
+    }
+    for (const source of answer.sources) {
+      const key = JSON.stringify(source);
+      if (knownSources.has(key)) continue;
+      knownSources.add(key);
+      sources.push(source);
+    }
     for (const detail of answer.warningDetails)
       if (!warningDetails.some((known) => known.text === detail.text)) warningDetails.push(detail);
   }
@@ -74,10 +86,6 @@ function withReading(text: string, reading: ReadQuestion): string {
   if (reading.corrections.length === 0) return text;
   const read = reading.corrections.map((correction) => `"${correction.from}" as "${correction.to}"`).join(", ");
   return `(Reading ${read}.)\n${text}`;
-}
-
-function sameJson(left: unknown, right: unknown): boolean {
-  return JSON.stringify(left) === JSON.stringify(right);
 }
 
 function round(milliseconds: number): number {
