@@ -208,6 +208,12 @@ describe("topic answers from an objective's commentary, on the real reports", ()
     expect(answer.answer).toMatch(/^"The suicide prevention strategy was delayed/);
   });
 
+  it("read 'how did X go' as the latest on X", async () => {
+    const answer = await ask("how did the derbyshire makes festivals go at ye");
+    expect(answer.plan.intent).toBe("summary");
+    expect(answer.answer).toContain("£249k from the National Lottery Heritage Fund");
+  });
+
   it("read 'where were we on X at ye' as the latest on X in the year-end report", async () => {
     const answer = await ask("at ye where were we on the county hall options / HQ future");
     expect(answer.plan).toMatchObject({ intent: "summary", report: "2024-25-year-end" });
