@@ -71,7 +71,7 @@ describe("questions worded the way people ask", () => {
   it("keeps the probe sets at the level the rules reached on them", async () => {
     const result = await score(sets.probes);
     expect(sets.probes.length).toBe(328);
-    // Measured 32 + 43 + 61 + 48 + 51 of 48 + 70 + 80 + 70 + 60 when each was first scored; 305 of 328 now.
+    // Measured 32 + 43 + 61 + 48 + 51 of 48 + 70 + 80 + 70 + 60 when each was first scored; 306 of 328 now.
     expect(result.passed / sets.probes.length).toBeGreaterThanOrEqual(0.9);
     expect(result.unanswerableAnswered).toBe(0);
     expect(result.unsupported).toEqual([]);
