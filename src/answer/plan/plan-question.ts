@@ -48,16 +48,16 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   const question = asked.replace(/[\u2010-\u2015\u2212]/g, "-").replace(/[\u00a0\u2000-\u200b]/g, " ");
   const newest = context.reports[0];
   const years = { current: newest?.financialYear ?? "", previous: shiftFinancialYear(newest?.financialYear ?? "", -1) };
+  const askedRatings = ratingFilters(question);
   // "people measures beating target", "Place objectives on review": records by rating, asked without "which".
   const detected = detectIntent(question);
   const intent =
     detected === "figure" &&
     /\b(?:objectives|measures|indicators|kpis)\b/i.test(question) &&
-    (ratingFilters(question).length > 0 ||
-      /\blist\b|\bwith (?:their |the |its )?(?:rag|ratings?|status(?:es)?)\b/i.test(question))
+    (askedRatings.length > 0 || /\blist\b|\bwith (?:their |the |its )?(?:rag|ratings?|status(?:es)?)\b/i.test(question))
       ? "list"
       : detected;
-  const deadline = ratingFilters(question).includes("Complete") ? null : completionDeadline(question);
+  const deadline = askedRatings.includes("Complete") ? null : completionDeadline(question);
   // A completion date ("due by March 2026") is a filter on objectives, not the period to report on.
   const deadlineText =
     deadline !== null && (intent === "list" || intent === "count") ? (completionPhrase(question) ?? "") : "";
@@ -66,7 +66,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     objectiveCode(match[1] ?? ""),
   );
   const namedCodes = codes.length;
-  const ratings = intent === "list" || intent === "count" ? ratingFilters(question) : [];
+  const ratings = intent === "list" || intent === "count" ? [...askedRatings] : [];
   const outcome =
     intent === "list" || intent === "count" || intent === "summary" ? detectOutcome(question, context.reports) : null;
   // Only measures are rated Strong, only objectives Complete: the rating says which a list is of.
@@ -387,27 +387,45 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
 }
 
 /**
+ * The sides of a topic joined by "and" ("X and Y", "X & Y"; with `slashes`, "X / Y" too), when there are two or
+ * three and none is a clause joined on ("… buses and we should cut them"); empty otherwise.
+ */
+function topicSides(topic: string, slashes: boolean): string[] {
+  const sides = topic.split(slashes ? /\s+(?:and|&|as well as|plus)\s+|\s*\/\s*/i : /\s+(?:and|&|as well as|plus)\s+/i);
+  if (sides.length < 2 || sides.length > 3) return [];
+  if (sides.slice(1).some((side) => /^(?:we|they|it|i|you|he|she|that|this|there)\b/i.test(side))) return [];
+  return sides;
+}
+
+function weighSide(side: string, context: PlanningContext): WeighedTerm[] {
+  return weighTerms(context.corpus.index, topicTerms(side), phraseSynonyms(side, context.synonyms));
+}
+
+/**
  * The sentence holding most of each side of a topic joined by "and", when one holds most of it. Only the sentences
  * the whole topic reached are looked at (each holds a quarter of it at least), so no side is matched afresh.
  */
 function sideSentences(topic: string, context: PlanningContext, links: Links, report: string | null): SentenceMatch[] {
-  const sides = topic.split(/\s+(?:and|&|as well as|plus)\s+|\s*\/\s*/i);
-  if (sides.length < 2 || sides.length > 3) return [];
-  if (sides.slice(1).some((side) => /^(?:we|they|it|i|you|he|she|that|this|there)\b/i.test(side))) return [];
-  const candidates = report ? links.sentences.filter((match) => match.chunk.report === report) : links.sentences;
+  const sides = topicSides(topic, true);
+  if (sides.length === 0) return [];
+  // Each candidate's words, looked up once for all the sides.
+  const candidates = (report ? links.sentences.filter((match) => match.chunk.report === report) : links.sentences)
+    .map((match) => {
+      const passage = context.corpus.passageById.get(match.chunk.id);
+      const sentence = passage?.sentences.find((entry) => entry.text === match.sentence);
+      return passage && sentence ? { match, terms: sentence.terms, context: passage.contextTerms } : null;
+    })
+    .filter((candidate) => candidate !== null);
   const found: SentenceMatch[] = [];
   for (const side of sides) {
-    const weighed = weighTerms(context.corpus.index, topicTerms(side), phraseSynonyms(side, context.synonyms));
+    const weighed = weighSide(side, context);
     if (weighed.length === 0) continue;
     let best: SentenceMatch | null = null;
     let bestHeld = 0.7 - 1e-9;
-    for (const match of candidates) {
-      const passage = context.corpus.passageById.get(match.chunk.id);
-      const sentence = passage?.sentences.find((entry) => entry.text === match.sentence);
-      if (!passage || !sentence) continue;
-      const held = coverageInContext(weighed, sentence.terms, passage.contextTerms);
+    for (const candidate of candidates) {
+      const held = coverageInContext(weighed, candidate.terms, candidate.context);
       if (held > bestHeld) {
-        best = match;
+        best = candidate.match;
         bestHeld = held;
       }
     }
@@ -418,13 +436,10 @@ function sideSentences(topic: string, context: PlanningContext, links: Links, re
 
 /** The best measure of each side of a topic joined by "and" ("X and Y"), when each holds most of its side. */
 function sideMeasures(topic: string, context: PlanningContext, scope: ReadonlySet<string>): string[] {
-  const sides = topic.split(/\s+(?:and|&|as well as|plus)\s+/i);
-  if (sides.length < 2 || sides.length > 3) return [];
-  // "… buses and we should cut them": a clause joined on, not a second topic.
-  if (sides.slice(1).some((side) => /^(?:we|they|it|i|you|he|she|that|this|there)\b/i.test(side))) return [];
+  const sides = topicSides(topic, false);
   const found: string[] = [];
   for (const side of sides) {
-    const weighed = weighTerms(context.corpus.index, topicTerms(side), phraseSynonyms(side, context.synonyms));
+    const weighed = weighSide(side, context);
     if (weighed.length === 0) return [];
     const top = matchQuestion(weighed, context.corpus, (id) => scope.has(id)).measures[0];
     // Every side must be a measure of its own: "council tax and recycling" is not answered by recycling alone.
@@ -487,7 +502,7 @@ const everydayRank = 30_000;
  */
 function incidentalWords(
   weighed: WeighedTerm[],
-  intent: string,
+  intent: Plan["intent"],
   englishRank: PlanningContext["englishRank"],
 ): WeighedTerm[] {
   if (!englishRank || !(intent === "draft" || intent === "summary" || intent === "explain")) return weighed;
