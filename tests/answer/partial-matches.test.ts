@@ -342,3 +342,35 @@ describe("rating lists by outcome, on the real reports", () => {
     expect(answer.plan.report).toBe("2024-25-year-end");
   });
 });
+
+describe("round 5: records named loosely, on the real reports", () => {
+  it("keeps 'climate change' as the topic and reads 'the … one' as a record", async () => {
+    const answer = await ask("why is the climate change one rated review at year end");
+    expect(answer.answer).toMatch(/^SO-04 \(2024-25 year-end report\)/);
+    expect(answer.answer).toContain("sufficient funding");
+  });
+
+  it("gives a why-answer the figure sentence that states the shortfall", async () => {
+    const answer = await ask("why did the children's services financial strategy get review at year end");
+    expect(answer.answer).toContain("£9.656m of the target £10.271m");
+  });
+
+  it("quotes a draft's measure's own objective when no sentence holds the question", async () => {
+    const answer = await ask(
+      "Cllr Green asked what we got for selling off land and buildings at year end - draft a reply",
+    );
+    expect(answer.answer).toContain("£13,017,908");
+    expect(answer.answer).toContain("31% of the estate disposed of");
+  });
+
+  it("does not let any 'carers' stand for fostering", async () => {
+    const names = measureNames(await ask("foster carers vs target"));
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every((name) => /foster/i.test(name))).toBe(true);
+  });
+
+  it("answers a latest-on question from the newest report's measures, not an older objective", async () => {
+    const answer = await ask("fostering update");
+    expect(answer.answer).toContain("357 for Quarter 2 2025-26");
+  });
+});

@@ -21,6 +21,10 @@ const sets = {
     "./user-questions-probe4.json",
     "./user-questions-probe5.json",
   ].flatMap((file) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as CheckedQuestion[]),
+  // A sixth set, written late and in looser paraphrase; scored, not yet tuned on.
+  probe6: JSON.parse(
+    readFileSync(new URL("./user-questions-probe6.json", import.meta.url), "utf8"),
+  ) as CheckedQuestion[],
 };
 const printed = reportNumbers("data/reports");
 let loaded: Awaited<ReturnType<typeof loadTestEngine>>;
@@ -71,9 +75,18 @@ describe("questions worded the way people ask", () => {
   it("keeps the probe sets at the level the rules reached on them", async () => {
     const result = await score(sets.probes);
     expect(sets.probes.length).toBe(328);
-    // Measured 32 + 43 + 61 + 48 + 51 of 48 + 70 + 80 + 70 + 60 when each was first scored; 306 of 328 now.
+    // Measured 32 + 43 + 61 + 48 + 51 of 48 + 70 + 80 + 70 + 60 when each was first scored; 312 of 328 now.
     expect(result.passed / sets.probes.length).toBeGreaterThanOrEqual(0.9);
     expect(result.unanswerableAnswered).toBe(0);
+    expect(result.unsupported).toEqual([]);
+  });
+
+  it("keeps the untuned sixth probe set at the level first measured", async () => {
+    const result = await score(sets.probe6);
+    expect(sets.probe6.length).toBe(80);
+    // Measured 45 of 80 at first sight, with 1 of its 12 unanswerables answered.
+    expect(result.passed / sets.probe6.length).toBeGreaterThanOrEqual(0.55);
+    expect(result.unanswerableAnswered).toBeLessThanOrEqual(1);
     expect(result.unsupported).toEqual([]);
   });
 });

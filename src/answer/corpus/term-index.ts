@@ -90,9 +90,12 @@ export function weighTerms(
       const words = all.filter((word) => !sameWord(word, term)).map(formsOf);
       if (words.length === 0 || words.some((word) => word.forms.size === 0)) continue;
       // …but only when those words tell: "bus" → "bus services" must not let any "service" stand for the bus.
+      // Nor when they are commoner than the word asked: "fostering" → "foster carers" must not let any "carers" stand
+      // for fostering.
       if (
         words.length < all.length &&
-        words.every((word) => inverseFrequency(index, word.frequency) < repeatedPhraseWeight)
+        (words.every((word) => inverseFrequency(index, word.frequency) < repeatedPhraseWeight) ||
+          (own.frequency > 0 && words.every((word) => word.frequency > own.frequency)))
       )
         continue;
       phrases.push(words.map((word) => word.forms));

@@ -8,7 +8,7 @@ const stopWords = new Set(
   (
     "a an the of in on at to for from by with and or but is are was were be been being has have had do does did " +
     "how many much what which who whom whose why when where whether there their they them this that these those " +
-    "it its as into than then so such our we us you your i me my any all some each per about over under up down out " +
+    "it its as into than then so such our we us you your i me my any all some each per about over under up down out off " +
     "can could would should will shall may might must not no yes if also just very more most less least only " +
     "tell show give say said list please currently current latest recent recently now today so far far " +
     "council councils report reports quarter q1 q2 q3 q4 year years ytd end financial " +

@@ -54,11 +54,12 @@ export function objectiveQuotes(
       });
   });
   const sorted = [...ranked].sort((left, right) => right.score - left.score);
-  // For "why", a fourth sentence when it states a figure: the shortfall behind a rating is often a number.
-  const chosen = [
-    ...sorted.slice(0, 3),
-    ...(wantsReasons(planned.plan) ? sorted.slice(3, 4).filter((entry) => statedFigures(entry.text).length > 0) : []),
-  ];
+  // For "why", a fourth sentence: the best one left that states a figure and gives a reason or holds the question,
+  // since the shortfall behind a rating is often a number ("£9.656m of the target £10.271m savings … delivered").
+  const figure = wantsReasons(planned.plan)
+    ? sorted.slice(3).find((entry) => entry.score >= 0.25 && statedFigures(entry.text).length > 0)
+    : undefined;
+  const chosen = [...sorted.slice(0, 3), ...(figure ? [figure] : [])];
   const picked = chosen.some((entry) => entry.score > 0)
     ? chosen.filter((entry) => entry.score > 0)
     : ranked.slice(0, 2);

@@ -35,12 +35,13 @@ const benchmarkReference =
 
 // Words that ask how to answer rather than what about: left out of the topic.
 const framingWords =
-  /\b(?:(?:the )?same (?:period|quarter|time|point)(?: (?:last|the previous|previous) year)?|(?:last|previous) year|a year (?:ago|earlier|before)|(?:gone|going|went|come|came|coming) (?:up|down|backwards?|forwards?)|dropp?(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|ris(?:e|en|ing|es)|rose|jump(?:ed|ing|s)?|shot up|so (?:high|low)|getting better|getting worse|better or worse|worse|worsening|chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|overview|overall|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which|scores?|results?|figures?)\b/gi;
+  /\b(?:(?:the )?same (?:period|quarter|time|point)(?: (?:last|the previous|previous) year)?|(?:last|previous) year|a year (?:ago|earlier|before)|(?:gone|going|went|come|came|coming) (?:up|down|backwards?|forwards?)|dropp?(?:ed|ing|s)?|fall(?:en|ing|s)?|fell|ris(?:e|en|ing|es)|rose|jump(?:ed|ing|s)?|shot up|so (?:high|low)|getting better|getting worse|better or worse|worse|worsening|(?<!\bclimate\s)chang(?:e|ed|es|ing)|trend|trends|over time|compared|comparison|improv(?:e|ed|ing|ement)|declin(?:e|ed|ing)|since|history|historic|draft|briefing|brief|line|member|members|question|councillor|councillors|paragraph|note|answer|write|prepare|please|summary|summarise|overview|overall|explain|tell|rated|rating|ratings|objectives?|measures?|indicators?|strategic|plan|programme of|list|which|scores?|results?|figures?)\b/gi;
 
 // Words people put round a topic that say nothing of it ("are we actually recruiting more of our own…", "why are
-// fewer people taking up…"): left out of the topic, so they do not dilute it.
+// fewer people taking up…"): left out of the topic, so they do not dilute it. "One" that stands for a record ("why
+// was the climate change one amber") is one of them.
 const fillerWords =
-  /\b(?:actually|really|still|already|even|ever|yet|own|went|gone|fewer|whether|seems?|seemed|looking|looks|like|things?|stuff|lots?|a bit|kind of|sort of|tak(?:e|es|ing|en) up|last|hit|hitting|how come|nobody|no one|any ?more|off the rails|(?:is |are )?tracking|(?:so|too|that) long|falling apart|a (?:mess|shambles|disaster)|(?:so |really |very )?(?:bad|badly|terrible|awful|dire|worrying|disappointing))\b/gi;
+  /\b(?:actually|really|still|already|even|ever|yet|own|other|went|gone|fewer|whether|seems?|seemed|looking|looks|like|things?|stuff|lots?|a bit|kind of|sort of|tak(?:e|es|ing|en) up|last|hit|hitting|how come|nobody|no one|any ?more|off the rails|(?:is |are )?tracking|(?:so|too|that) long|falling apart|a (?:mess|shambles|disaster)|(?<=\w\s+)one(?=\s+(?:is|was|are|were|at|in|on|for|rated|showing|been|now|doing|going)\b|\s*[?.!]?\s*$)|(?:so |really |very )?(?:bad|badly|terrible|awful|dire|worrying|disappointing))\b/gi;
 
 /** Turns a question into a plan offline: rules for intent, period and ratings; word matching for what it is about. */
 export function planQuestion(asked: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
@@ -248,14 +249,15 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     !/\bobjective\b/i.test(question);
   // Latest report by default: an older report's objective does not displace a newer report's measures that hold as
   // much of the question ("how come recycling is down": the Q2 recycling measures, not the year end's waste objective).
+  // The measures chosen come newest report first, so the first is the one to set against the objective.
+  const newestChosen = ranked.find((entry) => entry.item.id === measures[0]);
   const olderObjective =
     objectiveLink !== null &&
-    measures.length > 0 &&
     !report &&
-    top !== undefined &&
-    top.coverage >= objectiveLink.coverage &&
+    newestChosen !== undefined &&
+    newestChosen.coverage >= objectiveLink.coverage &&
     !/\bobjective\b/i.test(question) &&
-    (reportOrder.get(top.item.report) ?? 0) < (reportOrder.get(objectiveLink.item.report) ?? 0);
+    (reportOrder.get(newestChosen.item.report) ?? 0) < (reportOrder.get(objectiveLink.item.report) ?? 0);
   if (
     objectiveLink &&
     !sentenceBeatsObjective &&
