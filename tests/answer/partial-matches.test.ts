@@ -374,3 +374,23 @@ describe("round 5: records named loosely, on the real reports", () => {
     expect(answer.answer).toContain("357 for Quarter 2 2025-26");
   });
 });
+
+describe("round 5: plain words for the reports' own", () => {
+  it("reads 'wants an update on' as framing and 'cash' as money", async () => {
+    const answer = await ask("the leader wants an update on cash raised from selling council property - draft a line");
+    expect(answer.answer).toContain("£15,760,500");
+  });
+
+  it("reads emergency payments as crisis payments and benefits advice as Welfare Rights", async () => {
+    expect((await ask("emergency payments from the discretionary fund this year - how many")).answer).toContain(
+      "3,491",
+    );
+    expect((await ask("how many people did benefits advice help in 2024-25")).answer).toContain("23,682");
+  });
+
+  it("lists the measures so rated about a theme first", async () => {
+    const answer = await ask("anything slipping on waste and recycling?");
+    expect(answer.answer).toMatch(/^\d+ measures rated Review or Action/);
+    expect(answer.answer).toContain("47.8%");
+  });
+});

@@ -77,7 +77,13 @@ export function readRatingQuestion(question: string, outcomeNames: readonly stri
     )
   )
     return null;
-  let rest = question;
+  // The outcome first: its name may hold a rating word ("green communities").
+  const outcome = namedOutcome(question, outcomeNames);
+  let rest = outcome ? question.replace(new RegExp(`\\b${escapeRegExp(outcome.written)}\\b`, "gi"), " ") : question;
+  // Known by one word ("under the resilient/green communities outcome"): the rest of its name goes too.
+  if (outcome)
+    for (const word of outcomeWords(outcome.name))
+      rest = rest.replace(new RegExp(`\\b${escapeRegExp(word)}\\b`, "gi"), " ");
   const ratings = new Set<Rating>();
   for (const phrase of ratingPhrases) {
     rest = rest.replace(phrase.pattern, () => {
@@ -86,12 +92,22 @@ export function readRatingQuestion(question: string, outcomeNames: readonly stri
     });
   }
   if (ratings.size === 0) return null;
-  const outcome = namedOutcome(question, outcomeNames);
   const periods = [...question.matchAll(periodPhrase)].map((match) => match[0].trim());
-  if (outcome) rest = rest.replace(new RegExp(`\\b${escapeRegExp(outcome.written)}\\b`, "gi"), " ");
   rest = rest.replace(periodPhrase, " ");
   const topic = topicTerms(rest).filter((word) => !filler.has(word) && !/^\d+$/.test(word));
-  if (topic.length > 0) return null;
+  // "anything off track on the bins and recycling side?": a list of what is so rated, narrowed by a theme.
+  const opening = /^\s*(?:is\s+there\s+|are\s+there\s+)?anything\b/i;
+  // With an outcome named, what is left is taken as the rest of its name ("the resilient/green communities outcome").
+  const listAsked = topic.length > 0 && opening.test(question);
+  const theme =
+    listAsked && !outcome
+      ? rest
+          .replace(opening, " ")
+          .replace(/[?.!]+/g, " ")
+          .replace(/\s+/g, " ")
+          .trim()
+      : "";
+  if (topic.length > 0 && !theme && !(listAsked && outcome)) return null;
   const measuresNamed = /\b(?:measures?|indicators?|kpis?|metrics?|figures|targets?)\b/i.test(question);
   const objectivesNamed = /\b(?:objectives?|priorit(?:y|ies)|aims?)\b/i.test(question);
   const onlyMeasures = [...ratings].every((rating) => rating === "Strong");
@@ -101,9 +117,12 @@ export function readRatingQuestion(question: string, outcomeNames: readonly stri
       ? ["measures"]
       : onlyObjectives || (objectivesNamed && !measuresNamed)
         ? ["objectives"]
-        : ["objectives", "measures"];
+        : // A theme is more often a measure's than an objective's ("on the bins and recycling side"): measures first.
+          theme
+          ? ["measures", "objectives"]
+          : ["objectives", "measures"];
   const count = /\bhow many\b|\bnumber of\b|\bcount\b/i.test(question);
-  const tail = [outcome ? `in ${outcome.name}` : "", ...periods].filter(Boolean).join(" ");
+  const tail = [theme, outcome ? `in ${outcome.name}` : "", ...periods].filter(Boolean).join(" ");
   return subjects.map((subject) => {
     // Each kind takes only the ratings it can have: objectives are never Strong, measures never Complete.
     const own = [...ratings].filter((rating) =>

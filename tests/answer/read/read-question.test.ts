@@ -218,6 +218,23 @@ describe("splitQuestionParts", () => {
 });
 
 describe("readRatingQuestion", () => {
+  it("reads 'anything off track on X' as the lists so rated, narrowed by the theme, measures first", () => {
+    expect(readRatingQuestion("anything slipping on waste and recycling?", outcomeNames)).toEqual([
+      "which measures are rated Review or Action on waste and recycling",
+      "which objectives are rated Review or Action on waste and recycling",
+    ]);
+    // Without "anything" a topic is still the planner's to read.
+    expect(readRatingQuestion("waste and recycling slipping", outcomeNames)).toBeNull();
+  });
+
+  it("reads no rating in an outcome's own name ('green communities')", () => {
+    const names = [...outcomeNames, "Resilient, thriving, and green communities"];
+    expect(readRatingQuestion("anything not on track under the green communities outcome?", names)).toEqual([
+      "which objectives are rated Review or Action in Resilient, thriving, and green communities",
+      "which measures are rated Review or Action in Resilient, thriving, and green communities",
+    ]);
+  });
+
   it("turns a RAG word with no topic into the lists it means", () => {
     expect(readRatingQuestion("what is red at the moment?", outcomeNames)).toEqual([
       "which objectives are rated Action",
