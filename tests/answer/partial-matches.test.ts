@@ -394,3 +394,12 @@ describe("round 5: plain words for the reports' own", () => {
     expect(answer.answer).toContain("47.8%");
   });
 });
+
+describe("round 5: why asked another way", () => {
+  it("reads 'whats the reason' and 'what's holding up' as why-questions", async () => {
+    const reason = await ask("regeneration objective at year end - whats the reason it's on review");
+    expect(reason.answer).toMatch(/^SO-14 \(2024-25 year-end report\)/);
+    const holding = await ask("what's holding up the regeneration objective");
+    expect(holding.answer).toContain("Spending Review");
+  });
+});

@@ -19,7 +19,7 @@ const rules: readonly { intent: Intent; pattern: RegExp }[] = [
   {
     intent: "explain",
     pattern:
-      /^\s*(?:and\s+)?(?:why|how come)\b|\bwhy (?:is|are|was|were|has|have|did|does)\b|\breasons? (?:for|why|behind)\b|\bwhat(?:'s| is) (?:behind|causing|driving)\b|\bexplain\b/i,
+      /^\s*(?:and\s+)?(?:why|how come)\b|\bwhy (?:is|are|was|were|has|have|did|does)\b|\breasons? (?:for|why|behind)\b|\bwhat(?:'s| is) (?:behind|causing|driving)\b|\bwhat(?:'s|s| is| are) (?:the )?reasons?\s*[?.!]*\s*$|\bwhat(?:'s|s| is) holding\b|\bexplain\b/i,
   },
   {
     intent: "trend",

@@ -41,7 +41,7 @@ const framingWords =
 // fewer people taking up…"): left out of the topic, so they do not dilute it. "One" that stands for a record ("why
 // was the climate change one amber") is one of them.
 const fillerWords =
-  /\b(?:actually|really|still|already|even|ever|yet|own|other|wants?(?: to know)?|(?:an? |any )?updates?|went|gone|fewer|whether|seems?|seemed|looking|looks|like|things?|stuff|lots?|a bit|kind of|sort of|tak(?:e|es|ing|en) up|last|hit|hitting|how come|nobody|no one|any ?more|off the rails|(?:is |are )?tracking|(?:so|too|that) long|falling apart|a (?:mess|shambles|disaster)|(?<=\w\s+)one(?=\s+(?:is|was|are|were|at|in|on|for|rated|showing|been|now|doing|going)\b|\s*[?.!]?\s*$)|(?:so |really |very )?(?:bad|badly|terrible|awful|dire|worrying|disappointing))\b/gi;
+  /\b(?:actually|really|still|already|even|ever|yet|own|other|(?:the )?reasons?|holding(?: (?:it|things|us|this))? up|held up|wants?(?: to know)?|(?:an? |any )?updates?|went|gone|fewer|whether|seems?|seemed|looking|looks|like|things?|stuff|lots?|a bit|kind of|sort of|tak(?:e|es|ing|en) up|last|hit|hitting|how come|nobody|no one|any ?more|off the rails|(?:is |are )?tracking|(?:so|too|that) long|falling apart|a (?:mess|shambles|disaster)|(?<=\w\s+)one(?=\s+(?:is|was|are|were|at|in|on|for|rated|showing|been|now|doing|going)\b|\s*[?.!]?\s*$)|(?:so |really |very )?(?:bad|badly|terrible|awful|dire|worrying|disappointing))\b/gi;
 
 /** Turns a question into a plan offline: rules for intent, period and ratings; word matching for what it is about. */
 export function planQuestion(asked: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
