@@ -403,3 +403,11 @@ describe("round 5: why asked another way", () => {
     expect(holding.answer).toContain("Spending Review");
   });
 });
+
+describe("round 5: a trend word that names a service", () => {
+  it("keeps 'falls' in 'falls prevention' and reads 'what is it called' as asking the name", async () => {
+    const answer = await ask("the falls prevention service - what is it called?");
+    expect(answer.answer).toContain("Live Stronger for Longer");
+    expect(answer.answer).not.toMatch(/suicide/i);
+  });
+});
