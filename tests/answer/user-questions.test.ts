@@ -84,7 +84,7 @@ describe("questions worded the way people ask", () => {
   it("keeps the untuned sixth probe set at the level first measured", async () => {
     const result = await score(sets.probe6);
     expect(sets.probe6.length).toBe(80);
-    // Measured 45 of 80 at first sight (1 of its 12 unanswerables answered); 52 after round 5.
+    // Measured 45 of 80 at first sight (1 of its 12 unanswerables answered); 53 after round 5.
     expect(result.passed / sets.probe6.length).toBeGreaterThanOrEqual(0.55);
     expect(result.unanswerableAnswered).toBeLessThanOrEqual(1);
     expect(result.unsupported).toEqual([]);
