@@ -41,6 +41,8 @@ export interface Corpus {
   readonly measureById: ReadonlyMap<string, Corpus["measures"][number]>;
   readonly passageById: ReadonlyMap<string, Corpus["passages"][number]>;
   readonly objectiveById: ReadonlyMap<string, Corpus["objectives"][number]>;
+  /** Commentary passages by objective id ("2025-26-q2/SO-12"), in report order: what an objective's own prose says. */
+  readonly commentaryByObjective: ReadonlyMap<string, readonly Corpus["passages"][number][]>;
   /** Word → positions in `measures`, `objectives` and `passages` of the entries holding it, so a question scores only those. */
   readonly postings: {
     readonly measures: ReadonlyMap<string, readonly number[]>;
@@ -114,5 +116,18 @@ export function buildCorpus(records: Records, chunks: readonly Chunk[]): Corpus 
     measureById: new Map(measures.map((entry) => [entry.measure.id, entry])),
     passageById: new Map(passages.map((entry) => [entry.chunk.id, entry])),
     objectiveById: new Map(objectives.map((entry) => [entry.objective.id, entry])),
+    commentaryByObjective: commentaryOf(passages),
   };
+}
+
+function commentaryOf(passages: Corpus["passages"]): Map<string, Corpus["passages"][number][]> {
+  const byObjective = new Map<string, Corpus["passages"][number][]>();
+  for (const passage of passages) {
+    if (passage.chunk.kind !== "commentary" || !passage.chunk.objective) continue;
+    const id = `${passage.chunk.report}/${passage.chunk.objective}`;
+    const list = byObjective.get(id);
+    if (list) list.push(passage);
+    else byObjective.set(id, [passage]);
+  }
+  return byObjective;
 }

@@ -6,7 +6,8 @@ import type { PlannedQuestion } from "../plan/planned-question.js";
 import { searchBonus } from "./search-bonus.js";
 import { coverage } from "../corpus/term-index.js";
 
-const DRAFT_FLOOR = 0.2;
+// A draft's fallback quote holds at least this share of the question.
+const draftFloor = 0.2;
 
 /** Sentences about a measure: from its objective's commentary in the same report, and the best-matching prose there. */
 export function measureQuotes(
@@ -40,16 +41,10 @@ export function measureQuotes(
   // A draft needs the report's own words beside a figure: when none are on the question, its objective's
   // sentences that hold some of it ("31% of the estate disposed of" beside the money raised from disposals).
   if (candidates.length === 0 && planned.plan.intent === "draft") {
-    const own = context.corpus.passages
-      .filter(
-        (passage) =>
-          passage.chunk.report === report.id &&
-          passage.chunk.objective === measure.objective &&
-          passage.chunk.kind === "commentary",
-      )
+    const own = (context.corpus.commentaryByObjective.get(`${report.id}/${measure.objective}`) ?? [])
       .flatMap((passage) => passage.sentences)
       .map((sentence) => ({ text: sentence.text, held: coverage(planned.weighed, sentence.terms) }))
-      .filter((entry) => entry.held >= DRAFT_FLOOR && entry.text.split(/\s+/).length >= 6)
+      .filter((entry) => entry.held >= draftFloor && entry.text.split(/\s+/).length >= 6)
       .sort((left, right) => right.held - left.held)
       .slice(0, 2);
     return own.map((entry) => ({ report, objective: measure.objective, text: entry.text }));

@@ -29,12 +29,7 @@ export function objectiveQuotes(
   report: Report,
   context: ExecutionContext,
 ): Quote[] {
-  const passages = context.corpus.passages.filter(
-    (passage) =>
-      passage.chunk.report === objective.report &&
-      passage.chunk.objective === objective.code &&
-      passage.chunk.kind === "commentary",
-  );
+  const passages = context.corpus.commentaryByObjective.get(`${objective.report}/${objective.code}`) ?? [];
   const words = (text: string) => text.split(/\s+/).length;
   const ranked = passages.flatMap((passage, passageIndex) => {
     const all = passage.sentences;
