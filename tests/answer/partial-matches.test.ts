@@ -411,3 +411,18 @@ describe("round 5: a trend word that names a service", () => {
     expect(answer.answer).not.toMatch(/suicide/i);
   });
 });
+
+describe("round 6: ratings said another way", () => {
+  it("reads 'on course to hit' as asking about the target, not a topic word", async () => {
+    const answer = await ask("are we on course to hit this year's savings target?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain("£37.499m");
+    expect(answer.answer).toContain("93.1%");
+  });
+
+  it("reads 'signed off as done' as the objectives rated Complete", async () => {
+    const answer = await ask("what got signed off as done under public services last yr");
+    expect(answer.answer).toMatch(/^2 High quality public services objectives rated Complete/);
+    expect(answer.answer).toContain("SO-24");
+  });
+});

@@ -45,9 +45,10 @@ export function withoutRatingWords(question: string): string {
 export function withoutRatingAsked(question: string): string {
   // "how much of the savings are rated red" asks for an amount the commentary gives in RAG terms: kept.
   if (/^\s*how (?:much|many)\b/i.test(question)) return question;
-  // "why recycling is off track", "why placements are flagged red": how it is rated, which the answer gives.
+  // "why recycling is off track", "why placements are flagged red", "are we on course to…": how it is rated, which
+  // the answer gives.
   const text = question.replace(
-    /\b(?:(?:not |back )?on track|off track|struggling|falling behind|behind target|below target|above target|flagged(?: (?:as |for )?(?:red|amber|green|action|review))?)\b/gi,
+    /\b(?:(?:not |back )?on (?:track|course)|off (?:track|course)|struggling|falling behind|behind target|below target|above target|flagged(?: (?:as |for )?(?:red|amber|green|action|review))?)\b/gi,
     " ",
   );
   const asked =

@@ -27,17 +27,22 @@ const ratingPhrases: readonly { readonly pattern: RegExp; readonly ratings: read
   },
   {
     pattern:
-      /\b(?:off track|not on track|struggling|slipping|behind(?: schedule| target)?|flagged|of concern|concerns?|concerning|worr(?:y|ied|ying)(?: about)?|needs? attention|needing attention|problems?|problem areas|issues|under ?performing|below target|missing (?:the |their |its )?targets?|not (?:doing|going) well|badly|poorly|worst)\b/gi,
+      /\b(?:off (?:track|course)|not on (?:track|course)|struggling|slipping|behind(?: schedule| target)?|flagged|of concern|concerns?|concerning|worr(?:y|ied|ying)(?: about)?|needs? attention|needing attention|problems?|problem areas|issues|under ?performing|below target|missing (?:the |their |its )?targets?|not (?:doing|going) well|badly|poorly|worst)\b/gi,
     ratings: ["Review", "Action"],
   },
   {
     pattern:
-      /\b(?:rated|marked)\s+(?:as\s+)?(?:good|green)\b|\bin the green\b|\bgreen\b|\bon track\b|\b(?:doing|going|performing) well\b|\bahead of target\b|\b(?:hitting|meeting|above|beating|exceeding) (?:the |their |its )?targets?\b|\bbest\b|\bgood news\b|\bsuccess(?:es)?\b/gi,
+      /\b(?:rated|marked)\s+(?:as\s+)?(?:good|green)\b|\bin the green\b|\bgreen\b|\bon (?:track|course)\b|\b(?:doing|going|performing) well\b|\bahead of target\b|\b(?:hitting|meeting|above|beating|exceeding) (?:the |their |its )?targets?\b|\bbest\b|\bgood news\b|\bsuccess(?:es)?\b/gi,
     ratings: ["Good", "Strong"],
   },
   { pattern: /\b(?:rated\s+)?strong\b/gi, ratings: ["Strong"] },
   { pattern: /\b(?:rated\s+)?good\b/gi, ratings: ["Good"] },
-  { pattern: /\b(?:rated\s+)?(?:complete|completed|finished|done|delivered)\b/gi, ratings: ["Complete"] },
+  // "signed off as done", "ticked off": finished work.
+  {
+    pattern:
+      /\b(?:signed|ticked|closed)\s+off(?:\s+as\s+(?:complete|completed|finished|done|delivered))?\b|\b(?:rated\s+)?(?:complete|completed|finished|done|delivered)\b/gi,
+    ratings: ["Complete"],
+  },
   { pattern: /\b(?:rated\s+)?action\b/gi, ratings: ["Action"] },
   { pattern: /\b(?:rated\s+)?review\b/gi, ratings: ["Review"] },
 ];
@@ -49,7 +54,7 @@ const filler = new Set(
     "objective objectives measure measures indicator indicators kpi metric metrics priority priorities aim aims " +
     "rated rating ratings rag status flagged marked currently point look looking like see seeing whats hows " +
     "outcome theme section service services team teams council wide councilwide across where still stand standing " +
-    "know need want see tell main key top big biggest major really actually right now flag flags alert alerts performing performance performer performers showing shown show shows"
+    "got get gets getting know need want see tell main key top big biggest major really actually right now flag flags alert alerts performing performance performer performers showing shown show shows"
   ).split(/\s+/),
 );
 

@@ -227,6 +227,16 @@ describe("readRatingQuestion", () => {
     expect(readRatingQuestion("waste and recycling slipping", outcomeNames)).toBeNull();
   });
 
+  it("reads 'signed off' as Complete and 'off course' as off track", () => {
+    expect(readRatingQuestion("what got signed off as done under Place last year", outcomeNames)).toEqual([
+      "which objectives are rated Complete in Place last year",
+    ]);
+    expect(readRatingQuestion("anything off course?", outcomeNames)).toEqual([
+      "which objectives are rated Review or Action",
+      "which measures are rated Review or Action",
+    ]);
+  });
+
   it("reads no rating in an outcome's own name ('green communities')", () => {
     const names = [...outcomeNames, "Resilient, thriving, and green communities"];
     expect(readRatingQuestion("anything not on track under the green communities outcome?", names)).toEqual([
