@@ -426,3 +426,26 @@ describe("round 6: ratings said another way", () => {
     expect(answer.answer).toContain("SO-24");
   });
 });
+
+describe("round 6: how people name a trend and a kind of provision", () => {
+  it("reads 'the take-up of' and 'the year before' as no topic words", async () => {
+    const answer = await ask("Has the take-up of direct payments gone up or down compared with the year before?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain("1,459");
+    expect(answer.answer).toContain("794");
+  });
+
+  it("reads 'private' provision as the reports' 'externally provided'", async () => {
+    const answer = await ask("kids placed in private residential homes - is that share rising?");
+    expect(measureNames(answer)[0]).toBe("Proportion of children in care in externally provided residential provision");
+    expect(answer.answer).toContain("21.8%");
+  });
+
+  it("reads 'reply needed for Cllr X re' as a draft request", async () => {
+    const answer = await ask(
+      "Reply needed for Cllr Evans re the state of the roads - what did the condition survey show?",
+    );
+    expect(answer.answer).toMatch(/^According to the council's Performance Report 2024-25 Year End/);
+    expect(answer.answer).toContain("29.0%");
+  });
+});

@@ -77,10 +77,11 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean; re
       /^\s*[-,:;]?\s*(?:can you\s+|could you\s+|please\s+)?(?:draft|write|prepare|give|put together|do|pull together|knock up|(?:i |we )?need|(?:i |we )?want|(?:i|we)(?: would|'d) like)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|two[- ]line|one[- ]line|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|brief|note|lines?|email|form of words|words)(?:\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:member|(?:councillor|cllr)(?:\s+[A-Z][\w'-]*)?|him|her|them|cabinet|committee|members|leader))?(?:\s+(?:on|about|re|regarding|covering|explaining))?\s*[:,-]?\s*/i,
     draft: true,
   },
-  // "briefing para on X", "draft for cllr on X", "member briefing on X", "a note for scrutiny about X".
+  // "briefing para on X", "draft for cllr on X", "member briefing on X", "a note for scrutiny about X", "reply needed
+  // for Cllr Evans re X".
   {
     pattern:
-      /^\s*(?:(?:a|an|some)\s+)?(?:(?:member|members|briefing|short|quick|brief|press|cabinet|scrutiny)\s+)?(?:draft|briefing(?:\s+note)?|para|paragraph|note|lines?|reply|response|form of words)(?:\s+(?:para|paragraph|note|reply))?(?:\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:member|members|councillor|cllr|cabinet|committee|scrutiny|leader|him|her|them)(?:\s+[A-Z][\w'-]*)?)?\s+(?:on|about|re|regarding|covering|explaining)\s+/i,
+      /^\s*(?:(?:a|an|some)\s+)?(?:(?:member|members|briefing|short|quick|brief|press|cabinet|scrutiny)\s+)?(?:draft|briefing(?:\s+note)?|para|paragraph|note|lines?|reply|response|form of words)(?:\s+(?:para|paragraph|note|reply))?(?:\s+(?:needed|wanted|required|requested))?(?:\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:member|members|councillor|cllr|cabinet|committee|scrutiny|leader|him|her|them)(?:\s+[A-Z][\w'-]*)?)?\s+(?:on|about|re|regarding|covering|explaining)\s+/i,
     draft: true,
   },
   // "can you tell me", "do you know", "I need", "looking for".

@@ -94,6 +94,10 @@ describe("stripFraming", () => {
       text: "adult social care waiting times",
       draft: true,
     });
+    expect(stripFraming("Reply needed for councillor Evans re the state of the roads")).toMatchObject({
+      text: "the state of the roads",
+      draft: true,
+    });
   });
 
   it("reads the general shape of a request for words to send: what is written, whom for, what about", () => {
