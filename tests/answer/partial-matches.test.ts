@@ -449,3 +449,11 @@ describe("round 6: how people name a trend and a kind of provision", () => {
     expect(answer.answer).toContain("29.0%");
   });
 });
+
+describe("round 6: 'how has that moved'", () => {
+  it("reads 'how has that moved' as the trend asked, not a topic word ('planned move')", async () => {
+    const answer = await ask("start-up businesses supported - how has that moved over the last 3 yrs");
+    expect(answer.answer).toMatch(/^Number of start-up businesses supported, over the periods the reports print/);
+    expect(answer.answer).not.toMatch(/returning home/);
+  });
+});
