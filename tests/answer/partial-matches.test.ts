@@ -457,3 +457,16 @@ describe("round 6: 'how has that moved'", () => {
     expect(answer.answer).not.toMatch(/returning home/);
   });
 });
+
+describe("round 6: a draft's figures", () => {
+  it("give each figure's benchmark, and the report of a figure from another report than the opening's", async () => {
+    const answer = await ask(
+      "Cllr Brown is asking whether residents are happy with the council overall - can you draft something using the survey results?",
+    );
+    expect(answer.answer).toMatch(/^According to the council's Performance Report Quarter 2 2025 to 2026/);
+    expect(answer.answer).toContain(
+      '"Percentage of residents who are satisfied with Derbyshire County Council" (Overarching Measure, 2024-25 year-end report) stood at 39.0%',
+    );
+    expect(answer.answer).toContain("against a benchmark of 56.0% (LGA Survey)");
+  });
+});

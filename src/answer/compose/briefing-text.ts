@@ -18,7 +18,14 @@ export function briefingText(found: Found, lines: readonly string[], quoteLines:
     const rating = current && measure.rating ? `, which the report rates ${measure.rating}` : "";
     const before = current ? yearEarlier(measure, value.period) : null;
     const compared = before ? `, compared with ${before.value} for ${before.period}` : "";
-    return `the measure "${measure.name}" (${measure.objective}) stood at ${value.value} for ${value.period}${target}${rating}${compared}`;
+    // How others do (England, the LGA survey, nearest neighbours): what a member's answer sets the figure beside.
+    const benchmark =
+      current && measure.benchmark && measure.benchmark.value.trim() !== ""
+        ? `, against a benchmark of ${measure.benchmark.value}${measure.benchmarkGroup ? ` (${measure.benchmarkGroup})` : ""}`
+        : "";
+    // A figure from another report than the one the paragraph opens with says which.
+    const where = measure.report === report.id ? measure.objective : `${measure.objective}, ${figure.reportLabel}`;
+    return `the measure "${measure.name}" (${where}) stood at ${value.value} for ${value.period}${target}${rating}${compared}${benchmark}`;
   });
   // The objective first, with its progress rating: what a member asking "why is X red" is asking about.
   const objectives = found.objectives.map(
