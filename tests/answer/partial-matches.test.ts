@@ -470,3 +470,13 @@ describe("round 6: a draft's figures", () => {
     expect(answer.answer).toContain("against a benchmark of 56.0% (LGA Survey)");
   });
 });
+
+describe("round 6: a sentence stating the kind of figure asked for", () => {
+  it("answers with a little less of the question's words, and only with a figure of that kind", async () => {
+    const pantries = await ask("food pantry network - how many are there now?");
+    expect(pantries.status).toBe("answered");
+    expect(pantries.answer).toContain("17 projects");
+    // The sentence on agency spend states a percentage, not pounds.
+    expect((await ask("how much did we spend on agency staff last yr in £")).status).toBe("not_found");
+  });
+});

@@ -75,7 +75,12 @@ export function executePlan(planned: PlannedQuestion, context: ExecutionContext)
       };
     if (asked) return notForPeriod(planned, context);
   }
-  const quotes = bestSentences(planned, plan.report, plan.intent === "figure" ? 0.7 : 0.6, context);
+  // "food pantry network - how many are there now?": a sentence stating a count answers with a little less of the
+  // question's words than one that merely holds a number.
+  const quotes =
+    plan.intent === "figure"
+      ? bestSentences(planned, plan.report, 0.7, context, 0.6)
+      : bestSentences(planned, plan.report, 0.6, context);
   if (quotes.length > 0) {
     const report = quotes[0]?.report ?? mainReport;
     return { kind: "found", report, figures: [], trend: false, objectives: [], quotes, remarks: [] };

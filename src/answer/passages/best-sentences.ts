@@ -10,13 +10,15 @@ import { reportCatalogue } from "../../report/report-catalogue.js";
 
 /**
  * The prose sentences that answer the question by themselves (holding at least `threshold` of it), best first: at
- * most three, and on a topic up to three sentences after the best and one after the next (seven at most).
+ * most three, and on a topic up to three sentences after the best and one after the next (seven at most). A figure
+ * question's best sentence that states a figure of the kind asked for needs only `kindThreshold`.
  */
 export function bestSentences(
   planned: PlannedQuestion,
   reportId: string | null,
   threshold: number,
   context: ExecutionContext,
+  kindThreshold = threshold,
 ): Quote[] {
   const { byId, positions: order } = reportCatalogue(context.reports);
   const unit = mentionedFigureKind(planned.plan.topic);
@@ -41,13 +43,22 @@ export function bestSentences(
     }))
     .sort((left, right) => right.score - left.score);
   const best = scored[0];
-  if (!best || best.coverage < threshold) return [];
+  // "how many food pantries are there now": a sentence stating a figure of the kind asked for answers with a little
+  // less of the question's words ("now", a word of the asker's own) than one that merely holds a number.
+  const statesKind =
+    figureQuestion &&
+    unit !== null &&
+    unit !== "any" &&
+    best !== undefined &&
+    statedFigures(best.sentence).some((figure) => figure.unit === unit);
+  const needed = statesKind ? Math.min(threshold, kindThreshold) : threshold;
+  if (!best || best.coverage < needed) return [];
   const close = scored
     // A topic ("what are we doing about …") is answered by what the reports say of it, not by one sentence: any
     // sentence holding most of it counts; a lookup takes only those as good as the best.
     .filter(
       (match) =>
-        match.coverage >= threshold && (match.score >= best.score - 0.1 || (topicQuestion && match.coverage >= 0.6)),
+        match.coverage >= needed && (match.score >= best.score - 0.1 || (topicQuestion && match.coverage >= 0.6)),
     )
     // Latest report by default: among sentences as good, the newest report's come first.
     .sort(
