@@ -480,3 +480,11 @@ describe("round 6: a sentence stating the kind of figure asked for", () => {
     expect((await ask("how much did we spend on agency staff last yr in £")).status).toBe("not_found");
   });
 });
+
+describe("round 6: the buses we subsidise", () => {
+  it("reads 'subsidise' as the reports' 'supported' and 'journeys' as passengers carried", async () => {
+    const answer = await ask("how many journeys on the buses we subsidise so far this year?");
+    expect(measureNames(answer)[0]).toBe("Total number of bus passengers carried on county supported bus services");
+    expect(answer.answer).toContain("1,511,867");
+  });
+});
