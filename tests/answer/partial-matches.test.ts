@@ -488,3 +488,12 @@ describe("round 6: the buses we subsidise", () => {
     expect(answer.answer).toContain("1,511,867");
   });
 });
+
+describe("round 6: 'extra'", () => {
+  it("reads 'extra' as the reports' 'additional'", async () => {
+    const answer = await ask(
+      "the new block at the special school that opened in sept - how many extra kids can it take?",
+    );
+    expect(answer.answer).toContain("70 additional school places");
+  });
+});
