@@ -105,8 +105,9 @@ describe("everyday names for what the reports name otherwise, on the real report
 
   it("reads 'normal years' as the typical year and a capital budget as the capital programme", async () => {
     const answer = await ask("hows the highways capital budget looking vs normal yrs");
+    // "This has resulted in…" is quoted with the sentence it points back to.
     expect(answer.answer).toMatch(
-      /^"This has resulted in a capital programme for 2025\/26 of ~£70m as opposed to the typical/,
+      /^"Funding is now passported[^"]* This has resulted in a capital programme for 2025\/26 of ~£70m as opposed to the typical/,
     );
   });
 
@@ -495,5 +496,15 @@ describe("round 6: 'extra'", () => {
       "the new block at the special school that opened in sept - how many extra kids can it take?",
     );
     expect(answer.answer).toContain("70 additional school places");
+  });
+});
+
+describe("round 6: a sentence that points back", () => {
+  it("is read and quoted with the sentence before it when the two hold more of the question together", async () => {
+    const answer = await ask("What's the expected investment from redeveloping the HQ site in Matlock?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain(
+      "redeveloping the council's Matlock complex, supporting Local Government Reorganisation plans. This is expected to bring in around £50m",
+    );
   });
 });

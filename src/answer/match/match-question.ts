@@ -13,6 +13,8 @@ export interface Scored<T> {
   readonly coverage: number;
 }
 
+const referringOpening = /^(?:this|these|it|they|such|which)\b/i;
+
 /** A sentence of a passage that matches the question. */
 export interface SentenceMatch {
   readonly chunk: Chunk;
@@ -93,11 +95,28 @@ export function matchQuestion(
   )) {
     const passageCoverage = coverageInContext(weighed, passage.terms, passage.contextTerms);
     if (passageCoverage < 0.25) continue;
-    for (const sentence of passage.sentences) {
-      const held = coverageInContext(weighed, sentence.terms, passage.contextTerms);
+    passage.sentences.forEach((sentence, index) => {
+      // "We have submitted outline planning for redeveloping the Matlock complex. This is expected to bring in around
+      // £50m in investment": a sentence that opens by pointing back is read, and quoted, with the one before it.
+      // Only when the two together hold more of the question than either alone.
+      const own = coverageInContext(weighed, sentence.terms, passage.contextTerms);
+      const previous = referringOpening.test(sentence.text) ? passage.sentences[index - 1] : undefined;
+      const together = previous
+        ? coverageInContext(weighed, new Set([...previous.terms, ...sentence.terms]), passage.contextTerms)
+        : 0;
+      const before =
+        previous && together > own && together > coverageInContext(weighed, previous.terms, passage.contextTerms)
+          ? previous
+          : undefined;
+      const held = before ? together : own;
       if (held >= 0.25)
-        sentences.push({ chunk: passage.chunk, sentence: sentence.text, coverage: held, passageCoverage });
-    }
+        sentences.push({
+          chunk: passage.chunk,
+          sentence: before ? `${before.text} ${sentence.text}` : sentence.text,
+          coverage: held,
+          passageCoverage,
+        });
+    });
   }
   const byScore = (left: { score: number }, right: { score: number }) => right.score - left.score;
   return {

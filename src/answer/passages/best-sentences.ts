@@ -97,7 +97,9 @@ export function bestSentences(
 function followingSentences(chunkId: string, sentence: string, most: number, context: ExecutionContext): string[] {
   if (most === 0) return [];
   const passage = context.corpus.passageById.get(chunkId);
-  const index = passage?.sentences.findIndex((entry) => entry.text === sentence) ?? -1;
+  // A matched sentence may be read with the one before it: it ends with the passage's own sentence.
+  const index =
+    passage?.sentences.findIndex((entry) => sentence === entry.text || sentence.endsWith(` ${entry.text}`)) ?? -1;
   if (!passage || index < 0) return [];
   // A long paragraph is chunked: its next chunk ("…/commentary-2" after "…/commentary-1") goes on with it.
   const nextId = chunkId.replace(/(\d+)$/, (number) => String(Number(number) + 1));
