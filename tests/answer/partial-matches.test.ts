@@ -508,3 +508,14 @@ describe("round 6: a sentence that points back", () => {
     );
   });
 });
+
+describe("round 6: what came of it", () => {
+  it("reads 'anything to show for it', 'did it do any good' and 'how's X getting on' as asking what the reports say of X", async () => {
+    const credit = await ask("that ethical lending / affordable credit work - anything to show for it yet?");
+    expect(credit.answer).toContain("helped 11 residents secure ethical loans");
+    const podcast = await ask("did the mental health podcast thing do any good last yr");
+    expect(podcast.answer).toContain("top 20% of video podcasts");
+    const kinship = await ask("hows the new kinship / SGO team getting on, any numbers");
+    expect(kinship.answer).toContain("139 to 144");
+  });
+});
