@@ -81,7 +81,7 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean; re
   // for Cllr Evans re X".
   {
     pattern:
-      /^\s*(?:(?:a|an|some)\s+)?(?:(?:member|members|briefing|short|quick|brief|press|cabinet|scrutiny)\s+)?(?:draft|briefing(?:\s+note)?|para|paragraph|note|lines?|reply|response|form of words)(?:\s+(?:para|paragraph|note|reply))?(?:\s+(?:needed|wanted|required|requested))?(?:\s+(?:for|to)\s+(?:an?\s+|the\s+)?(?:member|members|councillor|cllr|cabinet|committee|scrutiny|leader|him|her|them)(?:\s+[A-Z][\w'-]*)?)?\s+(?:on|about|re|regarding|covering|explaining)\s+/i,
+      /^\s*(?:(?:a|an|some)\s+)?(?:(?:member|members|briefing|short|quick|brief|press|cabinet|scrutiny)\s+)?(?:draft|briefing(?:\s+note)?|para|paragraph|note|lines?|reply|response|form of words)(?:\s+(?:para|paragraph|note|reply))?(?:\s+(?:needed|wanted|required|requested))?(?:\s+(?:for|to)\s+(?:an?\s+|the\s+|our\s+)?(?:(?:[\w'-]+\s+){0,3}?(?:portfolio holder|cabinet member|lead member)|member|members|councillor|cllr|cabinet|committee|scrutiny|leader|him|her|them)(?:\s+[A-Z][\w'-]*)?)?\s+(?:on|about|re|regarding|covering|explaining)\s+/i,
     draft: true,
   },
   // "can you tell me", "do you know", "I need", "looking for".

@@ -94,6 +94,10 @@ describe("stripFraming", () => {
       text: "adult social care waiting times",
       draft: true,
     });
+    expect(stripFraming("para for the adult care portfolio holder on carers support")).toMatchObject({
+      text: "carers support",
+      draft: true,
+    });
     expect(stripFraming("Reply needed for councillor Evans re the state of the roads")).toMatchObject({
       text: "the state of the roads",
       draft: true,
