@@ -519,3 +519,39 @@ describe("round 6: what came of it", () => {
     expect(kinship.answer).toContain("139 to 144");
   });
 });
+
+describe("round 6: a draft's change on a year earlier", () => {
+  it("says how much the figure moved since the same period a year earlier, as a derived fact", async () => {
+    const answer = await ask("portfolio holder wants a para on reablement / home based enablement numbers this yr");
+    expect(answer.answer).toContain(
+      "stood at 2,529 for Quarter 2 2025-26 YTD, compared with 2,211 for Quarter 2 2024-25 YTD (an increase of 318)",
+    );
+    expect(answer.facts).toContainEqual(
+      expect.objectContaining({
+        type: "derived",
+        value: "318",
+        derived: { op: "difference", from: ["2,211", "2,529"] },
+      }),
+    );
+  });
+
+  it("computes no change where a note says the method changed", async () => {
+    const answer = await ask(
+      "draft a reply on whether residents are satisfied with the council, with the survey results",
+    );
+    expect(answer.answer).toContain("compared with 39.5% for 2023-2024,");
+    expect(answer.answer).not.toMatch(/39\.5% for 2023-2024 \(/);
+  });
+});
+
+describe("round 6: a sentence that points back, quoted", () => {
+  it("is quoted with the sentence before it, and 'This quarter…' is not one", async () => {
+    const answer = await ask("foster carers going up or down");
+    expect(answer.answer).not.toMatch(/"This is expected/);
+    expect(answer.answer).toContain(
+      "there are currently 30 fostering assessments underway. This is expected to increase the number of internal foster carers",
+    );
+    const carers = await ask("need a short para for the cabinet member on support for unpaid carers this year");
+    expect(carers.answer).toContain('"This quarter 1,905 carers have accessed support services');
+  });
+});

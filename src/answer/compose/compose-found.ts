@@ -86,13 +86,14 @@ export function composeFound(
   }));
   const quoteLines = found.quotes.map((quote) => `"${quote.text}" — ${citation(quote)}`);
   if (planned.plan.intent === "draft") {
+    const briefing = briefingText(found, lines, quoteLines);
     return {
       ...base,
       status: "answered",
       choices: [],
-      answer: briefingText(found, lines, quoteLines),
+      answer: briefing.text,
       restated: { figures: figureLines, quotes: quoteLines },
-      facts,
+      facts: [...facts, ...briefing.derived],
       sources: withFigureSources(sources, found),
       ...answerWarnings(warnings),
     };

@@ -1,3 +1,4 @@
+import { formatLike } from "./format-like.js";
 import type { Fact } from "../answer.js";
 import type { Found } from "../facts/findings.js";
 import { lowerIsBetter } from "../warnings/lower-is-better.js";
@@ -126,13 +127,4 @@ function judgement(figure: QuotedFigure, difference: number): string {
   if (!lower && figure.measure.target === null) return "";
   const better = lower ? difference < 0 : difference > 0;
   return `, ${better ? "better" : "worse"} (${lower ? "lower" : "higher"} is better for this measure)`;
-}
-
-/** Writes a computed (non-negative) number the way the figure it came from is printed: "£", "%", thousands separators, decimals. */
-function formatLike(number: number, printed: string): string {
-  const decimals = /\.(\d+)/.exec(printed)?.[1]?.length ?? 0;
-  const body = number.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  if (printed.includes("£")) return `£${body}`;
-  if (printed.includes("%")) return `${body} percentage points`;
-  return body;
 }
