@@ -13,12 +13,17 @@ export interface Scored<T> {
   readonly coverage: number;
 }
 
-const referringOpening = /^(?:this|these|it|they|such|which)\b/i;
+// "This is expected to…", "It has…": a pronoun standing for what the sentence before said ("This quarter…" is not one).
+const referringOpening =
+  /^(?:this|these|it|they|which)\s+(?:(?:also|in turn|then)\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|should|includes?|included|including|means?|meant|leads?|led|results?|resulted|allows?|allowed|enables?|enabled|ensures?|ensured|brings?|brought|represents?|reflects?|follows?|builds?|demonstrates?|shows?|showed|provides?|provided|continues?|continued|helps?|helped|gives?|gave|forms?|sits?|saw|sees)\b/i;
 
 /** A sentence of a passage that matches the question. */
 export interface SentenceMatch {
   readonly chunk: Chunk;
+  /** The sentence as quoted: one that points back ("This is expected to…") comes with the sentence before it. */
   readonly sentence: string;
+  /** What was scored: the sentence alone, or with the one before when the two hold more of the question together. */
+  readonly scored: string;
   readonly coverage: number;
   /** Coverage of the question by the whole passage. */
   readonly passageCoverage: number;
@@ -97,22 +102,24 @@ export function matchQuestion(
     if (passageCoverage < 0.25) continue;
     passage.sentences.forEach((sentence, index) => {
       // "We have submitted outline planning for redeveloping the Matlock complex. This is expected to bring in around
-      // £50m in investment": a sentence that opens by pointing back is read, and quoted, with the one before it.
-      // Only when the two together hold more of the question than either alone.
+      // £50m in investment": a sentence that opens by pointing back is quoted with the one before it, so the quote
+      // says what "this" is; it is scored with it when the two together hold more of the question than either alone.
       const own = coverageInContext(weighed, sentence.terms, passage.contextTerms);
       const previous = referringOpening.test(sentence.text) ? passage.sentences[index - 1] : undefined;
       const together = previous
         ? coverageInContext(weighed, new Set([...previous.terms, ...sentence.terms]), passage.contextTerms)
         : 0;
-      const before =
-        previous && together > own && together > coverageInContext(weighed, previous.terms, passage.contextTerms)
-          ? previous
-          : undefined;
-      const held = before ? together : own;
+      const paired =
+        previous !== undefined &&
+        together > own &&
+        together > coverageInContext(weighed, previous.terms, passage.contextTerms);
+      const held = paired ? together : own;
+      const quoted = previous ? `${previous.text} ${sentence.text}` : sentence.text;
       if (held >= 0.25)
         sentences.push({
           chunk: passage.chunk,
-          sentence: before ? `${before.text} ${sentence.text}` : sentence.text,
+          sentence: quoted,
+          scored: paired ? quoted : sentence.text,
           coverage: held,
           passageCoverage,
         });

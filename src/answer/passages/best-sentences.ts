@@ -33,7 +33,9 @@ export function bestSentences(
   const scored = planned.links.sentences
     .filter((match) => !reportId || match.chunk.report === reportId)
     .filter((match) => !namesYear || namesYear.test(match.sentence))
-    .filter((match) => !figureQuestion || (asksWhen ? statesDate(match.sentence) : hasNumber(match.sentence)))
+    // The figure must be in what held the question: "This has included repairing defects" answers no pothole count
+    // with the "£120m" of the sentence it points back to.
+    .filter((match) => !figureQuestion || (asksWhen ? statesDate(match.scored) : hasNumber(match.scored)))
     .map((match) => ({
       ...match,
       score:
