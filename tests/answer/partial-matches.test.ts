@@ -555,3 +555,13 @@ describe("round 6: a sentence that points back, quoted", () => {
     expect(carers.answer).toContain('"This quarter 1,905 carers have accessed support services');
   });
 });
+
+describe("round 6: 'up or down on last year'", () => {
+  it("asks a trend, and the year it names is the base compared with, not the period asked", async () => {
+    const answer = await ask("bus passenger nos up or down on last yr?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain("1,552,640");
+    expect(answer.answer).toContain("1,511,867");
+    expect(answer.answer).toContain("a decrease of 40,773");
+  });
+});

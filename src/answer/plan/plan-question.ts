@@ -44,6 +44,10 @@ const framingWords =
 const fillerWords =
   /\b(?:actually|really|still|already|even|ever|yet|own|other|called|anything to show for (?:it|that|this|them|all that)|any (?:numbers|figures|stats)|(?:do|did|does|done|doing) any good|getting on(?= *[,?.!-]| *$| with\b)|(?:the )?reasons?|holding(?: (?:it|things|us|this))? up|held up|wants?(?: to know)?|(?:an? |any )?updates?|went|gone|fewer|whether|seems?|seemed|looking|looks|like|things?|stuff|lots?|a bit|kind of|sort of|tak(?:e|es|ing|en)[\s-]up|last|hit|hitting|how come|nobody|no one|any ?more|off the rails|(?:is |are )?tracking|(?:so|too|that) long|falling apart|a (?:mess|shambles|disaster)|(?<=\w\s+)one(?=\s+(?:is|was|are|were|at|in|on|for|rated|showing|been|now|doing|going)\b|\s*[?.!]?\s*$)|(?:so |really |very )?(?:bad|badly|terrible|awful|dire|worrying|disappointing))\b/gi;
 
+// "on last year", "than the year before", "compared with last yr": the base a trend compares the latest figure with.
+const comparisonBase =
+  /\b(?:on|than|from|vs\.?|versus|against|compared (?:with|to)|since)\s+(?:the\s+)?(?:last|previous|prior)\s+(?:financial\s+)?(?:year|yr)\b|\b(?:on|than|compared (?:with|to))\s+(?:the|a)\s+year\s+(?:before|earlier)\b/i;
+
 /** Turns a question into a plan offline: rules for intent, period and ratings; word matching for what it is about. */
 export function planQuestion(asked: string, context: PlanningContext, previousPlan: Plan | null): PlannedQuestion {
   // Dashes of every kind ("SO–12", "2024‑25") read as hyphens; other odd spacing as spaces.
@@ -63,7 +67,13 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
   // A completion date ("due by March 2026") is a filter on objectives, not the period to report on.
   const deadlineText =
     deadline !== null && (intent === "list" || intent === "count") ? (completionPhrase(question) ?? "") : "";
-  const period = namedPeriod(deadlineText ? question.replace(deadlineText, " ") : question, years, context);
+  // "bus passengers up or down on last yr?": in a trend the year compared with is the base, not the period asked.
+  const comparedText = intent === "trend" ? (comparisonBase.exec(question)?.[0] ?? "") : "";
+  const period = namedPeriod(
+    [deadlineText, comparedText].reduce((text, part) => (part ? text.replace(part, " ") : text), question),
+    years,
+    context,
+  );
   const codes: string[] = [...question.matchAll(/\bSO[-\s]?(\d{1,2})\b/gi)].map((match) =>
     objectiveCode(match[1] ?? ""),
   );
