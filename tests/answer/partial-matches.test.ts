@@ -564,4 +564,9 @@ describe("round 6: 'up or down on last year'", () => {
     expect(answer.answer).toContain("1,511,867");
     expect(answer.answer).toContain("a decrease of 40,773");
   });
+
+  it("reads 'creeping up' as asking a trend", async () => {
+    const answer = await ask("landfill % creeping up?");
+    expect(answer.answer).toContain("an increase of 4.1 percentage points, worse");
+  });
 });

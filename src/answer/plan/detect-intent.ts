@@ -24,7 +24,7 @@ const rules: readonly { intent: Intent; pattern: RegExp }[] = [
   {
     intent: "trend",
     pattern:
-      /\b(?:chang(?:e|ed|ing)|trend|over time|since|compar(?:e|ed|ing) (?:to|with)(?! (?:the )?(?:england|national|nationally|average|benchmark|similar|other|nearest|target))|between 20\d\d|over the (?:last|past)|over (?:\d+|two|three|four|five|six) (?:years?|yrs?|quarters?)|history|historic|previous years?|year on year|improv(?:ed|ing)|declin(?:e|ed|ing)|gone (?:up|down)|up or down|down or up|getting (?:better|worse)|better or worse|worsen(?:ed|ing)?)\b/i,
+      /\b(?:chang(?:e|ed|ing)|trend|over time|since|compar(?:e|ed|ing) (?:to|with)(?! (?:the )?(?:england|national|nationally|average|benchmark|similar|other|nearest|target))|between 20\d\d|over the (?:last|past)|over (?:\d+|two|three|four|five|six) (?:years?|yrs?|quarters?)|history|historic|previous years?|year on year|improv(?:ed|ing)|declin(?:e|ed|ing)|gone (?:up|down)|up or down|creep(?:ing|ed|s)? (?:up|down|upwards?)|down or up|getting (?:better|worse)|better or worse|worsen(?:ed|ing)?)\b/i,
   },
   {
     intent: "summary",
