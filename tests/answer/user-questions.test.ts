@@ -6,13 +6,10 @@ import { loadTestEngine } from "../support/load-test-engine.js";
 
 // Questions worded the way managers and briefing officers type them, written from the report texts alone (never
 // from the engine), split once into a tuning half (rules were adjusted on it) and a held-out half (measured only).
+const load = (file: string) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as CheckedQuestion[];
 const sets = {
-  tuning: JSON.parse(
-    readFileSync(new URL("./user-questions-tuning.json", import.meta.url), "utf8"),
-  ) as CheckedQuestion[],
-  heldOut: JSON.parse(
-    readFileSync(new URL("./user-questions-held-out.json", import.meta.url), "utf8"),
-  ) as CheckedQuestion[],
+  tuning: load("./user-questions-tuning.json"),
+  heldOut: load("./user-questions-held-out.json"),
   // Five later sets of questions of every kind, written the same way; tuned on, like the tuning half.
   probes: [
     "./user-questions-probe.json",
@@ -20,14 +17,10 @@ const sets = {
     "./user-questions-probe3.json",
     "./user-questions-probe4.json",
     "./user-questions-probe5.json",
-  ].flatMap((file) => JSON.parse(readFileSync(new URL(file, import.meta.url), "utf8")) as CheckedQuestion[]),
+  ].flatMap(load),
   // A sixth and a seventh set, written late and in looser paraphrase.
-  probe6: JSON.parse(
-    readFileSync(new URL("./user-questions-probe6.json", import.meta.url), "utf8"),
-  ) as CheckedQuestion[],
-  probe7: JSON.parse(
-    readFileSync(new URL("./user-questions-probe7.json", import.meta.url), "utf8"),
-  ) as CheckedQuestion[],
+  probe6: load("./user-questions-probe6.json"),
+  probe7: load("./user-questions-probe7.json"),
 };
 const printed = reportNumbers("data/reports");
 let loaded: Awaited<ReturnType<typeof loadTestEngine>>;
