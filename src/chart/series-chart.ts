@@ -2,11 +2,11 @@ import type { Answer, MeasureFact } from "../answer/answer.js";
 import { formatPeriodKey, parsePeriodKey } from "../answer/period/period-key.js";
 import { parsePrintedValue } from "../ingest/parse-printed-value.js";
 import type { Measure } from "../report/measure.js";
+import { methodChanged } from "../answer/compose/printed-change.js";
 import type { BenchmarkLine, ChartUnit, SeriesChart, SeriesPoint, TargetPoint } from "./chart.js";
 
 /** More lines than this on one chart cannot be told apart. */
 const maxSeries = 4;
-const methodChange = /methodology|not directly comparable|not comparable/i;
 
 /**
  * The chart of the measures an answer quotes, from its facts alone: one series per measure (linked across reports
@@ -75,9 +75,7 @@ export function seriesChart(answer: Answer, measures: ReadonlyMap<string, Measur
         number: benchmark.number,
         group: benchmarked?.fact.benchmarkGroup ?? null,
       });
-    const changed = figures.some(({ fact }) =>
-      (measures.get(fact.measureId)?.notes ?? []).some((note) => methodChange.test(note.text)),
-    );
+    const changed = figures.some(({ fact }) => methodChanged({ notes: measures.get(fact.measureId)?.notes ?? [] }));
     if (changed)
       notes.push(
         `${chosen.length > 1 ? `${series}: the` : "The"} report notes a change of method; figures either side are not directly comparable.`,

@@ -5,7 +5,7 @@ import { parsePeriodKey, periodMatch } from "../period/period-key.js";
 import { isCurrent } from "./figure-text.js";
 import { statedFigures } from "../corpus/stated-figures.js";
 import type { DerivedFact } from "../answer.js";
-import { formatLike } from "./format-like.js";
+import { methodChanged, printedChange } from "./printed-change.js";
 
 /**
  * A formal paragraph a briefing officer can paste into a member answer, with its sources listed under it, and the
@@ -27,10 +27,16 @@ export function briefingText(
         : "";
     const rating = current && measure.rating ? `, which the report rates ${measure.rating}` : "";
     const before = current ? yearEarlier(measure, value.period) : null;
-    const change = before ? changeSince(before, value, measure) : null;
+    // The change since then, unless a note says the method changed.
+    const change = before && !methodChanged(measure) ? printedChange(before, value) : null;
     if (change) derived.push(change.fact);
+    const changeText = change
+      ? change.difference === 0
+        ? change.direction
+        : `${change.direction} of ${change.amount}`
+      : "";
     const compared = before
-      ? `, compared with ${before.value} for ${before.period}${change ? ` (${change.text})` : ""}`
+      ? `, compared with ${before.value} for ${before.period}${changeText ? ` (${changeText})` : ""}`
       : "";
     // How others do (England, the LGA survey, nearest neighbours): what a member's answer sets the figure beside.
     const benchmark =
@@ -74,31 +80,6 @@ export function briefingText(
     text: `${opening}${commentary}${noted}\n\nSources:\n${sourceLines.map((line) => `- ${line}`).join("\n")}`,
     derived,
   };
-}
-
-type Printed = Measure["values"][number];
-
-/** "an increase of 318": the change from a year earlier, computed from two printed figures of one unit; none where a note says the method changed. */
-function changeSince(before: Printed, value: Printed, measure: Measure): { text: string; fact: DerivedFact } | null {
-  if (before.number === null || value.number === null || before.unit !== value.unit) return null;
-  if (measure.notes.some((note) => /methodology|not directly comparable|not comparable/i.test(note.text))) return null;
-  const difference = value.number - before.number;
-  if (difference === 0) return { text: "no change", fact: fact("0", "no change") };
-  const amount = formatLike(Math.abs(difference), value.value);
-  const direction = difference > 0 ? "an increase" : "a decrease";
-  return {
-    text: `${direction} of ${amount}`,
-    fact: fact(amount.replace(/^£/, "").replace(/ percentage points$/, ""), direction),
-  };
-
-  function fact(amount: string, direction: string): DerivedFact {
-    return {
-      type: "derived",
-      derived: { op: "difference", from: [before.value, value.value] },
-      value: amount,
-      description: `${direction} from ${before.period} to ${value.period}`,
-    };
-  }
 }
 
 /** The measure's printed figure for the same period a year earlier, when the table has that column: what a member compares with. */

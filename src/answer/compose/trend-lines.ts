@@ -1,4 +1,4 @@
-import { formatLike } from "./format-like.js";
+import { methodChanged, printedChange } from "./printed-change.js";
 import type { Fact } from "../answer.js";
 import type { Found } from "../facts/findings.js";
 import { lowerIsBetter } from "../warnings/lower-is-better.js";
@@ -53,32 +53,17 @@ export function trendLines(found: Found): {
       facts.push(measureFact(figure, null));
     }
     const [first, last] = comparablePair(shown);
-    const methodChanged = figures.some((figure) =>
-      figure.measure.notes.some((note) => /methodology|not directly comparable|not comparable/i.test(note.text)),
-    );
-    if (
-      first &&
-      last &&
-      first !== last &&
-      first.value.number !== null &&
-      last.value.number !== null &&
-      first.value.unit === last.value.unit
-    ) {
-      if (methodChanged)
+    const changed = figures.some((figure) => methodChanged(figure.measure));
+    const change = first && last && first !== last ? printedChange(first.value, last.value) : null;
+    if (first && last && change) {
+      if (changed)
         lines.push(
           "No change is computed: the report notes that the method changed, so the years are not directly comparable.",
         );
       else {
-        const difference = last.value.number - first.value.number;
-        const amount = formatLike(Math.abs(difference), last.value.value);
-        const direction = difference > 0 ? "an increase" : difference < 0 ? "a decrease" : "no change";
+        const { difference, amount, direction } = change;
         const judged = judgement(last, difference);
-        facts.push({
-          type: "derived",
-          derived: { op: "difference", from: [first.value.value, last.value.value] },
-          value: amount.replace(/^£/, "").replace(/ percentage points$/, ""),
-          description: `${direction} from ${first.value.period} to ${last.value.period}`,
-        });
+        facts.push(change.fact);
         lines.push(
           `From ${first.value.period} to ${last.value.period}: ${direction}${difference === 0 ? "" : ` of ${amount}`}${judged} (computed from the printed figures).`,
         );

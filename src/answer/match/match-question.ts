@@ -100,6 +100,8 @@ export function matchQuestion(
   )) {
     const passageCoverage = coverageInContext(weighed, passage.terms, passage.contextTerms);
     if (passageCoverage < 0.25) continue;
+    // Each sentence's own coverage, kept for the one after it that may point back to it.
+    let previousOwn = 0;
     passage.sentences.forEach((sentence, index) => {
       // "We have submitted outline planning for redeveloping the Matlock complex. This is expected to bring in around
       // £50m in investment": a sentence that opens by pointing back is quoted with the one before it, so the quote
@@ -109,10 +111,8 @@ export function matchQuestion(
       const together = previous
         ? coverageInContext(weighed, new Set([...previous.terms, ...sentence.terms]), passage.contextTerms)
         : 0;
-      const paired =
-        previous !== undefined &&
-        together > own &&
-        together > coverageInContext(weighed, previous.terms, passage.contextTerms);
+      const paired = previous !== undefined && together > own && together > previousOwn;
+      previousOwn = own;
       const held = paired ? together : own;
       const quoted = previous ? `${previous.text} ${sentence.text}` : sentence.text;
       if (held >= 0.25)
