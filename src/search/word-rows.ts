@@ -14,11 +14,14 @@ export interface WordRows {
  * (most frequent) row of a repeated word wins.
  */
 export function buildWordRows(vocabulary: string): WordRows {
-  const starts: number[] = [0];
+  let size = 1;
   for (let position = vocabulary.indexOf("\n"); position !== -1; position = vocabulary.indexOf("\n", position + 1))
-    starts.push(position + 1);
-  const size = starts.length;
-  const offsets = Uint32Array.from([...starts, vocabulary.length + 1]);
+    size += 1;
+  const offsets = new Uint32Array(size + 1);
+  let next = 1;
+  for (let position = vocabulary.indexOf("\n"); position !== -1; position = vocabulary.indexOf("\n", position + 1))
+    offsets[next++] = position + 1;
+  offsets[size] = vocabulary.length + 1;
   let capacity = 1;
   while (capacity < size * 2) capacity *= 2;
   const slots = new Int32Array(capacity).fill(-1);
@@ -30,6 +33,15 @@ export function buildWordRows(vocabulary: string): WordRows {
     if (end - start !== word.length) return false;
     for (let index = 0; index < word.length; index += 1)
       if (vocabulary.charCodeAt(start + index) !== word.charCodeAt(index)) return false;
+    return true;
+  };
+  // Whether two rows hold the same word, compared in place (no string is made per row).
+  const sameWord = (row: number, otherStart: number, otherEnd: number) => {
+    const start = offsets[row]!;
+    const length = offsets[row + 1]! - 1 - start;
+    if (length !== otherEnd - otherStart) return false;
+    for (let index = 0; index < length; index += 1)
+      if (vocabulary.charCodeAt(start + index) !== vocabulary.charCodeAt(otherStart + index)) return false;
     return true;
   };
   const find = (word: string): number => {
@@ -49,7 +61,7 @@ export function buildWordRows(vocabulary: string): WordRows {
         distinct += 1;
         break;
       }
-      if (matches(existing, vocabulary.slice(start, end))) break;
+      if (sameWord(existing, start, end)) break;
     }
   }
   return {

@@ -56,14 +56,14 @@ export class WordVectorEmbeddings extends Embeddings {
 
   /** The synchronous core of both embed methods; all zeros when the text has no known content word. */
   embedText(text: string): number[] {
-    const { dimensions, matrix, scales } = this.vectors;
+    const { dimensions, scales } = this.vectors;
     const sum = new Float64Array(dimensions);
     for (const word of contentWords(text)) {
       const row = this.rowOf(word);
       if (row < 0) continue;
       const weight = this.weightOf(word, row) * scales[row]!;
-      const offset = row * dimensions;
-      for (let d = 0; d < dimensions; d += 1) sum[d]! += weight * matrix[offset + d]!;
+      const vector = this.vectors.vectorOf(row);
+      for (let d = 0; d < dimensions; d += 1) sum[d]! += weight * vector[d]!;
     }
     if (this.commonDirection) {
       let projection = 0;

