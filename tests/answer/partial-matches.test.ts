@@ -570,3 +570,44 @@ describe("round 6: 'up or down on last year'", () => {
     expect(answer.answer).toContain("an increase of 4.1 percentage points, worse");
   });
 });
+
+describe("round 7: everyday words for what the reports name", () => {
+  it("reads money brought in, cheaper travel, use of a service and breastfeeding in the reports' words", async () => {
+    const funding = await ask("how much funding did libraries and museums bring in");
+    expect(funding.answer).toContain("Secured £122,000 in funding");
+    const travel = await ask("how many young people got cheaper bus travel");
+    expect(travel.answer).toContain("discounted bus travel for 19,600 young people");
+    const jsna = await ask("has use of the jsna gone up");
+    expect(jsna.answer).toContain("20% increase in users");
+    const feeding = await ask("is anything being done about breastfeeding");
+    expect(feeding.answer).toContain("infant feeding training package");
+  });
+
+  it("reads school transport and quarrying, with 'any changes coming' and 'get a mention' as framing", async () => {
+    const travel = await ask("home to school transport - any changes coming?");
+    expect(travel.answer).toContain("A new home to school travel policy has been developed");
+    const minerals = await ask("does the quarrying industry get a mention");
+    expect(minerals.answer).toContain("The mineral industry an important sector to Derbyshire");
+  });
+
+  it("reads a '£' as asking for a sum of money", async () => {
+    const answer = await ask("£ for the libraries and museums");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain("£122,000");
+  });
+});
+
+describe("round 7: a name the reports do not hold, in a draft", () => {
+  it("keeps the full weight of an everyday word followed by a letter ('band D'), so a draft on it is not in the reports", async () => {
+    const answer = await ask("need a para for members on band D council tax");
+    expect(answer.status).toBe("not_found");
+  });
+});
+
+describe("round 7: 'good, not strong'", () => {
+  it("lists what is rated Good and leaves out what is rated Strong", async () => {
+    const answer = await ask("which year end measures came in good, not strong");
+    expect(answer.answer).toContain("3 measures rated Good in the 2024-25 year-end report");
+    expect(answer.answer).not.toMatch(/rated Strong/);
+  });
+});

@@ -29,8 +29,9 @@ export function measureUnit(measure: Measure): "percent" | "count" | "rate" | nu
  * "percentage" or "%", money words, "how many"; "any" figure for "what is the …".
  */
 export function mentionedFigureKind(question: string): "percent" | "pounds" | "count" | "any" | null {
-  if (/\b(?:percentage|percent|proportion|share|%)/i.test(question)) return "percent";
-  if (/\bhow much\b|\b(?:money|funding|£|cost|spend|savings?|budget)\b/i.test(question)) return "pounds";
+  // "%" and "£" are not word characters: a \b before them would need a letter or digit just before.
+  if (/%|\b(?:percentage|percent|proportion|share)/i.test(question)) return "percent";
+  if (/£|\bhow much\b|\b(?:money|funding|cost|spend|savings?|budget)\b/i.test(question)) return "pounds";
   if (/\bhow many\b|\bnumber of\b/i.test(question)) return "count";
   return /\bwhat (?:is|was|are|were) the\b/i.test(question) ? "any" : null;
 }

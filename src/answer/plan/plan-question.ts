@@ -154,6 +154,7 @@ export function planQuestion(asked: string, context: PlanningContext, previousPl
     weighTerms(context.corpus.index, topicTerms(topic), phraseSynonyms(topic, context.synonyms)),
     intent,
     context.englishRank,
+    topic,
   );
   // The newest few reports and the one asked for: older reports' measures are reached through their series, and
   // as reports accumulate this keeps each question's matching work flat.
@@ -511,17 +512,26 @@ const everydayRank = 30_000;
  * In a request written as prose — a draft, a why, a "what's happening with" — an everyday word the reports never use
  * ("wanted", "unpaid", "backwards") is mostly how the asker put it, not the topic: it weighs no more than an
  * ordinary report word, so the words the reports do use decide the match. A lookup keeps the full weight, so
- * "fly tipping incidents" still finds nothing.
+ * "fly tipping incidents" still finds nothing. A word followed by a capital letter or a number names something
+ * ("band D", "tier 3", "phase 2"): it keeps its weight.
  */
 function incidentalWords(
   weighed: WeighedTerm[],
   intent: Plan["intent"],
   englishRank: PlanningContext["englishRank"],
+  topic: string,
 ): WeighedTerm[] {
   if (!englishRank || !(intent === "draft" || intent === "summary" || intent === "explain")) return weighed;
+  const naming = new Set(
+    [...topic.matchAll(/\b([a-z]{3,})\s+(?:[A-Z]|\d{1,2})(?![\w.,%£])/gi)].map((match) => match[1]!.toLowerCase()),
+  );
   return weighed.map((term) => {
     const rank = englishRank(term.term);
-    return term.forms.size === 0 && term.phrases.length === 0 && rank !== undefined && rank < everydayRank
+    return term.forms.size === 0 &&
+      term.phrases.length === 0 &&
+      rank !== undefined &&
+      rank < everydayRank &&
+      !naming.has(term.term)
       ? { ...term, weight: Math.min(term.weight, 3) }
       : term;
   });

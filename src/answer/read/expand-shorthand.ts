@@ -71,7 +71,8 @@ const abbreviations: readonly (readonly [RegExp, string | ((...groups: string[])
   // "ytd" alone is this year so far; beside a named year or quarter it only repeats it.
   [/\b(?:ytd|y\.t\.d\.?|so far this year|year to date)\b/gi, "this year"],
   [/\b(\d+)\s*-?\s*(?:hrs?|hours?)\b/gi, "$1 hour"],
-  [/\bresi\b/gi, "residential"],
+  [/\bresis?\b/gi, "residential"],
+  [/\bthru\b|\bthro\b/gi, "through"],
   [/\bmgmt\b|\bmgt\b/gi, "management"],
   [/\beng\b(?=\s+(?:and|&)\s+maths?\b)/gi, "English"],
   [/\bengl?\b(?!\s+(?:and|&))/gi, "England"],

@@ -9,6 +9,12 @@ const ratingOrder: readonly Rating[] = ["Complete", "Strong", "Good", "Review", 
 // The ways people say a rating, longest first so "flagged for action" is read before "flagged". RAG colours map
 // to the reports' key: red = Action, amber = Review, green = Good (Strong for measures).
 const ratingPhrases: readonly { readonly pattern: RegExp; readonly ratings: readonly Rating[] }[] = [
+  // "good, not strong", "amber rather than red": the rating set aside after the one asked for adds nothing.
+  {
+    pattern:
+      /(?<=\b(?:complete|completed|strong|good|green|review|amber|action|red)["'”]?)\s*,?\s*(?:(?:but|and)\s+)?(?:not|rather than|instead of)\s+(?:rated\s+)?(?:as\s+)?(?:complete|completed|strong|good|green|review|amber|action|red)\b/gi,
+    ratings: [],
+  },
   // "anything not green", "which aren't on track": what is rated below Good.
   {
     pattern:
@@ -32,7 +38,7 @@ const ratingPhrases: readonly { readonly pattern: RegExp; readonly ratings: read
   },
   {
     pattern:
-      /\b(?:rated|marked)\s+(?:as\s+)?(?:good|green)\b|\bin the green\b|\bgreen\b|\bon (?:track|course)\b|\b(?:doing|going|performing) well\b|\bahead of target\b|\b(?:hitting|meeting|above|beating|exceeding) (?:the |their |its )?targets?\b|\bbest\b|\bgood news\b|\bsuccess(?:es)?\b/gi,
+      /\b(?:rated|marked)\s+(?:as\s+)?(?:good|green)\b|\bin the green\b|\bgreen\b|\bon (?:track|course)\b|\b(?:doing|going|performing) well\b|\bahead of target\b|\b(?:hitting|meeting|above|beating|beat|exceeding|exceeded|smashing|smashed|surpassing|ahead of|over) (?:the |their |its )?targets?\b|\bbest\b|\bgood news\b|\bsuccess(?:es)?\b/gi,
     ratings: ["Good", "Strong"],
   },
   { pattern: /\b(?:rated\s+)?strong\b/gi, ratings: ["Strong"] },
@@ -54,7 +60,7 @@ const filler = new Set(
     "objective objectives measure measures indicator indicators kpi metric metrics priority priorities aim aims " +
     "rated rating ratings rag status flagged marked currently point look looking like see seeing whats hows " +
     "outcome theme section service services team teams council wide councilwide across where still stand standing " +
-    "got get gets getting know need want see tell main key top big biggest major really actually right now flag flags alert alerts performing performance performer performers showing shown show shows"
+    "got get gets getting came come comes coming know need want see tell main key top big biggest major really actually right now flag flags alert alerts performing performance performer performers showing shown show shows"
   ).split(/\s+/),
 );
 

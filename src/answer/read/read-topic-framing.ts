@@ -1,10 +1,10 @@
 // "X update", "buses whats the picture", "refugee resettlement what do the reports say": asked after the topic.
 const askedAfter =
-  /^(.{3,}?)[\s,:-]+(?:(?:an?\s+|any\s+)?(?:update|updates|latest|status|news|progress|position|picture|situation|overview|achievements)(?:\s+(?:please|pls))?|(?:what is|whats|what's) (?:the )?(?:picture|story|position|situation|latest|score|deal)|what (?:do|does) (?:the )?reports? say(?: about (?:it|this|that))?|how did (?:it|that|they|this) go|anything new|(?:what is|whats|what's) new|what (?:is|are|does|do) (?:the )?(?:q[1-4] |latest |year[- ]end )?(?:report |reports )?(?:say|saying)|how (?:is|are) (?:it|that|they|this) going|are we (?:compliant|on it|doing ok|ok|there)|where are we|any news)\s*[?.!]*$/i;
+  /^(.{3,}?)[\s,:-]+(?:(?:an?\s+|any\s+)?(?:update|updates|latest|status|news|progress|position|picture|situation|overview|achievements)(?:\s+(?:please|pls))?|(?:what is|whats|what's) (?:the )?(?:picture|story|position|situation|latest|score|deal)|what (?:do|does) (?:the )?reports? say(?: about (?:it|this|that))?|how did (?:it|that|they|this) go|anything new|(?:what is|whats|what's) new|what (?:is|are|does|do) (?:the )?(?:q[1-4] |latest |year[- ]end )?(?:report |reports )?(?:say|saying)|how (?:is|are) (?:it|that|they|this) going|are we (?:compliant|on it|doing ok|ok|there)|where are we|any news|any changes(?: (?:coming|planned|due|ahead|in the pipeline))?|what (?:came|has come|come) (?:out )?of (?:it|this|that|them)|what (?:happened|has happened) (?:to|with) (?:it|this|that|them))\s*[?.!]*$/i;
 
 // "what's the story on X", "whats going on with X", "what happened with X", "plans for X", "any news on X".
 const askedBefore =
-  /^(?:(?:what is|whats|what's) the (?:story|picture|position|situation|latest|deal|score) (?:on|with|for|re|about|around)|(?:what is|whats|what's) (?:going on|happening) (?:with|at|in|re|around|on)|what (?:has )?happened (?:with|to|on|at|about)|(?:(?:what is|whats|what's|what are) )?(?:the |our )?plans? (?:for|on)|(?:where (?:are|were) we(?: up to)?|where do we stand|where did we get to|where is it) (?:on|with|at)|any(?:thing)?(?: news| update| progress)? (?:on|about|re)|news on|progress (?:on|with)|(?:(?:can i|could i|can we) (?:get|have) )?(?:an? )?(?:quick )?updates? (?:on|about|re|for|with)|(?:the )?latest (?:on|about|re|with)|how (?:are|is) (?:we|things|it|the council) (?:getting on|doing|progressing|coming along|going) (?:with|on))\s+(.{3,}?)\s*[?.!]*$/i;
+  /^(?:(?:what is|whats|what's) the (?:story|picture|position|situation|latest|deal|score) (?:on|with|for|re|about|around)|(?:what is|whats|what's) (?:going on|happening) (?:with|at|in|re|around|on)|what (?:has )?happened (?:with|to|on|at|about)|what (?:came|has come|becomes?|became) of|(?:(?:what is|whats|what's|what are) )?(?:the |our )?plans? (?:for|on)|(?:where (?:are|were) we(?: up to)?|where do we stand|where did we get to|where is it) (?:on|with|at)|any(?:thing)?(?: news| update| progress)? (?:on|about|re)|(?:is )?(?:there )?anything (?:going on|happening|being done) (?:on|about|re|with|for|around|to)|any mention of|news on|progress (?:on|with)|(?:(?:can i|could i|can we) (?:get|have) )?(?:an? )?(?:quick )?updates? (?:on|about|re|for|with)|(?:the )?latest (?:on|about|re|with)|how (?:are|is) (?:we|things|it|the council) (?:getting on|doing|progressing|coming along|going) (?:with|on))\s+(.{3,}?)\s*[?.!]*$/i;
 
 /**
  * A topic asked about with words that ask for the latest on it, before or after the topic ("heartwood forest
@@ -25,6 +25,13 @@ export function readTopicFraming(question: string): string {
       question,
     );
   if (achieved?.[1]) return `what is the latest on ${achieved[1].trim()}${achieved[2] ? ` ${achieved[2]}` : ""}`;
+  // "do the quarries get a mention in the growth plan", "is fostering mentioned": what the reports say of it.
+  const mentioned =
+    /^(?:do|does|did|is|are|was|were)\s+(?:the |our |there )?(.{3,}?)\s+(?:(?:get|gets|got)\s+(?:a |any )?mention|mentioned)(?:\s+(?:in|under|as part of)\s+(.+?))?\s*[?.!]*$/i.exec(
+      question,
+    );
+  if (mentioned?.[1])
+    return `what is the latest on ${mentioned[1].trim()}${mentioned[2] ? ` in ${mentioned[2].trim()}` : ""}`;
   const after = askedAfter.exec(question);
   if (after?.[1] && !/^(?:what|how|which|why|when|where|who|is|are|was|were|did|does|do|has|have)\b/i.test(after[1]))
     return `what is the latest on ${after[1].trim()}`;

@@ -45,7 +45,7 @@ const framings: readonly { readonly pattern: RegExp; readonly draft: boolean; re
   // "Cllr Smith asked about", "a member has asked whether", "the leader wants to know".
   {
     pattern:
-      /^\s*(?:(?:an?|the|one)\s+)?(?:councillor|cllr|member|cabinet member|portfolio holder|leader|mp|resident|chair|chief exec(?:utive)?|director)(?:\s+(?!asked|has|is|wants|raised|queried|enquired|wants|would)[A-Z]?[\w'-]+){0,2}\s+(?:has\s+|have\s+|is\s+|are\s+|just\s+)?(?:asked|asking|wants to know|wanted to know|would like to know|raised|queried|enquired|emailed|is after|(?:very |really )?(?:worried|concerned|unhappy|upset|complaining)|says|said|thinks|claims|claimed|reckons|complained|complains)(?:\s+(?:me|us))?(?:\s+(?:about|on|re|regarding|for|with|over|that))?\s*[:,-]?\s*/i,
+      /^\s*(?:(?:an?|the|one)\s+)?(?:councillor|cllr|member|cabinet member|portfolio holder|leader|mp|resident|chair|chief exec(?:utive)?|director)(?:\s+(?!asked|has|is|wants|raised|queried|enquired|wants|would)[A-Z]?[\w'-]+){0,2}\s+(?:has\s+|have\s+|is\s+|are\s+|just\s+)?(?:asked|asking|wants to know|wanted to know|would like to know|raised|queried|enquired|emailed|is after|(?:very |really )?(?:worried|concerned|unhappy|upset|complaining)|says|said|thinks|claims|claimed|reckons|complained|complains|passed on|forwarded|sent (?:on|over)|brought up)(?:\s+(?:me|us))?(?:\s+(?:an?|one)\s+(?:(?:resident|constituent)(?:'s)?\s+)?(?:moaning|complaining|complaint|query|question|concern|email|letter|grumbling|asking|worried)(?:\s+from\s+an?\s+(?:resident|constituent))?)?(?:\s+(?:about|on|re|regarding|for|with|over|that))?\s*[:,-]?\s*/i,
     draft: true,
   },
   // "draft a reply to Cllr Morgan who says recycling is going backwards": what the asker says is the topic.
@@ -106,7 +106,7 @@ const draftWithFigures = new RegExp(
 
 // Words that name no topic, in what a draft request says it is on ("what's been done so far this year").
 const generalWords =
-  /^(?:what|what's|whats|how|where|we|we're|were|are|is|was|been|has|have|had|doing|done|do|did|does|being|happening|this|that|these|it|its|year|year's|quarter|quarter's|latest|so|far|the|a|an|on|about|to|of|for|in|things?|position|latest|update|progress|now|currently|our|us|council|setting|out|says?|said|why|when)$/i;
+  /^(?:what|what's|whats|how|where|we|we're|were|are|is|was|been|has|have|had|doing|done|do|did|does|being|happening|this|that|these|it|its|year|year's|quarter|quarter's|latest|so|far|the|a|an|on|about|to|of|for|in|things?|position|latest|update|progress|now|currently|our|us|council|setting|out|says?|said|why|when|changed|changing|changes|improved|improving|planned|planning|plans|happened|next|going)$/i;
 
 // At the end: "- draft me a reply with the figures", "please", "thanks", "for a briefing".
 const trailing: readonly { readonly pattern: RegExp; readonly draft: boolean; readonly chart?: true }[] = [

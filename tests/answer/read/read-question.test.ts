@@ -374,3 +374,52 @@ describe("readQuestion", () => {
     );
   });
 });
+
+describe("round 7: ratings, mentions and occasions said another way", () => {
+  it("reads 'X, not Y' and 'X rather than Y' as rated X", () => {
+    expect(readRatingQuestion("which measures came in amber rather than red last year", outcomeNames)).toEqual([
+      "which measures are rated Review last year",
+    ]);
+    expect(readRatingQuestion("objectives that are green, not complete", outcomeNames)).toEqual([
+      "which objectives are rated Good",
+    ]);
+  });
+
+  it("reads beating or smashing a target as doing well", () => {
+    expect(readRatingQuestion("which kpis smashed their targets", outcomeNames)).toEqual([
+      "which measures are rated Strong or Good",
+    ]);
+    expect(readRatingQuestion("anything beating its target in People", outcomeNames)).toEqual([
+      "which measures are rated Strong or Good in People",
+    ]);
+  });
+
+  it("reads 'does X get a mention', 'is anything being done about X' and 'X - what came of it' as the latest on X", () => {
+    expect(readTopicFraming("does fostering get a mention")).toBe("what is the latest on fostering");
+    expect(readTopicFraming("is the Local Government Reorganisation mentioned in the q2 report")).toBe(
+      "what is the latest on Local Government Reorganisation in the q2 report",
+    );
+    expect(readTopicFraming("is there anything being done about loneliness")).toBe("what is the latest on loneliness");
+    expect(readTopicFraming("the highways peer review - what came of it")).toBe(
+      "what is the latest on the highways peer review",
+    );
+    expect(readTopicFraming("libraries strategy - any changes planned?")).toBe(
+      "what is the latest on libraries strategy",
+    );
+  });
+
+  it("takes off a councillor passing on a resident's complaint, and marks a draft", () => {
+    expect(stripFraming("Cllr Patel forwarded a constituent's complaint about gritting - need a reply")).toMatchObject({
+      text: "gritting",
+      draft: true,
+    });
+    // What the reply is asked to be on says only "what has changed": the occasion holds the topic.
+    expect(stripFraming("residents are fed up with potholes - draft a reply on what has changed").text).toBe(
+      "residents are fed up with potholes what has changed",
+    );
+  });
+
+  it("spells out 'thru' and 'resis'", () => {
+    expect(expandShorthand("kids in private resis thru the year")).toBe("kids in private residential through the year");
+  });
+});
