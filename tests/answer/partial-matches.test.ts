@@ -611,3 +611,21 @@ describe("round 7: 'good, not strong'", () => {
     expect(answer.answer).not.toMatch(/rated Strong/);
   });
 });
+
+describe("round 8: yes-or-no questions about what is being done, in everyday words", () => {
+  it("answers from what the reports say, in their words", async () => {
+    const catering = await ask("are we looking at commercialising school catering?");
+    expect(catering.answer).toContain("An options paper for the commercialisation of the Catering Service");
+    const signals = await ask("are we doing anything w the traffic lights to speed buses up");
+    expect(signals.answer).toContain("£1.85m of traffic signal junction upgrades");
+    const recycling = await ask("are we ready for the new simpler recycling rules?");
+    expect(recycling.answer).toContain("compliance with new Simpler Recycling requirements");
+    const waste = await ask("have we saved anything on getting rid of household rubbish");
+    expect(waste.answer).toContain("Saved nearly £1m by renegotiating waste disposal contracts");
+  });
+
+  it("reads drug and alcohol services as substance misuse, for the year asked", async () => {
+    const answer = await ask("drug and alcohol recovery services - anything to report for 24/25?");
+    expect(answer.answer).toContain("Supplemental Substance Misuse Treatment and Recovery Grant");
+  });
+});

@@ -73,6 +73,16 @@ describe("detectIntent and ratingFilters", () => {
     ["how come recycling is down", "explain"],
     ["public services objectives rated review", "list"],
     ["why are objectives rated red", "explain"],
+    // A yes or no about something being done asks what the reports say of it; one about a figure, a target or a
+    // rating does not.
+    ["are we looking at commercialising school catering?", "summary"],
+    ["can staff get electric cars through salary sacrifice now?", "summary"],
+    ["short breaks centre - has it reopened?", "summary"],
+    ["is there a plan for libraries", "summary"],
+    ["are we hitting the target for potholes", "figure"],
+    ["do we have a target for recycling", "figure"],
+    ["did we get more carers this year", "figure"],
+    ["is it red?", "figure"],
   ] as const)("%s is a %s question", (question, intent) => {
     expect(detectIntent(question)).toBe(intent);
   });

@@ -18,10 +18,11 @@ const sets = {
     "./user-questions-probe4.json",
     "./user-questions-probe5.json",
   ].flatMap(load),
-  // A sixth, seventh and eighth set, written late and in looser paraphrase.
+  // A sixth to a ninth set, written late and in looser paraphrase.
   probe6: load("./user-questions-probe6.json"),
   probe7: load("./user-questions-probe7.json"),
   probe8: load("./user-questions-probe8.json"),
+  probe9: load("./user-questions-probe9.json"),
 };
 const printed = reportNumbers("data/reports");
 let loaded: Awaited<ReturnType<typeof loadTestEngine>>;
@@ -81,10 +82,12 @@ describe("questions worded the way people ask", () => {
   // Probe 6: 45 of 80 at first sight (1 of its 12 unanswerables answered), 53 after round 5, 66 after round 6.
   // Probe 7: 57 of 70 at first sight (0 of 8 unanswerables answered), 61 after round 6.
   // Probe 8: 48 of 70 at first sight (2 of 8 unanswerables answered), 59 after round 7 (1 answered).
+  // Probe 9: 50 of 80 at first sight (4 of 10 unanswerables answered), 59 after round 8 (4 answered).
   it.each([
     { name: "probe6" as const, size: 80, floor: 0.75, unanswerableAnswered: 1 },
     { name: "probe7" as const, size: 70, floor: 0.8, unanswerableAnswered: 0 },
     { name: "probe8" as const, size: 70, floor: 0.8, unanswerableAnswered: 1 },
+    { name: "probe9" as const, size: 80, floor: 0.7, unanswerableAnswered: 4 },
   ])("keeps the late $name set at the level measured", async ({ name, size, floor, unanswerableAnswered }) => {
     const result = await score(sets[name]);
     expect(sets[name].length).toBe(size);

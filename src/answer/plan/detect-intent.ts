@@ -31,6 +31,14 @@ const rules: readonly { intent: Intent; pattern: RegExp }[] = [
     pattern:
       /^\s*(?:who|where)\b|\b(?:what(?:'s| is) the latest (?:on|with)|latest on|news on|where (?:are|were) we(?: up to)? (?:on|with)|^\s*how (?:did|has|have) (?!we\b).{2,60}? (?:go|gone|went|fare|fared|get on|got on)\b|where (?:did|have) we (?:get|got|gotten) to\b|where (?:are|were) we up to\b|(?:still|left) outstanding\b|what has happened|what(?:'s| is) happening|progress (?:on|with)|update on|how (?:are|is) (?:we|it|things|the)\b.*\b(?:doing|going|performing)|how (?:are|is) .* (?:doing|going|performing)|tell me about|summar\w*|overview|overall|how well)\b|\bwhat (?:are|is) (?:we|the council|they|it) doing (?:about|on|to|with|for|around)\b|\bwhat(?:'s| is| has been) (?:being )?done (?:about|on|to|with|for)\b|^\s*(?:anything|any news|any update|any progress|news|update|progress|the latest) (?:on|about|with|re)\b|\bhow (?:are|is) .* (?:coming along|shaping up|looking|progressing|getting on)\b|\banything to show for\b|\b(?:do|did|does|done|doing) any good\b|\bwhere (?:are|is) .* (?:at|up to)\s*[?.!]*\s*$/i,
   },
+  // "are we looking at commercialising catering?", "is there a food strategy in the works?", "has it reopened?": a
+  // yes or no about something being done is answered by what the reports say of it — unless it asks a figure, a
+  // target or a rating.
+  {
+    intent: "summary",
+    pattern:
+      /(?:^\s*(?:and\s+)?|\s[-–,:]\s*)(?:are|is|was|were|have|has|had|do|does|did|can|could|will)\s+(?:we|there|the council|it|they|this|that|staff|residents|people|families)\b(?!.*(?:%|£|\b(?:how many|how much|numbers?|no\.|percentage|percent|proportion|share|rate|figures?|targets?|total|on track|off track|on course|red|amber|green|rated|rating|met|meet|meeting|hit|hitting|achieve|achieved|exceed|exceeded|above|below|better|worse|more|fewer|less|up|down)\b))/i,
+  },
 ];
 
 /** The intent of a question, from the words that ask it; a figure lookup when nothing else fits. */

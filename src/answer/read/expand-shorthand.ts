@@ -30,6 +30,7 @@ const contractions: readonly (readonly [RegExp, string])[] = [
   [/\blet's\b/gi, "let us"],
   // Apostrophes dropped: "whats", "hows", "were hitting" is left alone (a real word).
   [/\b(what|how|where|thats|theres)s\b(?=\s)/gi, "$1 is"],
+  [/\b(is|are|was|were|has|have|had|do|does|did|should|could|would)nt\b/gi, "$1 not"],
 ];
 
 const monthNames: Readonly<Record<string, string>> = {
@@ -114,6 +115,8 @@ const abbreviations: readonly (readonly [RegExp, string | ((...groups: string[])
   [/\bu\b(?=\s+(?:tell|give|send|find|check|show|get|pull|let|confirm|know))/gi, "you"],
   [/\bw\/(?=\s|\w)/gi, "with "],
   [/\s&\s/g, " and "],
+  // "screening n jabs": a lone "n" between words is "and".
+  [/(?<=[a-z])\s+n\s+(?=[a-z])/gi, " and "],
   [/\byoy\b|\by-o-y\b/gi, "year on year"],
   [/\bq-?o-?q\b/gi, "quarter on quarter"],
   [/\blac\b/gi, "looked after children"],

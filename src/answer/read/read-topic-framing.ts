@@ -1,6 +1,6 @@
 // "X update", "buses whats the picture", "refugee resettlement what do the reports say": asked after the topic.
 const askedAfter =
-  /^(.{3,}?)[\s,:-]+(?:(?:an?\s+|any\s+)?(?:update|updates|latest|status|news|progress|position|picture|situation|overview|achievements)(?:\s+(?:please|pls))?|(?:what is|whats|what's) (?:the )?(?:picture|story|position|situation|latest|score|deal)|what (?:do|does) (?:the )?reports? say(?: about (?:it|this|that))?|how did (?:it|that|they|this) go|anything new|(?:what is|whats|what's) new|what (?:is|are|does|do) (?:the )?(?:q[1-4] |latest |year[- ]end )?(?:report |reports )?(?:say|saying)|how (?:is|are) (?:it|that|they|this) going|are we (?:compliant|on it|doing ok|ok|there)|where are we|any news|any changes(?: (?:coming|planned|due|ahead|in the pipeline))?|what (?:came|has come|come) (?:out )?of (?:it|this|that|them)|what (?:happened|has happened) (?:to|with) (?:it|this|that|them))\s*[?.!]*$/i;
+  /^(.{3,}?)[\s,:-]+(?:(?:an?\s+|any\s+)?(?:update|updates|latest|status|news|progress|position|picture|situation|overview|achievements)(?:\s+(?:please|pls))?|(?:what is|whats|what's) (?:the )?(?:picture|story|position|situation|latest|score|deal)|what (?:do|does) (?:the )?reports? say(?: about (?:it|this|that))?|how did (?:it|that|they|this) go|anything new|(?:what is|whats|what's) new|what (?:is|are|does|do) (?:the )?(?:q[1-4] |latest |year[- ]end )?(?:report |reports )?(?:say|saying)|how (?:is|are) (?:it|that|they|this) going|are we (?:compliant|on it|doing ok|ok|there)|where are we|any news|anything (?:to report|worth knowing|to note|new to report)|any changes(?: (?:coming|planned|due|ahead|in the pipeline))?|what (?:came|has come|come) (?:out )?of (?:it|this|that|them)|what (?:happened|has happened) (?:to|with) (?:it|this|that|them))\s*[?.!]*$/i;
 
 // "what's the story on X", "whats going on with X", "what happened with X", "plans for X", "any news on X".
 const askedBefore =
@@ -12,6 +12,21 @@ const askedBefore =
  * "what is the latest on X". "X when" asks when X is due. Other questions come back as they are.
  */
 export function readTopicFraming(question: string): string {
+  // "drug and alcohol services - anything to report for 24/25?": the period at the end is kept, the framing read
+  // without it.
+  const period =
+    /\s+(?:(?:for|in|during|at|by)\s+)?(?:(?:the\s+)?20\d\d\s*[-/]\s*(?:20)?\d\d(?:\s+year[- ]end)?|q[1-4](?:\s+20\d\d\s*[-/]\s*(?:20)?\d\d)?|(?:this|last)\s+(?:financial\s+)?(?:year|quarter)|(?:the\s+)?year[- ]end)\s*[?.!]*$/i.exec(
+      question,
+    );
+  if (period) {
+    const core = question.slice(0, period.index);
+    const read = readFramingOf(`${core}?`);
+    return read === `${core}?` ? question : `${read} ${period[0].replace(/[?.!]+$/, "").trim()}`;
+  }
+  return readFramingOf(question);
+}
+
+function readFramingOf(question: string): string {
   // "whats our ehcp backlog looking like", "how's recycling looking?"
   const looking =
     /^(?:what is|whats|what's|how is|hows|how's)\s+(?:our |the )?(.{3,}?)\s+looking(?: like)?\s*[?.!]*$/i.exec(
@@ -21,7 +36,7 @@ export function readTopicFraming(question: string): string {
   // "what did stronger families achieve by year end", "what has the welfare rights team delivered this year": the
   // achievements and commentary on X, for the period asked.
   const achieved =
-    /^what (?!(?:is|was|are|were|will|would|could|should|can|percentage|proportion|number|amount)\b)(?:(?:did|has|have|had) )?(?:the |our )?(.{3,}?) (?:(?:has |have |had )?(?:achieve|achieved|deliver|delivered|accomplish|accomplished))\b\s*(.*?)\s*[?.!]*$/i.exec(
+    /^what (?!(?:is|was|are|were|will|would|could|should|can|percentage|proportion|number|amount)\b)(?:(?:did|has|have|had) )?(?:the |our )?(.{3,}?) (?:(?:has |have |had )?(?:achieve|achieved|deliver|delivered|accomplish|accomplished|do|done))\b\s*(.*?)\s*[?.!]*$/i.exec(
       question,
     );
   if (achieved?.[1]) return `what is the latest on ${achieved[1].trim()}${achieved[2] ? ` ${achieved[2]}` : ""}`;
@@ -32,6 +47,16 @@ export function readTopicFraming(question: string): string {
     );
   if (mentioned?.[1])
     return `what is the latest on ${mentioned[1].trim()}${mentioned[2] ? ` in ${mentioned[2].trim()}` : ""}`;
+  // "are we ready for the simpler recycling rules", "are we looking at commercialising catering", "is there a food
+  // strategy in the works", "are we doing anything w the traffic lights": what the reports say of it.
+  const considered =
+    /^(?:and\s+)?(?:are|is)\s+(?:we|the council)\s+(?:(?:ready|prepared|set up|geared up)\s+for|(?:looking into|looking at|looking|considering|thinking about|thinking of|planning|exploring)|(?:doing|done)\s+anything\s+(?:w|with|about|on|to|for|around))\s+(.{3,}?)\s*[?.!]*$/i.exec(
+      question,
+    ) ??
+    /^(?:and\s+)?is\s+there\s+(?:an?\s+|any\s+)?(.{3,}?)\s+(?:in the works|in the pipeline|planned|coming|on the way|on the cards|being (?:developed|worked on|planned))\s*[?.!]*$/i.exec(
+      question,
+    );
+  if (considered?.[1]) return `what is the latest on ${considered[1].trim()}`;
   const after = askedAfter.exec(question);
   if (after?.[1] && !/^(?:what|how|which|why|when|where|who|is|are|was|were|did|does|do|has|have)\b/i.test(after[1]))
     return `what is the latest on ${after[1].trim()}`;

@@ -117,7 +117,7 @@ const trailing: readonly { readonly pattern: RegExp; readonly draft: boolean; re
   },
   {
     pattern:
-      /\s*[-,;:.]?\s*(?:and\s+|can you\s+|could you\s+|please\s+)*(?:draft|write|prepare|give|put together|do|(?:i |we )?need|(?:i |we )?want)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|few))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|note|lines?|email|form of words|something|anything)\b.*$/i,
+      /\s*[-,;:.]?\s*(?:and\s+|can you\s+|could you\s+|please\s+)*(?:draft|write|prepare|give|put together|pull together|knock up|jot down|do|(?:i |we )?need|(?:i |we )?want)(?:\s+(?:me|us))?(?:\s+(?:a|an|some))?(?:\s+(?:short|quick|brief|few|couple of))?\s+(?:reply|response|answer|paragraph|para|briefing(?:\s+note)?|note|lines?|email|form of words|something|anything)\b.*$/i,
     draft: true,
   },
   // "… - draft a couple of sentences", "…, pls draft", "… can you draft": a request to write, at the end.

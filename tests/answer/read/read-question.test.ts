@@ -423,3 +423,41 @@ describe("round 7: ratings, mentions and occasions said another way", () => {
     expect(expandShorthand("kids in private resis thru the year")).toBe("kids in private residential through the year");
   });
 });
+
+describe("round 8: asking whether something is being done", () => {
+  it("reads 'are we ready for / looking at / doing anything about X' and 'is there X in the works' as the latest on X", () => {
+    expect(readTopicFraming("are we ready for the new simpler recycling rules?")).toBe(
+      "what is the latest on the new simpler recycling rules",
+    );
+    expect(readTopicFraming("are we looking into a new libraries strategy")).toBe(
+      "what is the latest on a new libraries strategy",
+    );
+    expect(readTopicFraming("is there a county food strategy in the works?")).toBe(
+      "what is the latest on county food strategy",
+    );
+    expect(readTopicFraming("are we doing anything about loneliness")).toBe("what is the latest on loneliness");
+  });
+
+  it("keeps a period at the end of a framed topic, and reads 'what did X do' as the latest on X", () => {
+    expect(readTopicFraming("drug and alcohol recovery services - anything to report for 2024-25?")).toBe(
+      "what is the latest on drug and alcohol recovery services for 2024-25",
+    );
+    expect(readTopicFraming("what did public health do on screening last year")).toBe(
+      "what is the latest on public health on screening last year",
+    );
+    expect(readTopicFraming("how many potholes for 2024-25?")).toBe("how many potholes for 2024-25?");
+  });
+
+  it("writes out contractions without their apostrophe and a lone 'n' as 'and'", () => {
+    expect(expandShorthand("screening n jabs didnt happen, we werent told")).toBe(
+      "screening and jabs did not happen, we were not told",
+    );
+  });
+
+  it("takes off 'can you pull together a few lines' at the end, as a draft", () => {
+    expect(stripFraming("what help is there for new businesses - can you pull together a few lines")).toMatchObject({
+      text: "what help is there for new businesses",
+      draft: true,
+    });
+  });
+});
