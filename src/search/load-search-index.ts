@@ -11,13 +11,14 @@ import { HnswVectorStore } from "./hnsw-vector-store.js";
 import { buildLexicalIndex, type LexicalIndex, lexicalIndexJson, readLexicalIndex } from "./lexical-index.js";
 import { loadGlossary } from "./load-glossary.js";
 import { chunkDocumentText, vectorDocuments } from "./vector-documents.js";
-import { WordVectorEmbeddings } from "./word-vector-embeddings.js";
+import { type CorpusStatistics, corpusStatisticsSchema, WordVectorEmbeddings } from "./word-vector-embeddings.js";
 
 /** Bump when chunk text, document text, the offline weighting or the vector layout changes, so saved indexes are rebuilt. */
-const indexFormat = 4;
+const indexFormat = 5;
 const metadataFile = "index.json";
 /** The BM25 indexes, saved with the vectors (format 4 on): a start with a current index reads them instead of indexing again. */
 const lexicalFile = "lexical.json";
+const statisticsFile = "corpus-statistics.json";
 const metadataSchema = z.object({
   hash: z.string(),
   embedderName: z.string(),
@@ -67,13 +68,24 @@ export async function loadSearchIndex({
   const chunks = buildChunks(records);
   const documentTexts = chunks.map(chunkDocumentText);
   const documents = vectorDocuments(chunks);
-  const queryEmbeddings =
-    embeddings instanceof WordVectorEmbeddings ? embeddings.withCorpus(documentTexts) : embeddings;
   const vectorSource = embeddings instanceof WordVectorEmbeddings ? embeddings.vectors.source : null;
   const hash = createHash("sha256")
     .update(JSON.stringify({ indexFormat, embedderName, vectorSource, chunks }))
     .digest("hex");
   const indexDirectory = path.join(directory, embedderName.replace(/[^A-Za-z0-9._-]+/g, "-"));
+  const current = (await readMetadata(indexDirectory))?.hash === hash;
+  // The offline embedder's IDF and common direction come from the chunks: saved with the index they were built
+  // with (the hash covers the chunks and the vectors), so a start-up does not read every chunk again.
+  const savedStatistics =
+    current && embeddings instanceof WordVectorEmbeddings ? await readStatistics(indexDirectory) : null;
+  const queryEmbeddings =
+    embeddings instanceof WordVectorEmbeddings
+      ? savedStatistics &&
+        (savedStatistics.commonDirection === null ||
+          savedStatistics.commonDirection.length === embeddings.vectors.dimensions)
+        ? embeddings.withStatistics(savedStatistics)
+        : embeddings.withCorpus(documentTexts)
+      : embeddings;
   const base = {
     chunks,
     embeddings: queryEmbeddings,
@@ -83,7 +95,7 @@ export async function loadSearchIndex({
   };
   const withLexical = (lexicalIndex: LexicalIndex) => ({ ...base, chunksById: lexicalIndex.chunksById, lexicalIndex });
 
-  if ((await readMetadata(indexDirectory))?.hash === hash) {
+  if (current) {
     const vectorStore = await HnswVectorStore.load(indexDirectory, queryEmbeddings);
     if (vectorStore.size === documents.length) {
       const saved = await readFile(path.join(indexDirectory, lexicalFile), "utf8").catch(() => null);
@@ -102,6 +114,8 @@ export async function loadSearchIndex({
   await rm(temporary, { recursive: true, force: true });
   await vectorStore.save(temporary);
   await writeFile(path.join(temporary, lexicalFile), lexicalIndexJson(lexicalIndex));
+  if (queryEmbeddings instanceof WordVectorEmbeddings)
+    await writeFile(path.join(temporary, statisticsFile), JSON.stringify(queryEmbeddings.corpusStatistics()));
   await writeFile(
     path.join(temporary, metadataFile),
     JSON.stringify({ hash, embedderName, chunks: chunks.length, documents: documents.length, format: indexFormat }),
@@ -111,6 +125,17 @@ export async function loadSearchIndex({
   await rename(temporary, indexDirectory);
   log(`Saved the ${embedderName} index of ${chunks.length} chunks to ${indexDirectory}.`);
   return { ...withLexical(lexicalIndex), vectorStore, rebuilt: true };
+}
+
+async function readStatistics(indexDirectory: string): Promise<CorpusStatistics | null> {
+  try {
+    const parsed = corpusStatisticsSchema.safeParse(
+      JSON.parse(await readFile(path.join(indexDirectory, statisticsFile), "utf8")),
+    );
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 async function readMetadata(indexDirectory: string): Promise<z.infer<typeof metadataSchema> | null> {

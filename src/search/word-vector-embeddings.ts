@@ -1,8 +1,17 @@
 import { Embeddings } from "@langchain/core/embeddings";
+import { z } from "zod";
 import type { WordVectors } from "./load-word-vectors.js";
 import { stemWord } from "./stem-word.js";
 import { stopWords } from "./stop-words.js";
 import { tokenizeWords } from "./tokenize-words.js";
+
+/** What an embedder takes from the corpus it is given: document frequencies by stem and the common direction. */
+export const corpusStatisticsSchema = z.object({
+  documentCount: z.number().int().nonnegative(),
+  documentFrequencies: z.array(z.tuple([z.string(), z.number().int().positive()])),
+  commonDirection: z.array(z.number()).nullable(),
+});
+export type CorpusStatistics = z.infer<typeof corpusStatisticsSchema>;
 
 /** Smoothing of the SIF weight a / (a + p(word)); 1e-3 is the value Arora et al. recommend. */
 const sifSmoothing = 1e-3;
@@ -23,9 +32,24 @@ export class WordVectorEmbeddings extends Embeddings {
   private readonly rowCache = new Map<string, number>();
   private readonly commonDirection: Float64Array | null = null;
 
-  constructor({ vectors, corpus = [] }: { vectors: WordVectors; corpus?: readonly string[] }) {
+  constructor({
+    vectors,
+    corpus = [],
+    statistics,
+  }: {
+    vectors: WordVectors;
+    corpus?: readonly string[];
+    /** What `corpusStatistics()` gave for the same vectors and corpus: used instead of reading the corpus again. */
+    statistics?: CorpusStatistics;
+  }) {
     super({});
     this.vectors = vectors;
+    if (statistics) {
+      this.documentFrequencies = new Map(statistics.documentFrequencies);
+      this.documentCount = statistics.documentCount;
+      this.commonDirection = statistics.commonDirection ? Float64Array.from(statistics.commonDirection) : null;
+      return;
+    }
     const frequencies = new Map<string, number>();
     for (const text of corpus) {
       for (const stem of new Set(contentWords(text).map((word) => stemWord(word))))
@@ -44,6 +68,20 @@ export class WordVectorEmbeddings extends Embeddings {
   /** The same vectors with IDF taken from these texts (the chunks to be indexed). */
   withCorpus(corpus: readonly string[]): WordVectorEmbeddings {
     return new WordVectorEmbeddings({ vectors: this.vectors, corpus });
+  }
+
+  /** The same vectors with the IDF and common direction a `withCorpus` embedder saved (`corpusStatistics()`). */
+  withStatistics(statistics: CorpusStatistics): WordVectorEmbeddings {
+    return new WordVectorEmbeddings({ vectors: this.vectors, statistics });
+  }
+
+  /** What this embedder took from its corpus, as plain data to save beside the index (JSON keeps every double). */
+  corpusStatistics(): CorpusStatistics {
+    return {
+      documentCount: this.documentCount,
+      documentFrequencies: [...this.documentFrequencies],
+      commonDirection: this.commonDirection ? [...this.commonDirection] : null,
+    };
   }
 
   override async embedDocuments(documents: string[]): Promise<number[][]> {

@@ -6,7 +6,7 @@ import type { Records } from "../../src/report/records.js";
 import { createEmbeddings } from "../../src/search/create-embeddings.js";
 import { buildLexicalIndex, lexicalIndexJson } from "../../src/search/lexical-index.js";
 import { loadSearchIndex } from "../../src/search/load-search-index.js";
-import { vectorDocuments } from "../../src/search/vector-documents.js";
+import { chunkDocumentText, vectorDocuments } from "../../src/search/vector-documents.js";
 import type { WordVectorEmbeddings } from "../../src/search/word-vector-embeddings.js";
 import { recordsFixture } from "./records-fixture.js";
 
@@ -50,6 +50,24 @@ describe("loadSearchIndex", () => {
     expect(await second.vectorStore.similaritySearchVectorWithScore(query, 3)).toEqual(
       await first.vectorStore.similaritySearchVectorWithScore(query, 3),
     );
+  });
+
+  it("embeds a question from the saved corpus statistics exactly as from the chunks themselves", async () => {
+    const built = await load(recordsFixture);
+    const read = await load(recordsFixture);
+    expect(read.rebuilt).toBe(false);
+    expect(await readdir(path.join(directory, "word-vectors-sg100d"))).toContain("corpus-statistics.json");
+    const fromChunks = embeddings.withCorpus(built.chunks.map(chunkDocumentText));
+    for (const question of ["potholes repaired", "children in care placements", "why are savings rated review"])
+      expect(await read.embeddings.embedQuery(question)).toEqual(await fromChunks.embedQuery(question));
+  });
+
+  it("reads the chunks again when the saved corpus statistics are unreadable", async () => {
+    const built = await load(recordsFixture);
+    await writeFile(path.join(directory, "word-vectors-sg100d", "corpus-statistics.json"), "{not json");
+    const read = await load(recordsFixture);
+    expect(read.rebuilt).toBe(false);
+    expect(await read.embeddings.embedQuery("potholes")).toEqual(await built.embeddings.embedQuery("potholes"));
   });
 
   it("reads the saved BM25 indexes back, scoring every query as the indexes it built", async () => {
