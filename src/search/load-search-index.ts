@@ -11,7 +11,7 @@ import { HnswVectorStore } from "./hnsw-vector-store.js";
 import { buildLexicalIndex, type LexicalIndex, lexicalIndexJson, readLexicalIndex } from "./lexical-index.js";
 import { loadGlossary } from "./load-glossary.js";
 import { chunkDocumentText, vectorDocuments } from "./vector-documents.js";
-import { type CorpusStatistics, corpusStatisticsSchema, WordVectorEmbeddings } from "./word-vector-embeddings.js";
+import { corpusStatisticsSchema, WordVectorEmbeddings } from "./word-vector-embeddings.js";
 
 /** Bump when chunk text, document text, the offline weighting or the vector layout changes, so saved indexes are rebuilt. */
 const indexFormat = 5;
@@ -73,11 +73,13 @@ export async function loadSearchIndex({
     .update(JSON.stringify({ indexFormat, embedderName, vectorSource, chunks }))
     .digest("hex");
   const indexDirectory = path.join(directory, embedderName.replace(/[^A-Za-z0-9._-]+/g, "-"));
-  const current = (await readMetadata(indexDirectory))?.hash === hash;
+  const current = (await readSaved(indexDirectory, metadataFile, metadataSchema))?.hash === hash;
   // The offline embedder's IDF and common direction come from the chunks: saved with the index they were built
   // with (the hash covers the chunks and the vectors), so a start-up does not read every chunk again.
   const savedStatistics =
-    current && embeddings instanceof WordVectorEmbeddings ? await readStatistics(indexDirectory) : null;
+    current && embeddings instanceof WordVectorEmbeddings
+      ? await readSaved(indexDirectory, statisticsFile, corpusStatisticsSchema)
+      : null;
   const queryEmbeddings =
     embeddings instanceof WordVectorEmbeddings
       ? savedStatistics &&
@@ -127,22 +129,10 @@ export async function loadSearchIndex({
   return { ...withLexical(lexicalIndex), vectorStore, rebuilt: true };
 }
 
-async function readStatistics(indexDirectory: string): Promise<CorpusStatistics | null> {
+/** A JSON file of the index that `schema` accepts; null when it is missing, unreadable or of another shape. */
+async function readSaved<T>(indexDirectory: string, file: string, schema: z.ZodType<T>): Promise<T | null> {
   try {
-    const parsed = corpusStatisticsSchema.safeParse(
-      JSON.parse(await readFile(path.join(indexDirectory, statisticsFile), "utf8")),
-    );
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-async function readMetadata(indexDirectory: string): Promise<z.infer<typeof metadataSchema> | null> {
-  try {
-    const parsed = metadataSchema.safeParse(
-      JSON.parse(await readFile(path.join(indexDirectory, metadataFile), "utf8")),
-    );
+    const parsed = schema.safeParse(JSON.parse(await readFile(path.join(indexDirectory, file), "utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
